@@ -1,0 +1,67 @@
+#include "Command.h"
+
+#include "InfoCommand.h"
+#include "NewCommand.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace Cutover::Cli {
+
+Command::Command(QString name, QString description)
+    : m_name(std::move(name))
+    , m_description(std::move(description))
+{
+}
+
+Command::~Command() = default;
+
+std::vector<std::unique_ptr<Command>> Command::all()
+{
+    std::vector<std::unique_ptr<Command>> list;
+    list.push_back(std::make_unique<NewCommand>());
+    list.push_back(std::make_unique<InfoCommand>());
+    return list;
+}
+
+QTextStream &Command::out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+int Command::fail(const QString &message, int code)
+{
+    // One line, so scripts can show it as is.
+    QString line = message.simplified();
+    std::fprintf(stderr, "cutover-cli: %s\n", qPrintable(line));
+    return code;
+}
+
+int Command::run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(m_description);
+    const QCommandLineOption help({ QStringLiteral("h"), QStringLiteral("help") },
+                                  QCoreApplication::translate("Cutover::Cli", "Show this help."));
+    parser.addOption(help);
+    describe(parser);
+    if (!parser.parse(arguments))
+        return fail(parser.errorText(), UsageError);
+    if (parser.isSet(help)) {
+        QString text = parser.helpText();
+        // The parser names the program; name the subcommand too.
+        text.replace(QLatin1String("Usage: ") + QCoreApplication::applicationFilePath().section(QLatin1Char('/'), -1),
+                     QLatin1String("Usage: cutover-cli ") + m_name);
+        out() << text;
+        out().flush();
+        return Success;
+    }
+    const int code = execute(parser);
+    out().flush();
+    return code;
+}
+
+} // namespace Cutover::Cli

@@ -1,0 +1,18 @@
+#pragma once
+
+#include "Command.h"
+
+namespace Cutover::Cli {
+
+// cutover-cli new PROJECT --firm NAME [--source S] [--target T] [--zone IANA] [--region CODE]
+class NewCommand : public Command
+{
+public:
+    NewCommand();
+
+protected:
+    void describe(QCommandLineParser &parser) override;
+    int execute(const QCommandLineParser &parser) override;
+};
+
+} // namespace Cutover::Cli

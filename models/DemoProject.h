@@ -1,0 +1,17 @@
+#pragma once
+
+#include "store/ProjectSettings.h"
+
+namespace Cutover {
+
+// A ready project for a first look at Cutover: a fictional small law firm moving
+// from Bill4Time to Clio. Created on first run when no project is given.
+namespace DemoProject {
+
+// Where the demo lives: the per-user application data folder.
+QString path();
+ProjectSettings settings();
+
+} // namespace DemoProject
+
+} // namespace Cutover

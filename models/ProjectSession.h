@@ -1,0 +1,44 @@
+#pragma once
+
+#include "RecentProjects.h"
+#include "store/ProjectStore.h"
+
+#include <QObject>
+
+#include <memory>
+
+namespace Cutover {
+
+// The project the user is working on, if any. Pages and models observe it; it
+// owns the ProjectStore and keeps the recent-projects list current.
+class ProjectSession : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ProjectSession(QObject *parent = nullptr);
+    ~ProjectSession() override;
+
+    bool isOpen() const { return m_store != nullptr; }
+    ProjectStore *store() const { return m_store.get(); }
+
+    bool open(const QString &path, QString *error);
+    bool create(const QString &path, const ProjectSettings &settings, QString *error);
+    // Opens the demo project, creating it first if it does not exist yet.
+    bool openDemo(QString *error);
+    void close();
+
+    RecentProjects &recent() { return m_recent; }
+
+signals:
+    // A project was opened, created or closed.
+    void projectChanged();
+
+private:
+    void adopt(std::unique_ptr<ProjectStore> store);
+
+    std::unique_ptr<ProjectStore> m_store;
+    RecentProjects m_recent;
+};
+
+} // namespace Cutover

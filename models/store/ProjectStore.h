@@ -1,0 +1,99 @@
+#pragma once
+
+#include "ProjectSettings.h"
+#include "domain/WizardStep.h"
+
+#include <QJsonObject>
+#include <QObject>
+#include <QSqlDatabase>
+
+#include <memory>
+
+namespace Cutover {
+
+struct AuditEntry
+{
+    qint64 id = 0;
+    QDateTime atUtc;
+    QString actor;
+    QString action;
+    QJsonObject detail;
+};
+
+// One migration project: a single SQLite file (`Firm name.cutover`) holding the
+// settings, the state of every step and an append-only audit log. Opened in WAL
+// mode with foreign keys on; the schema is versioned with PRAGMA user_version and
+// moved forward by ProjectSchema. The file is created owner-only: it holds client
+// data. It never holds a secret (see CredentialStore).
+//
+// A ProjectStore lives on the thread that opened it. Jobs on other threads open
+// their own connection with openConnection().
+class ProjectStore : public QObject
+{
+    Q_OBJECT
+
+public:
+    // "CUTR": written to the SQLite header so a Cutover file is recognised as one.
+    static constexpr qint32 kApplicationId = 0x43555452;
+    static constexpr auto kFileSuffix = "cutover";
+
+    ~ProjectStore() override;
+
+    // Creates a new project file; refuses to overwrite an existing file.
+    static std::unique_ptr<ProjectStore> create(const QString &path, ProjectSettings settings, QString *error);
+
+    // Opens an existing project, upgrading an older schema after writing a backup
+    // beside it. A file that is not a project, is damaged or comes from a newer
+    // Cutover is refused with a message and left untouched.
+    static std::unique_ptr<ProjectStore> open(const QString &path, QString *error);
+
+    // A further connection to an open project, for a worker thread. The caller
+    // owns the connection name and must remove it with QSqlDatabase::removeDatabase.
+    static QSqlDatabase openConnection(const QString &path, const QString &connectionName, QString *error);
+
+    static int latestSchemaVersion();
+    // "user@host" of whoever runs this process; written into the audit log.
+    static QString currentActor();
+
+    QString filePath() const { return m_path; }
+    int schemaVersion() const;
+    QString backupPath() const { return m_backupPath; }
+    const ProjectSettings &settings() const { return m_settings; }
+    bool updateSettings(const ProjectSettings &settings, QString *error);
+
+    WizardStep currentStep() const { return m_currentStep; }
+    bool setCurrentStep(WizardStep step);
+
+    StepState stepState(WizardStep step) const;
+    bool setStepState(WizardStep step, StepState state);
+    QJsonObject stepData(WizardStep step) const;
+    bool setStepData(WizardStep step, const QJsonObject &data);
+
+    bool appendAudit(const QString &action, const QJsonObject &detail = {});
+    // Newest first; limit < 0 returns all.
+    QList<AuditEntry> auditLog(int limit = -1) const;
+
+    // The message of the last failed write, for the caller to show.
+    QString lastError() const { return m_lastError; }
+
+    QSqlDatabase database() const;
+
+signals:
+    void settingsChanged();
+    void currentStepChanged(Cutover::WizardStep step);
+    void stepStateChanged(Cutover::WizardStep step, Cutover::StepState state);
+
+private:
+    explicit ProjectStore(QString path, QString connectionName);
+    bool loadSettings(QString *error);
+    bool fail(const QString &message);
+
+    QString m_path;
+    QString m_connectionName;
+    QString m_backupPath;
+    ProjectSettings m_settings;
+    WizardStep m_currentStep = WizardStep::Project;
+    QString m_lastError;
+};
+
+} // namespace Cutover

@@ -1,0 +1,15 @@
+#pragma once
+
+#include "StepPage.h"
+
+namespace Cutover {
+
+class CloseOutPage : public StepPage
+{
+    Q_OBJECT
+
+public:
+    explicit CloseOutPage(ProjectSession *session, QWidget *parent = nullptr);
+};
+
+} // namespace Cutover

@@ -1,0 +1,15 @@
+#pragma once
+
+#include "StepPage.h"
+
+namespace Cutover {
+
+class CutoffPage : public StepPage
+{
+    Q_OBJECT
+
+public:
+    explicit CutoffPage(ProjectSession *session, QWidget *parent = nullptr);
+};
+
+} // namespace Cutover

@@ -1,0 +1,78 @@
+#include "StepPage.h"
+
+#include "ProjectSession.h"
+
+#include <QCheckBox>
+#include <QFrame>
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace Cutover {
+
+StepPage::StepPage(WizardStep step, ProjectSession *session, QWidget *parent)
+    : QWizardPage(parent)
+    , m_step(step)
+    , m_session(session)
+{
+    setObjectName(Steps::key(step) + QStringLiteral("Page"));
+    setTitle(Steps::title(step));
+
+    auto *layout = new QVBoxLayout(this);
+
+    auto *helpFrame = new QFrame(this);
+    helpFrame->setObjectName(QStringLiteral("helpFrame"));
+    helpFrame->setFrameShape(QFrame::StyledPanel);
+    auto *helpLayout = new QVBoxLayout(helpFrame);
+    auto *helpHeading = new QLabel(tr("<b>What this step is for</b>"), helpFrame);
+    m_help = new QLabel(helpFrame);
+    m_help->setObjectName(QStringLiteral("helpText"));
+    m_help->setWordWrap(true);
+    m_help->setTextFormat(Qt::RichText);
+    m_help->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    m_help->setOpenExternalLinks(true);
+    helpHeading->setBuddy(m_help);
+    helpLayout->addWidget(helpHeading);
+    helpLayout->addWidget(m_help);
+    layout->addWidget(helpFrame);
+
+    m_content = new QVBoxLayout;
+    layout->addLayout(m_content, 1);
+
+    // Until a step's own checks decide it, the user says when it is finished.
+    m_done = new QCheckBox(tr("I have finished this step"), this);
+    m_done->setObjectName(QStringLiteral("stepDone"));
+    m_done->setToolTip(tr("Marks the step as done in the side panel and in the project's audit log."));
+    layout->addWidget(m_done);
+    connect(m_done, &QCheckBox::toggled, this, [this](bool checked) {
+        if (ProjectStore *store = m_session->store())
+            store->setStepState(m_step, checked ? StepState::Done : StepState::InProgress);
+    });
+    connect(m_session, &ProjectSession::projectChanged, this, &StepPage::syncDone);
+    syncDone();
+}
+
+void StepPage::initializePage()
+{
+    syncDone();
+}
+
+void StepPage::syncDone()
+{
+    ProjectStore *store = m_session->store();
+    const QSignalBlocker block(m_done);
+    m_done->setEnabled(store != nullptr);
+    m_done->setChecked(store && store->stepState(m_step) == StepState::Done);
+}
+
+QString StepPage::helpText() const
+{
+    return m_help->text();
+}
+
+void StepPage::setHelpText(const QString &text)
+{
+    m_help->setText(text);
+    m_help->setAccessibleDescription(text);
+}
+
+} // namespace Cutover

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "domain/WizardStep.h"
+
+#include <QWizardPage>
+
+class QCheckBox;
+class QLabel;
+class QVBoxLayout;
+
+namespace Cutover {
+
+class ProjectSession;
+
+// Base of the six step pages: title, subtitle and a help text saying what the
+// step is for, above the area where the step's own tools go.
+class StepPage : public QWizardPage
+{
+    Q_OBJECT
+
+public:
+    StepPage(WizardStep step, ProjectSession *session, QWidget *parent = nullptr);
+
+    WizardStep step() const { return m_step; }
+    QString helpText() const;
+    QCheckBox *doneCheckBox() const { return m_done; }
+
+    void initializePage() override;
+
+protected:
+    void setHelpText(const QString &text);
+    // Where a page adds its own widgets, below the help text.
+    QVBoxLayout *contentLayout() const { return m_content; }
+    ProjectSession *session() const { return m_session; }
+
+private:
+    void syncDone();
+
+    WizardStep m_step;
+    ProjectSession *m_session;
+    QLabel *m_help = nullptr;
+    QVBoxLayout *m_content = nullptr;
+    QCheckBox *m_done = nullptr;
+};
+
+} // namespace Cutover
