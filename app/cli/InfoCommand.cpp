@@ -14,11 +14,6 @@ namespace Cutover::Cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cutover::Cli::InfoCommand", text);
-}
-
 QJsonObject toJson(const ProjectStore &store)
 {
     const ProjectSettings &s = store.settings();

@@ -2,11 +2,15 @@
 
 #include "Command.h"
 
+#include <QCoreApplication>
+
 namespace Cutover::Cli {
 
 // cutover-cli info PROJECT [--json]
 class InfoCommand : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(Cutover::Cli::InfoCommand)
+
 public:
     InfoCommand();
 

@@ -11,11 +11,6 @@ namespace Cutover::Cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cutover::Cli::NewCommand", text);
-}
-
 QString keys(const QList<CatalogEntry> &entries)
 {
     QStringList list;

@@ -2,11 +2,15 @@
 
 #include "Command.h"
 
+#include <QCoreApplication>
+
 namespace Cutover::Cli {
 
 // cutover-cli new PROJECT --firm NAME [--source S] [--target T] [--zone IANA] [--region CODE]
 class NewCommand : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(Cutover::Cli::NewCommand)
+
 public:
     NewCommand();
 
