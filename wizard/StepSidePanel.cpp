@@ -3,6 +3,7 @@
 #include "StepListModel.h"
 
 #include <QApplication>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QListView>
 #include <QPainter>
@@ -116,12 +117,28 @@ StepSidePanel::StepSidePanel(StepListModel *model, QWidget *parent)
     m_view->setFrameShape(QFrame::NoFrame);
     m_view->viewport()->setAutoFillBackground(false);
 
-    connect(m_view, &QListView::activated, this, [this](const QModelIndex &index) {
+    connect(m_view, &QListView::clicked, this, &StepSidePanel::activate);
+    m_view->installEventFilter(this);
+}
+
+bool StepSidePanel::eventFilter(QObject *watched, QEvent *event)
+{
+    // Enter goes to the step; without this the wizard would also take it as "Next".
+    if (watched == m_view && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if ((key == Qt::Key_Return || key == Qt::Key_Enter || key == Qt::Key_Space)
+            && m_view->currentIndex().isValid()) {
+            activate(m_view->currentIndex());
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void StepSidePanel::activate(const QModelIndex &index)
+{
+    if (index.isValid())
         emit stepActivated(static_cast<WizardStep>(index.data(StepListModel::StepRole).toInt()));
-    });
-    connect(m_view, &QListView::clicked, this, [this](const QModelIndex &index) {
-        emit stepActivated(static_cast<WizardStep>(index.data(StepListModel::StepRole).toInt()));
-    });
 }
 
 void StepSidePanel::setCurrentStep(WizardStep step)

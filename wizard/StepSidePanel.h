@@ -25,7 +25,12 @@ public:
 signals:
     void stepActivated(Cutover::WizardStep step);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    void activate(const QModelIndex &index);
+
     QListView *m_view;
 };
 

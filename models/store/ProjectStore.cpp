@@ -10,6 +10,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSysInfo>
+#include <QUrl>
 
 #ifdef Q_OS_UNIX
 #include <pwd.h>
@@ -62,8 +63,17 @@ bool inspect(const QString &path, Inspection *out, QString *error)
     bool ok = false;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+        // A cleanly closed project has no write-ahead log: everything is in the
+        // main file, which is then read as immutable so SQLite creates no -wal or
+        // -shm beside it. With a log present (open elsewhere, or after a crash)
+        // its content counts, so read through it.
+        if (QFileInfo::exists(path + QLatin1String("-wal"))) {
+            db.setDatabaseName(path);
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+        } else {
+            db.setDatabaseName(QUrl::fromLocalFile(path).toString(QUrl::FullyEncoded) + QLatin1String("?immutable=1"));
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+        }
         if (!db.open()) {
             *error = db.lastError().text();
         } else {
@@ -195,25 +205,34 @@ std::unique_ptr<ProjectStore> ProjectStore::create(const QString &path, ProjectS
     settings.createdBy = currentActor();
 
     std::unique_ptr<ProjectStore> store(new ProjectStore(info.absoluteFilePath(), uniqueConnectionName("project")));
-    auto failCreate = [&](const QString &why) {
-        *error = tr("“%1” could not be created: %2").arg(nativePath, why);
+    QString why;
+    if (!store->initialise(settings, &why)) {
         store.reset();
         removeProjectFiles(path);
+        *error = tr("“%1” could not be created: %2").arg(nativePath, why);
         return nullptr;
-    };
+    }
+    return store;
+}
 
-    QString why;
-    QSqlDatabase db = openConnection(store->m_path, store->m_connectionName, &why);
+bool ProjectStore::initialise(const ProjectSettings &settings, QString *error)
+{
+    QSqlDatabase db = openConnection(m_path, m_connectionName, error);
     if (!db.isOpen())
-        return failCreate(why);
+        return false;
     QSqlQuery q(db);
+    auto failed = [&](const QString &why) {
+        db.rollback();
+        *error = why;
+        return false;
+    };
     if (!q.exec(QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId)))
-        return failCreate(q.lastError().text());
-    if (!projectSchema().migrate(db, &why))
-        return failCreate(why);
+        return failed(q.lastError().text());
+    if (!projectSchema().migrate(db, error))
+        return false;
 
     if (!db.transaction())
-        return failCreate(db.lastError().text());
+        return failed(db.lastError().text());
     q.prepare(QStringLiteral("INSERT INTO project (id, uuid, firm_name, source_system, target_system, time_zone, "
                              "holiday_region, current_step, created_at_utc, created_by, app_version) "
                              "VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
@@ -226,9 +245,9 @@ std::unique_ptr<ProjectStore> ProjectStore::create(const QString &path, ProjectS
     q.addBindValue(Steps::key(WizardStep::Project));
     q.addBindValue(settings.createdUtc.toString(Qt::ISODateWithMs));
     q.addBindValue(settings.createdBy);
-    q.addBindValue(QCoreApplication::applicationVersion());
+    q.addBindValue(QStringLiteral(CUTOVER_VERSION));
     if (!q.exec())
-        return failCreate(q.lastError().text());
+        return failed(q.lastError().text());
 
     q.prepare(QStringLiteral("INSERT INTO step_state (step, state, updated_at_utc) VALUES (?, ?, ?)"));
     for (WizardStep step : Steps::all()) {
@@ -238,24 +257,21 @@ std::unique_ptr<ProjectStore> ProjectStore::create(const QString &path, ProjectS
         q.addBindValue(Steps::stateKey(state));
         q.addBindValue(nowUtcText());
         if (!q.exec())
-            return failCreate(q.lastError().text());
+            return failed(q.lastError().text());
     }
-    if (!db.commit())
-        return failCreate(db.lastError().text());
-
-    if (!store->loadSettings(&why))
-        return failCreate(why);
     const QJsonObject detail {
         { QStringLiteral("firm"), settings.firmName },        { QStringLiteral("source"), settings.sourceSystem },
         { QStringLiteral("target"), settings.targetSystem },  { QStringLiteral("zone"), settings.timeZone },
         { QStringLiteral("region"), settings.holidayRegion }, { QStringLiteral("schema"), latestSchemaVersion() }
     };
-    if (!store->appendAudit(QStringLiteral("project.created"), detail))
-        return failCreate(store->lastError());
-    return store;
+    if (!appendAudit(QStringLiteral("project.created"), detail))
+        return failed(m_lastError);
+    if (!db.commit())
+        return failed(db.lastError().text());
+    return loadSettings(error);
 }
 
-std::unique_ptr<ProjectStore> ProjectStore::open(const QString &path, QString *error)
+std::unique_ptr<ProjectStore> ProjectStore::open(const QString &path, QString *error, const SchemaMigrator &schema)
 {
     const QString nativePath = QDir::toNativeSeparators(path);
     const QFileInfo info(path);
@@ -287,7 +303,7 @@ std::unique_ptr<ProjectStore> ProjectStore::open(const QString &path, QString *e
             : tr("“%1” is not a Cutover project: it is an SQLite database of another program.").arg(nativePath);
         return nullptr;
     }
-    const int latest = latestSchemaVersion();
+    const int latest = schema.latestVersion();
     if (seen.userVersion > latest) {
         *error = tr("“%1” was saved by a newer version of Cutover (project format %2; this version reads up to %3). "
                     "Update Cutover to open it.")
@@ -334,7 +350,7 @@ std::unique_ptr<ProjectStore> ProjectStore::open(const QString &path, QString *e
             return nullptr;
         }
         store->m_backupPath = backup;
-        if (!projectSchema().migrate(db, &why)) {
+        if (!schema.migrate(db, &why)) {
             *error = tr("“%1”: %2 The file is unchanged; a backup is at “%3”.")
                          .arg(nativePath, why, QDir::toNativeSeparators(backup));
             return nullptr;

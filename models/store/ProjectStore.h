@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ProjectSchema.h"
 #include "ProjectSettings.h"
 #include "domain/WizardStep.h"
 
@@ -45,7 +46,9 @@ public:
     // Opens an existing project, upgrading an older schema after writing a backup
     // beside it. A file that is not a project, is damaged or comes from a newer
     // Cutover is refused with a message and left untouched.
-    static std::unique_ptr<ProjectStore> open(const QString &path, QString *error);
+    // `schema` is the product's own except in tests of the upgrade path.
+    static std::unique_ptr<ProjectStore> open(const QString &path, QString *error,
+                                              const SchemaMigrator &schema = projectSchema());
 
     // A further connection to an open project, for a worker thread. The caller
     // owns the connection name and must remove it with QSqlDatabase::removeDatabase.
@@ -85,6 +88,8 @@ signals:
 
 private:
     explicit ProjectStore(QString path, QString connectionName);
+    // Schema, settings row, step rows and the first audit entry of a new file.
+    bool initialise(const ProjectSettings &settings, QString *error);
     bool loadSettings(QString *error);
     bool fail(const QString &message);
 
