@@ -397,8 +397,8 @@ Comandos:
         <translation>Transfiera los datos al nuevo sistema.</translation>
     </message>
     <message>
-        <source>Cutover imports users&apos; time, contacts, matters, time and expense entries, notes and documents in dependency order. Every record is written to a ledger, so an interrupted import resumes without duplicates. Trust balances and receivables the new system cannot take through its API are prepared as worksheets.</source>
-        <translation>Cutover importa el tiempo de los usuarios, los contactos, los asuntos, las entradas de tiempo y gastos, las notas y los documentos en el orden de sus dependencias. Cada registro se anota en un libro de control, de modo que una importación interrumpida se reanuda sin duplicados. Los saldos de la cuenta fiduciaria y las cuentas por cobrar que el nuevo sistema no puede recibir a través de su API se preparan como hojas de trabajo.</translation>
+        <source>Cutover matches the firm&apos;s users to the new system&apos;s users, then imports contacts, matters, time and expense entries, notes and documents in dependency order. Every record is written to a ledger, so an interrupted import resumes without duplicates. Trust balances and receivables the new system cannot take through its API are prepared as worksheets.</source>
+        <translation>Cutover asocia los usuarios del despacho con los del nuevo sistema y luego importa los contactos, los asuntos, las entradas de tiempo y gastos, las notas y los documentos en el orden de sus dependencias. Cada registro se anota en un libro de control, de modo que una importación interrumpida se reanuda sin duplicados. Los saldos fiduciarios y las cuentas por cobrar que el nuevo sistema no puede recibir a través de su API se preparan como hojas de trabajo.</translation>
     </message>
 </context>
 <context>

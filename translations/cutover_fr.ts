@@ -169,11 +169,11 @@ Cutover&apos;s engine without the wizard: anything the wizard does to a project 
 
 Commands:
 </source>
-        <translation>Utilisation : cutover-cli [--lang CODE] COMMANDE [options]
+        <translation>Utilisation&#xa0;: cutover-cli [--lang CODE] COMMANDE [options]
 
-Le moteur de Cutover sans l&apos;assistant : tout ce que l&apos;assistant fait sur un projet peut se faire d&apos;ici.
+Le moteur de Cutover sans l&apos;assistant&#xa0;: tout ce que l&apos;assistant fait sur un projet peut se faire d&apos;ici.
 
-Commandes :
+Commandes&#xa0;:
 </translation>
     </message>
     <message>
@@ -182,7 +182,7 @@ Commandes :
     </message>
     <message>
         <source>“%1” is not a command. Run cutover-cli --help for the list.</source>
-        <translation>« %1 » n&apos;est pas une commande. Lancez cutover-cli --help pour en afficher la liste.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une commande. Lancez cutover-cli --help pour en afficher la liste.</translation>
     </message>
 </context>
 <context>
@@ -201,11 +201,11 @@ Commandes :
     </message>
     <message>
         <source>info: give exactly one project file.</source>
-        <translation>info : indiquez exactement un fichier de projet.</translation>
+        <translation>info&#xa0;: indiquez exactement un fichier de projet.</translation>
     </message>
     <message>
         <source>info: %1</source>
-        <translation>info : %1</translation>
+        <translation>info&#xa0;: %1</translation>
     </message>
     <message>
         <source>Firm</source>
@@ -253,7 +253,7 @@ Commandes :
     </message>
     <message>
         <source>Steps:</source>
-        <translation>Étapes :</translation>
+        <translation>Étapes&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -276,7 +276,7 @@ Commandes :
     </message>
     <message>
         <source>The system the firm leaves: %1. Default: %2.</source>
-        <translation>Le système que quitte le cabinet : %1. Par défaut : %2.</translation>
+        <translation>Le système que quitte le cabinet&#xa0;: %1. Par défaut&#xa0;: %2.</translation>
     </message>
     <message>
         <source>system</source>
@@ -284,11 +284,11 @@ Commandes :
     </message>
     <message>
         <source>The system the firm moves to: %1. Default: %2.</source>
-        <translation>Le système vers lequel migre le cabinet : %1. Par défaut : %2.</translation>
+        <translation>Le système vers lequel migre le cabinet&#xa0;: %1. Par défaut&#xa0;: %2.</translation>
     </message>
     <message>
         <source>The firm&apos;s IANA time zone. Default: this machine&apos;s (%1).</source>
-        <translation>Le fuseau horaire IANA du cabinet. Par défaut : celui de cette machine (%1).</translation>
+        <translation>Le fuseau horaire IANA du cabinet. Par défaut&#xa0;: celui de cette machine (%1).</translation>
     </message>
     <message>
         <source>zone</source>
@@ -296,7 +296,7 @@ Commandes :
     </message>
     <message>
         <source>Holiday region for business days: %1. Default: %2.</source>
-        <translation>Région des jours fériés pour le calcul des jours ouvrés : %1. Par défaut : %2.</translation>
+        <translation>Région des jours fériés pour le calcul des jours ouvrés&#xa0;: %1. Par défaut&#xa0;: %2.</translation>
     </message>
     <message>
         <source>code</source>
@@ -304,15 +304,15 @@ Commandes :
     </message>
     <message>
         <source>new: give exactly one project file, e.g. cutover-cli new &quot;Harbor &amp; Pine.cutover&quot; --firm &quot;Harbor &amp; Pine LLP&quot;.</source>
-        <translation>new : indiquez exactement un fichier de projet, par exemple cutover-cli new &quot;Harbor &amp; Pine.cutover&quot; --firm &quot;Harbor &amp; Pine LLP&quot;.</translation>
+        <translation>new&#xa0;: indiquez exactement un fichier de projet, par exemple cutover-cli new &quot;Harbor &amp; Pine.cutover&quot; --firm &quot;Harbor &amp; Pine LLP&quot;.</translation>
     </message>
     <message>
         <source>new: --firm NAME is required.</source>
-        <translation>new : l&apos;option --firm NOM est obligatoire.</translation>
+        <translation>new&#xa0;: l&apos;option --firm NOM est obligatoire.</translation>
     </message>
     <message>
         <source>new: %1</source>
-        <translation>new : %1</translation>
+        <translation>new&#xa0;: %1</translation>
     </message>
     <message>
         <source>Created %1 for %2.</source>
@@ -334,19 +334,19 @@ Commandes :
     <name>Cutover::CredentialStore</name>
     <message>
         <source>No saved secret “%1” was found in the system keychain.</source>
-        <translation>Aucun secret enregistré « %1 » n&apos;a été trouvé dans le trousseau du système.</translation>
+        <translation>Aucun secret enregistré «&#xa0;%1&#xa0;» n&apos;a été trouvé dans le trousseau du système.</translation>
     </message>
     <message>
         <source>The system keychain refused access to “%1” (%2). Unlock the keychain and try again.</source>
-        <translation>Le trousseau du système a refusé l&apos;accès à « %1 » (%2). Déverrouillez le trousseau et réessayez.</translation>
+        <translation>Le trousseau du système a refusé l&apos;accès à «&#xa0;%1&#xa0;» (%2). Déverrouillez le trousseau et réessayez.</translation>
     </message>
     <message>
         <source>No system keychain is available to keep “%1” (%2). Cutover keeps passwords and tokens only in the system keychain, never in plain text: start or unlock your keyring (for example GNOME Keyring or KWallet) and try again.</source>
-        <translation>Aucun trousseau système n&apos;est disponible pour conserver « %1 » (%2). Cutover ne conserve les mots de passe et les jetons que dans le trousseau du système, jamais en clair : démarrez ou déverrouillez votre trousseau (par exemple GNOME Keyring ou KWallet) et réessayez.</translation>
+        <translation>Aucun trousseau système n&apos;est disponible pour conserver «&#xa0;%1&#xa0;» (%2). Cutover ne conserve les mots de passe et les jetons que dans le trousseau du système, jamais en clair&#xa0;: démarrez ou déverrouillez votre trousseau (par exemple GNOME Keyring ou KWallet) et réessayez.</translation>
     </message>
     <message>
         <source>The system keychain could not handle “%1”: %2</source>
-        <translation>Le trousseau du système n&apos;a pas pu traiter « %1 » : %2</translation>
+        <translation>Le trousseau du système n&apos;a pas pu traiter «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -387,7 +387,7 @@ Commandes :
     </message>
     <message>
         <source>Add the CSV and Excel files the old system exported, or connect to its database. Cutover recognises what each file holds, maps its columns, validates every row and finds duplicates. Problems are listed with file, row and column; nothing is dropped silently.</source>
-        <translation>Ajoutez les fichiers CSV et Excel exportés par l&apos;ancien système, ou connectez-vous à sa base de données. Cutover reconnaît le contenu de chaque fichier, associe ses colonnes, valide chaque ligne et détecte les doublons. Les problèmes sont listés avec le fichier, la ligne et la colonne ; rien n&apos;est écarté sans avertissement.</translation>
+        <translation>Ajoutez les fichiers CSV et Excel exportés par l&apos;ancien système, ou connectez-vous à sa base de données. Cutover reconnaît le contenu de chaque fichier, associe ses colonnes, valide chaque ligne et détecte les doublons. Les problèmes sont listés avec le fichier, la ligne et la colonne&#xa0;; rien n&apos;est écarté sans avertissement.</translation>
     </message>
 </context>
 <context>
@@ -397,8 +397,8 @@ Commandes :
         <translation>Transférez les données dans le nouveau système.</translation>
     </message>
     <message>
-        <source>Cutover imports users&apos; time, contacts, matters, time and expense entries, notes and documents in dependency order. Every record is written to a ledger, so an interrupted import resumes without duplicates. Trust balances and receivables the new system cannot take through its API are prepared as worksheets.</source>
-        <translation>Cutover importe le temps des utilisateurs, les contacts, les dossiers, les saisies de temps et de frais, les notes et les documents dans l&apos;ordre de leurs dépendances. Chaque enregistrement est consigné dans un registre, de sorte qu&apos;un import interrompu reprend sans créer de doublons. Les soldes de fidéicommis et les créances que le nouveau système ne peut pas recevoir par son API sont préparés sous forme de feuilles de calcul.</translation>
+        <source>Cutover matches the firm&apos;s users to the new system&apos;s users, then imports contacts, matters, time and expense entries, notes and documents in dependency order. Every record is written to a ledger, so an interrupted import resumes without duplicates. Trust balances and receivables the new system cannot take through its API are prepared as worksheets.</source>
+        <translation>Cutover associe les utilisateurs du cabinet à ceux du nouveau système, puis importe les contacts, les dossiers, les saisies de temps et de frais, les notes et les documents dans l&apos;ordre de leurs dépendances. Chaque enregistrement est consigné dans un registre, de sorte qu&apos;un import interrompu reprend sans créer de doublons. Les soldes de fidéicommis et les créances que le nouveau système ne peut pas recevoir par son API sont préparés sous forme de feuilles de calcul.</translation>
     </message>
 </context>
 <context>
@@ -444,23 +444,23 @@ Commandes :
     </message>
     <message>
         <source>&amp;Firm name:</source>
-        <translation>Nom du &amp;cabinet :</translation>
+        <translation>Nom du &amp;cabinet&#xa0;:</translation>
     </message>
     <message>
         <source>Moving &amp;from:</source>
-        <translation>Migrer &amp;depuis :</translation>
+        <translation>Migrer &amp;depuis&#xa0;:</translation>
     </message>
     <message>
         <source>Moving &amp;to:</source>
-        <translation>Migrer &amp;vers :</translation>
+        <translation>Migrer &amp;vers&#xa0;:</translation>
     </message>
     <message>
         <source>The firm&apos;s time zone: cutoff times and deadlines are shown in it.</source>
-        <translation>Le fuseau horaire du cabinet : les heures de bascule et les échéances y sont affichées.</translation>
+        <translation>Le fuseau horaire du cabinet&#xa0;: les heures de bascule et les échéances y sont affichées.</translation>
     </message>
     <message>
         <source>Firm&apos;s time &amp;zone:</source>
-        <translation>Fuseau &amp;horaire du cabinet :</translation>
+        <translation>Fuseau &amp;horaire du cabinet&#xa0;:</translation>
     </message>
     <message>
         <source>Public holidays here are not business days when deadlines are counted.</source>
@@ -468,7 +468,7 @@ Commandes :
     </message>
     <message>
         <source>&amp;Holidays of:</source>
-        <translation>&amp;Jours fériés de :</translation>
+        <translation>&amp;Jours fériés de&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
@@ -476,7 +476,7 @@ Commandes :
     </message>
     <message>
         <source>&amp;Save as:</source>
-        <translation>&amp;Enregistrer sous :</translation>
+        <translation>&amp;Enregistrer sous&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Create project</source>
@@ -484,7 +484,7 @@ Commandes :
     </message>
     <message>
         <source>&amp;Recent projects:</source>
-        <translation>Projets récent&amp;s :</translation>
+        <translation>Projets récent&amp;s&#xa0;:</translation>
     </message>
     <message>
         <source>Open &amp;selected</source>
@@ -516,11 +516,11 @@ Commandes :
     </message>
     <message>
         <source>Firm:</source>
-        <translation>Cabinet :</translation>
+        <translation>Cabinet&#xa0;:</translation>
     </message>
     <message>
         <source>Moving:</source>
-        <translation>Migration :</translation>
+        <translation>Migration&#xa0;:</translation>
     </message>
     <message>
         <source>from %1 to %2</source>
@@ -528,23 +528,23 @@ Commandes :
     </message>
     <message>
         <source>Time zone:</source>
-        <translation>Fuseau horaire :</translation>
+        <translation>Fuseau horaire&#xa0;:</translation>
     </message>
     <message>
         <source>Holidays of:</source>
-        <translation>Jours fériés de :</translation>
+        <translation>Jours fériés de&#xa0;:</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation>Fichier :</translation>
+        <translation>Fichier&#xa0;:</translation>
     </message>
     <message>
         <source>Created:</source>
-        <translation>Créé le :</translation>
+        <translation>Créé le&#xa0;:</translation>
     </message>
     <message>
         <source>Open project: %1</source>
-        <translation>Projet ouvert : %1</translation>
+        <translation>Projet ouvert&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 (open)</source>
@@ -559,19 +559,19 @@ Commandes :
     </message>
     <message>
         <source>“%1” is not a source system Cutover knows.</source>
-        <translation>« %1 » n&apos;est pas un système d&apos;origine connu de Cutover.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un système d&apos;origine connu de Cutover.</translation>
     </message>
     <message>
         <source>“%1” is not a target system Cutover knows.</source>
-        <translation>« %1 » n&apos;est pas un système cible connu de Cutover.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un système cible connu de Cutover.</translation>
     </message>
     <message>
         <source>“%1” is not an IANA time zone (for example America/New_York).</source>
-        <translation>« %1 » n&apos;est pas un fuseau horaire IANA (par exemple America/New_York).</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un fuseau horaire IANA (par exemple America/New_York).</translation>
     </message>
     <message>
         <source>“%1” is not a holiday region Cutover knows (for example US, CA-ON, GB-EAW, AU-NSW or NONE).</source>
-        <translation>« %1 » n&apos;est pas une région de jours fériés connue de Cutover (par exemple US, CA-ON, GB-EAW, AU-NSW ou NONE).</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une région de jours fériés connue de Cutover (par exemple US, CA-ON, GB-EAW, AU-NSW ou NONE).</translation>
     </message>
 </context>
 <context>
@@ -582,71 +582,71 @@ Commandes :
     </message>
     <message>
         <source>“%1” already exists. Choose another name or open it instead.</source>
-        <translation>« %1 » existe déjà. Choisissez un autre nom ou ouvrez plutôt ce fichier.</translation>
+        <translation>«&#xa0;%1&#xa0;» existe déjà. Choisissez un autre nom ou ouvrez plutôt ce fichier.</translation>
     </message>
     <message>
         <source>The folder “%1” could not be created.</source>
-        <translation>Le répertoire « %1 » n&apos;a pas pu être créé.</translation>
+        <translation>Le répertoire «&#xa0;%1&#xa0;» n&apos;a pas pu être créé.</translation>
     </message>
     <message>
         <source>“%1” could not be created: %2</source>
-        <translation>« %1 » n&apos;a pas pu être créé : %2</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;a pas pu être créé&#xa0;: %2</translation>
     </message>
     <message>
         <source>“%1” does not exist.</source>
-        <translation>« %1 » n&apos;existe pas.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;existe pas.</translation>
     </message>
     <message>
         <source>“%1” is a folder, not a Cutover project file.</source>
-        <translation>« %1 » est un répertoire, et non un fichier de projet Cutover.</translation>
+        <translation>«&#xa0;%1&#xa0;» est un répertoire, et non un fichier de projet Cutover.</translation>
     </message>
     <message>
         <source>“%1” cannot be read: you do not have permission.</source>
-        <translation>« %1 » ne peut pas être lu : vous n&apos;en avez pas l&apos;autorisation.</translation>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être lu&#xa0;: vous n&apos;en avez pas l&apos;autorisation.</translation>
     </message>
     <message>
         <source>“%1” is not a Cutover project: it is not an SQLite database.</source>
-        <translation>« %1 » n&apos;est pas un projet Cutover : ce n&apos;est pas une base de données SQLite.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un projet Cutover&#xa0;: ce n&apos;est pas une base de données SQLite.</translation>
     </message>
     <message>
         <source>“%1” is damaged and cannot be opened (%2). Open your latest backup instead.</source>
-        <translation>« %1 » est endommagé et ne peut pas être ouvert (%2). Ouvrez plutôt votre dernière sauvegarde.</translation>
+        <translation>«&#xa0;%1&#xa0;» est endommagé et ne peut pas être ouvert (%2). Ouvrez plutôt votre dernière sauvegarde.</translation>
     </message>
     <message>
         <source>“%1” is not a Cutover project: it is an empty SQLite database.</source>
-        <translation>« %1 » n&apos;est pas un projet Cutover : c&apos;est une base de données SQLite vide.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un projet Cutover&#xa0;: c&apos;est une base de données SQLite vide.</translation>
     </message>
     <message>
         <source>“%1” is not a Cutover project: it is an SQLite database of another program.</source>
-        <translation>« %1 » n&apos;est pas un projet Cutover : c&apos;est une base de données SQLite d&apos;un autre programme.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un projet Cutover&#xa0;: c&apos;est une base de données SQLite d&apos;un autre programme.</translation>
     </message>
     <message>
         <source>“%1” was saved by a newer version of Cutover (project format %2; this version reads up to %3). Update Cutover to open it.</source>
-        <translation>« %1 » a été enregistré par une version plus récente de Cutover (format de projet %2 ; cette version lit jusqu&apos;au format %3). Mettez Cutover à jour pour l&apos;ouvrir.</translation>
+        <translation>«&#xa0;%1&#xa0;» a été enregistré par une version plus récente de Cutover (format de projet %2&#xa0;; cette version lit jusqu&apos;au format %3). Mettez Cutover à jour pour l&apos;ouvrir.</translation>
     </message>
     <message>
         <source>“%1” is read-only. Copy it to a folder where you can save changes, then open the copy.</source>
-        <translation>« %1 » est en lecture seule. Copiez-le dans un répertoire où vous pouvez enregistrer des modifications, puis ouvrez la copie.</translation>
+        <translation>«&#xa0;%1&#xa0;» est en lecture seule. Copiez-le dans un répertoire où vous pouvez enregistrer des modifications, puis ouvrez la copie.</translation>
     </message>
     <message>
         <source>“%1” could not be opened: %2</source>
-        <translation>« %1 » n&apos;a pas pu être ouvert : %2</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;a pas pu être ouvert&#xa0;: %2</translation>
     </message>
     <message>
         <source>“%1” needs an upgrade, but its backup “%2” could not be written: %3</source>
-        <translation>« %1 » doit être mis à niveau, mais sa sauvegarde « %2 » n&apos;a pas pu être écrite : %3</translation>
+        <translation>«&#xa0;%1&#xa0;» doit être mis à niveau, mais sa sauvegarde «&#xa0;%2&#xa0;» n&apos;a pas pu être écrite&#xa0;: %3</translation>
     </message>
     <message>
         <source>“%1” needs an upgrade, but its backup could not be written: %2</source>
-        <translation>« %1 » doit être mis à niveau, mais sa sauvegarde n&apos;a pas pu être écrite : %2</translation>
+        <translation>«&#xa0;%1&#xa0;» doit être mis à niveau, mais sa sauvegarde n&apos;a pas pu être écrite&#xa0;: %2</translation>
     </message>
     <message>
         <source>“%1”: %2 The file is unchanged; a backup is at “%3”.</source>
-        <translation>« %1 » : %2 Le fichier n&apos;a pas été modifié ; une sauvegarde se trouve dans « %3 ».</translation>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: %2 Le fichier n&apos;a pas été modifié&#xa0;; une sauvegarde se trouve dans «&#xa0;%3&#xa0;».</translation>
     </message>
     <message>
         <source>“%1” is damaged: %2</source>
-        <translation>« %1 » est endommagé : %2</translation>
+        <translation>«&#xa0;%1&#xa0;» est endommagé&#xa0;: %2</translation>
     </message>
     <message>
         <source>the project settings are missing.</source>
@@ -654,7 +654,7 @@ Commandes :
     </message>
     <message>
         <source>the project id “%1” is not a UUID.</source>
-        <translation>l&apos;identifiant de projet « %1 » n&apos;est pas un UUID.</translation>
+        <translation>l&apos;identifiant de projet «&#xa0;%1&#xa0;» n&apos;est pas un UUID.</translation>
     </message>
 </context>
 <context>
@@ -672,14 +672,14 @@ Commandes :
     <name>Cutover::SchemaMigrator</name>
     <message>
         <source>Could not upgrade the project file to version %1 (%2): %3</source>
-        <translation>Impossible de mettre à niveau le fichier de projet vers la version %1 (%2) : %3</translation>
+        <translation>Impossible de mettre à niveau le fichier de projet vers la version %1 (%2)&#xa0;: %3</translation>
     </message>
 </context>
 <context>
     <name>Cutover::StepListModel</name>
     <message>
         <source>Step %1 of %2: %3 — %4</source>
-        <translation>Étape %1 sur %2 : %3 — %4</translation>
+        <translation>Étape %1 sur %2&#xa0;: %3 — %4</translation>
     </message>
 </context>
 <context>
@@ -755,7 +755,7 @@ Commandes :
     <name>Cutover::Translations</name>
     <message>
         <source>Cutover has no translation for “%1”; it is shown in English.</source>
-        <translation>Cutover n&apos;a pas de traduction pour « %1 » ; l&apos;interface est affichée en anglais.</translation>
+        <translation>Cutover n&apos;a pas de traduction pour «&#xa0;%1&#xa0;»&#xa0;; l&apos;interface est affichée en anglais.</translation>
     </message>
 </context>
 <context>

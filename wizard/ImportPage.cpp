@@ -7,8 +7,8 @@ ImportPage::ImportPage(ProjectSession *session, QWidget *parent)
 {
     setSubTitle(tr("Push the data into the new system."));
     setHelpText(tr(
-        "Cutover imports users' time, contacts, matters, time and expense entries, notes and documents in dependency "
-        "order. Every record is written to a ledger, so an interrupted import resumes without duplicates. Trust "
+        "Cutover matches the firm's users to the new system's users, then imports contacts, matters, time and expense "
+        "entries, notes and documents in dependency order. Every record is written to a ledger, so an interrupted import resumes without duplicates. Trust "
         "balances and receivables the new system cannot take through its API are prepared as worksheets."));
 }
 
