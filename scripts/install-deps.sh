@@ -11,7 +11,7 @@ packages=(
     # run
     libqt6sql6-sqlite qt6-qpa-plugins qt6-translations-l10n fonts-dejavu-core
     # test: a real Secret Service for the keychain tests, and a display for screenshots
-    dbus dbus-x11 gnome-keyring libsecret-tools xvfb xauth x11-apps imagemagick sqlite3
+    dbus dbus-daemon dbus-x11 gnome-keyring libsecret-tools xvfb xauth x11-apps imagemagick sqlite3
 )
 
 missing=()

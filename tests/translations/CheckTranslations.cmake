@@ -1,0 +1,25 @@
+# Fails when a translation file has an unfinished, obsolete or vanished entry.
+# Run by CTest: cmake -DLRELEASE=... -DTS_DIR=... -DOUT_DIR=... -P CheckTranslations.cmake
+file(GLOB ts_files "${TS_DIR}/*.ts")
+if(NOT ts_files)
+    message(FATAL_ERROR "no .ts files in ${TS_DIR}")
+endif()
+set(failed 0)
+foreach(ts IN LISTS ts_files)
+    get_filename_component(name "${ts}" NAME_WE)
+    execute_process(COMMAND "${LRELEASE}" "${ts}" -qm "${OUT_DIR}/${name}.qm"
+                    OUTPUT_VARIABLE out ERROR_VARIABLE err RESULT_VARIABLE rc)
+    string(REGEX MATCH "([0-9]+) finished and ([0-9]+) unfinished" counts "${out}${err}")
+    set(finished "${CMAKE_MATCH_1}")
+    set(unfinished "${CMAKE_MATCH_2}")
+    file(READ "${ts}" text)
+    string(REGEX MATCHALL "type=\"(obsolete|vanished)\"" stale "${text}")
+    list(LENGTH stale stale_count)
+    if(NOT rc EQUAL 0 OR NOT counts OR NOT unfinished EQUAL 0 OR NOT stale_count EQUAL 0)
+        message(SEND_ERROR "${name}: ${finished} finished, ${unfinished} unfinished, ${stale_count} obsolete; "
+                           "run: cmake --build build --target update_translations, then translate the rest")
+        math(EXPR failed "${failed} + 1")
+    else()
+        message(STATUS "${name}: ${finished} strings, all translated")
+    endif()
+endforeach()
