@@ -7,6 +7,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
+#include <QIcon>
 
 #include <cstdio>
 
@@ -15,6 +16,7 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     Cutover::configureApplication(app);
     QApplication::setDesktopFileName(QStringLiteral("app.cutover.Cutover"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/cutover.svg")));
 
     QString languageProblem;
     if (!Cutover::Translations::install(&app, Cutover::Translations::languageFromArguments(app.arguments()),

@@ -3,6 +3,7 @@
 #include "RecentProjects.h"
 #include "store/ProjectStore.h"
 
+#include <QLockFile>
 #include <QObject>
 
 #include <memory>
@@ -35,9 +36,14 @@ signals:
     void projectChanged();
 
 private:
-    void adopt(std::unique_ptr<ProjectStore> store);
+    // Only one window may work on a project at a time: two would interleave
+    // their step changes and audit entries. A lock left by a crashed process is
+    // recognised (its process is gone) and taken over.
+    std::unique_ptr<QLockFile> lock(const QString &path, QString *error) const;
+    void adopt(std::unique_ptr<ProjectStore> store, std::unique_ptr<QLockFile> lock);
 
     std::unique_ptr<ProjectStore> m_store;
+    std::unique_ptr<QLockFile> m_lock;
     RecentProjects m_recent;
 };
 

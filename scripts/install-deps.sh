@@ -9,7 +9,7 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
     qtkeychain-qt6-dev
     # run
-    libqt6sql6-sqlite qt6-qpa-plugins qt6-translations-l10n fonts-dejavu-core
+    libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins qt6-translations-l10n fonts-dejavu-core
     # test: a real Secret Service for the keychain tests, and a display for screenshots
     dbus dbus-daemon dbus-x11 gnome-keyring libsecret-tools xvfb xauth x11-apps imagemagick sqlite3
 )

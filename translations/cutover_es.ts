@@ -552,6 +552,21 @@ Comandos:
     </message>
 </context>
 <context>
+    <name>Cutover::ProjectSession</name>
+    <message>
+        <source>The folder “%1” could not be created.</source>
+        <translation type="unfinished">No se pudo crear la carpeta “%1”.</translation>
+    </message>
+    <message>
+        <source>“%1” is open in another Cutover window (process %2 on %3). Close it there, then open it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be opened: its folder does not allow the lock file Cutover needs beside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cutover::ProjectSettings</name>
     <message>
         <source>The firm name is empty.</source>

@@ -12,6 +12,7 @@
 #include "StepSidePanel.h"
 
 #include <QAbstractButton>
+#include <QIcon>
 #include <QListView>
 
 namespace Cutover {
@@ -31,6 +32,7 @@ CutoverWizard::CutoverWizard(ProjectSession *session, QWidget *parent)
     setButtonText(QWizard::CancelButton, tr("&Close"));
     setButtonText(QWizard::FinishButton, tr("&Finish"));
     setMinimumSize(900, 620);
+    setPixmap(QWizard::LogoPixmap, QIcon(QStringLiteral(":/icons/cutover.svg")).pixmap(48, 48));
 
     setPage(static_cast<int>(WizardStep::Project), m_projectPage);
     setPage(static_cast<int>(WizardStep::CloseOut), new CloseOutPage(session, this));

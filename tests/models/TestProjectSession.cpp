@@ -1,0 +1,146 @@
+#include "DemoProject.h"
+#include "ProjectSession.h"
+
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QSysInfo>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Cutover;
+
+class TestProjectSession : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void aSecondWindowCannotOpenTheSameProject();
+    void aLockLeftByACrashIsTakenOver();
+    void switchingProjectsReleasesTheFirst();
+    void remembersRecentProjectsNewestFirst();
+    void createsTheDemoOnceThenReopensIt();
+
+private:
+    QString newProject(const QString &firm);
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TestProjectSession::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName("Cutover");
+    QCoreApplication::setApplicationName("CutoverSessionTest");
+}
+
+void TestProjectSession::init()
+{
+    QSettings().clear();
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+QString TestProjectSession::newProject(const QString &firm)
+{
+    const QString path = m_dir->filePath(firm + ".cutover");
+    ProjectSettings s = ProjectSettings::defaultsForThisMachine();
+    s.firmName = firm;
+    QString error;
+    if (!ProjectStore::create(path, s, &error))
+        qWarning("%s", qPrintable(error));
+    return path;
+}
+
+void TestProjectSession::aSecondWindowCannotOpenTheSameProject()
+{
+    const QString file = newProject("Harbor & Pine LLP");
+    ProjectSession first;
+    QString error;
+    QVERIFY2(first.open(file, &error), qPrintable(error));
+    QVERIFY(QFile::exists(file + ".lock"));
+
+    ProjectSession second;
+    QVERIFY(!second.open(file, &error));
+    QVERIFY2(error.contains("open in another Cutover window"), qPrintable(error));
+    QVERIFY2(error.contains(QString::number(QCoreApplication::applicationPid())), qPrintable(error));
+    QVERIFY(!second.isOpen());
+
+    first.close();
+    QVERIFY(!QFile::exists(file + ".lock"));
+    QVERIFY2(second.open(file, &error), qPrintable(error));
+}
+
+void TestProjectSession::aLockLeftByACrashIsTakenOver()
+{
+    const QString file = newProject("Crashed");
+    // QLockFile's format: pid, application name, host name. This pid is not running.
+    QFile lock(file + ".lock");
+    QVERIFY(lock.open(QIODevice::WriteOnly));
+    lock.write("2147483646\ncutover\n" + QSysInfo::machineHostName().toUtf8() + "\n");
+    lock.close();
+
+    ProjectSession session;
+    QString error;
+    QVERIFY2(session.open(file, &error), qPrintable(error));
+    QCOMPARE(session.store()->settings().firmName, QString("Crashed"));
+}
+
+void TestProjectSession::switchingProjectsReleasesTheFirst()
+{
+    const QString a = newProject("A");
+    const QString b = newProject("B");
+    ProjectSession session;
+    QSignalSpy changed(&session, &ProjectSession::projectChanged);
+    QString error;
+    QVERIFY(session.open(a, &error));
+    QVERIFY(session.open(b, &error));
+    QCOMPARE(changed.count(), 2);
+    QCOMPARE(session.store()->settings().firmName, QString("B"));
+    QVERIFY(!QFile::exists(a + ".lock"));
+    QVERIFY(QFile::exists(b + ".lock"));
+    // A failed open keeps the project that was open.
+    QVERIFY(!session.open(m_dir->filePath("missing.cutover"), &error));
+    QCOMPARE(session.store()->settings().firmName, QString("B"));
+    QVERIFY(QFile::exists(b + ".lock"));
+}
+
+void TestProjectSession::remembersRecentProjectsNewestFirst()
+{
+    const QString a = newProject("A");
+    const QString b = newProject("B");
+    {
+        ProjectSession session;
+        QString error;
+        QVERIFY(session.open(a, &error));
+        QVERIFY(session.open(b, &error));
+        QVERIFY(session.open(a, &error));
+    }
+    ProjectSession later;
+    QCOMPARE(later.recent().list(), QStringList({ a, b }));
+    QFile::remove(b);
+    QCOMPARE(later.recent().list(), QStringList({ a }));
+}
+
+void TestProjectSession::createsTheDemoOnceThenReopensIt()
+{
+    QFile::remove(DemoProject::path());
+    QUuid id;
+    {
+        ProjectSession session;
+        QString error;
+        QVERIFY2(session.openDemo(&error), qPrintable(error));
+        QCOMPARE(session.store()->settings().firmName, DemoProject::settings().firmName);
+        id = session.store()->settings().id;
+    }
+    ProjectSession session;
+    QString error;
+    QVERIFY2(session.openDemo(&error), qPrintable(error));
+    QCOMPARE(session.store()->settings().id, id);
+    session.close();
+    QFile::remove(DemoProject::path());
+}
+
+QTEST_GUILESS_MAIN(TestProjectSession)
+#include "TestProjectSession.moc"
