@@ -555,15 +555,15 @@ Comandos:
     <name>Cutover::ProjectSession</name>
     <message>
         <source>The folder “%1” could not be created.</source>
-        <translation type="unfinished">No se pudo crear la carpeta “%1”.</translation>
+        <translation>No se pudo crear la carpeta “%1”.</translation>
     </message>
     <message>
         <source>“%1” is open in another Cutover window (process %2 on %3). Close it there, then open it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” está abierto en otra ventana de Cutover (proceso %2 en %3). Ciérrelo allí y luego ábralo aquí.</translation>
     </message>
     <message>
         <source>“%1” cannot be opened: its folder does not allow the lock file Cutover needs beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir “%1”: su carpeta no admite el archivo de bloqueo que Cutover necesita junto a él.</translation>
     </message>
 </context>
 <context>

@@ -555,15 +555,15 @@ Commandes&#xa0;:
     <name>Cutover::ProjectSession</name>
     <message>
         <source>The folder “%1” could not be created.</source>
-        <translation type="unfinished">Le répertoire «&#xa0;%1&#xa0;» n&apos;a pas pu être créé.</translation>
+        <translation>Le répertoire «&#xa0;%1&#xa0;» n&apos;a pas pu être créé.</translation>
     </message>
     <message>
         <source>“%1” is open in another Cutover window (process %2 on %3). Close it there, then open it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» est ouvert dans une autre fenêtre de Cutover (processus %2 sur %3). Fermez-le là-bas, puis ouvrez-le ici.</translation>
     </message>
     <message>
         <source>“%1” cannot be opened: its folder does not allow the lock file Cutover needs beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être ouvert&#xa0;: son répertoire n&apos;accepte pas le fichier de verrou dont Cutover a besoin à côté de lui.</translation>
     </message>
 </context>
 <context>
