@@ -35,8 +35,14 @@ StepPage::StepPage(WizardStep step, ProjectSession *session, QWidget *parent)
     helpLayout->addWidget(m_help);
     layout->addWidget(helpFrame);
 
-    m_content = new QVBoxLayout;
-    layout->addLayout(m_content, 1);
+    // The help keeps its natural height; the step's own tools get the rest.
+    helpFrame->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    auto *contentArea = new QWidget(this);
+    contentArea->setObjectName(QStringLiteral("stepContent"));
+    contentArea->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Expanding);
+    m_content = new QVBoxLayout(contentArea);
+    m_content->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(contentArea, 1);
 
     // Until a step's own checks decide it, the user says when it is finished.
     m_done = new QCheckBox(tr("I have finished this step"), this);
