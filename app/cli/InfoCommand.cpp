@@ -57,7 +57,8 @@ int InfoCommand::execute(const QCommandLineParser &parser)
     if (positional.size() != 1)
         return fail(tr("info: give exactly one project file."), UsageError);
     QString error;
-    auto store = ProjectStore::open(positional.constFirst(), &error);
+    // Reading changes nothing: no upgrade, no audit entry, no -wal left behind.
+    auto store = ProjectStore::open(positional.constFirst(), &error, ProjectStore::OpenMode::ReadOnly);
     if (!store)
         return fail(tr("info: %1").arg(error));
 

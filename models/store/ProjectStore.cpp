@@ -57,23 +57,30 @@ struct Inspection
     int schemaObjects = 0;
 };
 
+// A read-only connection that leaves no trace. A cleanly closed project has no
+// write-ahead log: everything is in the main file, which is then read as
+// immutable so SQLite creates no -wal or -shm beside it. With a log present (the
+// project is open elsewhere, or a crash left it) its content counts, so read
+// through it; the -wal and -shm already exist then.
+QSqlDatabase addReadOnlyConnection(const QString &path, const QString &name)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    if (QFileInfo::exists(path + QLatin1String("-wal"))) {
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+    } else {
+        db.setDatabaseName(QUrl::fromLocalFile(path).toString(QUrl::FullyEncoded) + QLatin1String("?immutable=1"));
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+    }
+    return db;
+}
+
 bool inspect(const QString &path, Inspection *out, QString *error)
 {
     const QString name = uniqueConnectionName("inspect");
     bool ok = false;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        // A cleanly closed project has no write-ahead log: everything is in the
-        // main file, which is then read as immutable so SQLite creates no -wal or
-        // -shm beside it. With a log present (open elsewhere, or after a crash)
-        // its content counts, so read through it.
-        if (QFileInfo::exists(path + QLatin1String("-wal"))) {
-            db.setDatabaseName(path);
-            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
-        } else {
-            db.setDatabaseName(QUrl::fromLocalFile(path).toString(QUrl::FullyEncoded) + QLatin1String("?immutable=1"));
-            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
-        }
+        QSqlDatabase db = addReadOnlyConnection(path, name);
         if (!db.open()) {
             *error = db.lastError().text();
         } else {
@@ -271,7 +278,8 @@ bool ProjectStore::initialise(const ProjectSettings &settings, QString *error)
     return loadSettings(error);
 }
 
-std::unique_ptr<ProjectStore> ProjectStore::open(const QString &path, QString *error, const SchemaMigrator &schema)
+std::unique_ptr<ProjectStore> ProjectStore::open(const QString &path, QString *error, OpenMode mode,
+                                                 const SchemaMigrator &schema)
 {
     const QString nativePath = QDir::toNativeSeparators(path);
     const QFileInfo info(path);
@@ -311,6 +319,24 @@ std::unique_ptr<ProjectStore> ProjectStore::open(const QString &path, QString *e
                      .arg(seen.userVersion)
                      .arg(latest);
         return nullptr;
+    }
+    if (mode == OpenMode::ReadOnly) {
+        // Reading never upgrades: that writes, and keeps a backup, so it is the wizard's to do.
+        if (seen.userVersion < latest) {
+            *error = tr("“%1” uses an older project format (%2). Open it once in the Cutover wizard to upgrade it; "
+                        "a backup of the old file is kept.")
+                         .arg(nativePath)
+                         .arg(seen.userVersion);
+            return nullptr;
+        }
+        std::unique_ptr<ProjectStore> store(new ProjectStore(info.absoluteFilePath(), uniqueConnectionName("read")));
+        store->m_readOnly = true;
+        QSqlDatabase db = addReadOnlyConnection(store->m_path, store->m_connectionName);
+        if (!db.open() || !store->loadSettings(&why)) {
+            *error = tr("“%1” could not be read: %2").arg(nativePath, why.isEmpty() ? db.lastError().text() : why);
+            return nullptr;
+        }
+        return store;
     }
     if (!info.isWritable()) {
         *error = tr("“%1” is read-only. Copy it to a folder where you can save changes, then open the copy.")
@@ -416,6 +442,30 @@ bool ProjectStore::fail(const QString &message)
     return false;
 }
 
+bool ProjectStore::execOrFail(QSqlQuery &query)
+{
+    return query.exec() || fail(query.lastError().text());
+}
+
+bool ProjectStore::inTransaction(const std::function<bool(QSqlDatabase &)> &work)
+{
+    if (m_readOnly)
+        return fail(tr("The project is open for reading only."));
+    QSqlDatabase db = database();
+    if (!db.transaction())
+        return fail(db.lastError().text());
+    if (!work(db)) {
+        db.rollback();
+        return false; // work() recorded why
+    }
+    if (!db.commit()) {
+        const QString why = db.lastError().text();
+        db.rollback();
+        return fail(why);
+    }
+    return true;
+}
+
 bool ProjectStore::updateSettings(const ProjectSettings &settings, QString *error)
 {
     ProjectSettings next = settings;
@@ -431,16 +481,6 @@ bool ProjectStore::updateSettings(const ProjectSettings &settings, QString *erro
     if (next == m_settings)
         return true;
 
-    QSqlDatabase db = database();
-    QSqlQuery q(db);
-    db.transaction();
-    q.prepare(QStringLiteral("UPDATE project SET firm_name = ?, source_system = ?, target_system = ?, time_zone = ?, "
-                             "holiday_region = ? WHERE id = 1"));
-    q.addBindValue(next.firmName);
-    q.addBindValue(next.sourceSystem);
-    q.addBindValue(next.targetSystem);
-    q.addBindValue(next.timeZone);
-    q.addBindValue(next.holidayRegion);
     QJsonObject before, after;
     auto diff = [&](const char *field, const QString &a, const QString &b) {
         if (a != b) {
@@ -453,16 +493,21 @@ bool ProjectStore::updateSettings(const ProjectSettings &settings, QString *erro
     diff("target", m_settings.targetSystem, next.targetSystem);
     diff("zone", m_settings.timeZone, next.timeZone);
     diff("region", m_settings.holidayRegion, next.holidayRegion);
-    if (!q.exec()) {
-        const QString why = q.lastError().text();
-        db.rollback();
-        *error = why;
-        return fail(why);
-    }
-    if (!appendAudit(QStringLiteral("project.settings_changed"),
-                     { { QStringLiteral("before"), before }, { QStringLiteral("after"), after } })
-        || !db.commit()) {
-        db.rollback();
+
+    const bool ok = inTransaction([&](QSqlDatabase &db) {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("UPDATE project SET firm_name = ?, source_system = ?, target_system = ?, "
+                                 "time_zone = ?, holiday_region = ? WHERE id = 1"));
+        q.addBindValue(next.firmName);
+        q.addBindValue(next.sourceSystem);
+        q.addBindValue(next.targetSystem);
+        q.addBindValue(next.timeZone);
+        q.addBindValue(next.holidayRegion);
+        return execOrFail(q)
+            && appendAudit(QStringLiteral("project.settings_changed"),
+                           { { QStringLiteral("before"), before }, { QStringLiteral("after"), after } });
+    });
+    if (!ok) {
         *error = m_lastError;
         return false;
     }
@@ -475,25 +520,31 @@ bool ProjectStore::setCurrentStep(WizardStep step)
 {
     if (step == m_currentStep && stepState(step) != StepState::NotStarted)
         return true;
-    QSqlDatabase db = database();
-    QSqlQuery q(db);
-    db.transaction();
-    q.prepare(QStringLiteral("UPDATE project SET current_step = ? WHERE id = 1"));
-    q.addBindValue(Steps::key(step));
-    bool ok = q.exec();
-    // Arriving at a step for the first time starts it.
-    QSqlQuery start(db);
-    start.prepare(QStringLiteral("UPDATE step_state SET state = 'in_progress', updated_at_utc = ? "
-                                 "WHERE step = ? AND state = 'not_started'"));
-    start.addBindValue(nowUtcText());
-    start.addBindValue(Steps::key(step));
-    ok = ok && start.exec();
-    const bool started = ok && start.numRowsAffected() > 0;
-    if (!ok || !db.commit()) {
-        const QString why = q.lastError().isValid() ? q.lastError().text() : start.lastError().text();
-        db.rollback();
-        return fail(why);
-    }
+    bool started = false;
+    const bool ok = inTransaction([&](QSqlDatabase &db) {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("UPDATE project SET current_step = ? WHERE id = 1"));
+        q.addBindValue(Steps::key(step));
+        if (!execOrFail(q))
+            return false;
+        // Arriving at a step for the first time starts it.
+        QSqlQuery start(db);
+        start.prepare(QStringLiteral("UPDATE step_state SET state = 'in_progress', updated_at_utc = ? "
+                                     "WHERE step = ? AND state = 'not_started'"));
+        start.addBindValue(nowUtcText());
+        start.addBindValue(Steps::key(step));
+        if (!execOrFail(start))
+            return false;
+        started = start.numRowsAffected() > 0;
+        return !started
+            || appendAudit(QStringLiteral("step.state_changed"),
+                           { { QStringLiteral("step"), Steps::key(step) },
+                             { QStringLiteral("from"), Steps::stateKey(StepState::NotStarted) },
+                             { QStringLiteral("to"), Steps::stateKey(StepState::InProgress) },
+                             { QStringLiteral("reason"), QStringLiteral("entered") } });
+    });
+    if (!ok)
+        return false;
     const bool moved = step != m_currentStep;
     m_currentStep = step;
     if (moved)
@@ -518,28 +569,22 @@ bool ProjectStore::setStepState(WizardStep step, StepState state)
     const StepState old = stepState(step);
     if (old == state)
         return true;
-    QSqlDatabase db = database();
-    db.transaction();
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO step_state (step, state, updated_at_utc) VALUES (?, ?, ?) "
-                             "ON CONFLICT (step) DO UPDATE SET state = excluded.state, "
-                             "updated_at_utc = excluded.updated_at_utc"));
-    q.addBindValue(Steps::key(step));
-    q.addBindValue(Steps::stateKey(state));
-    q.addBindValue(nowUtcText());
-    if (!q.exec()) {
-        const QString why = q.lastError().text();
-        db.rollback();
-        return fail(why);
-    }
-    if (!appendAudit(QStringLiteral("step.state_changed"),
-                     { { QStringLiteral("step"), Steps::key(step) },
-                       { QStringLiteral("from"), Steps::stateKey(old) },
-                       { QStringLiteral("to"), Steps::stateKey(state) } })
-        || !db.commit()) {
-        db.rollback();
+    const bool ok = inTransaction([&](QSqlDatabase &db) {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("INSERT INTO step_state (step, state, updated_at_utc) VALUES (?, ?, ?) "
+                                 "ON CONFLICT (step) DO UPDATE SET state = excluded.state, "
+                                 "updated_at_utc = excluded.updated_at_utc"));
+        q.addBindValue(Steps::key(step));
+        q.addBindValue(Steps::stateKey(state));
+        q.addBindValue(nowUtcText());
+        return execOrFail(q)
+            && appendAudit(QStringLiteral("step.state_changed"),
+                           { { QStringLiteral("step"), Steps::key(step) },
+                             { QStringLiteral("from"), Steps::stateKey(old) },
+                             { QStringLiteral("to"), Steps::stateKey(state) } });
+    });
+    if (!ok)
         return false;
-    }
     emit stepStateChanged(step, state);
     return true;
 }
@@ -556,6 +601,8 @@ QJsonObject ProjectStore::stepData(WizardStep step) const
 
 bool ProjectStore::setStepData(WizardStep step, const QJsonObject &data)
 {
+    if (m_readOnly)
+        return fail(tr("The project is open for reading only."));
     QSqlQuery q(database());
     q.prepare(QStringLiteral("INSERT INTO step_state (step, data, updated_at_utc) VALUES (?, ?, ?) "
                              "ON CONFLICT (step) DO UPDATE SET data = excluded.data, "
@@ -570,6 +617,8 @@ bool ProjectStore::setStepData(WizardStep step, const QJsonObject &data)
 
 bool ProjectStore::appendAudit(const QString &action, const QJsonObject &detail)
 {
+    if (m_readOnly)
+        return fail(tr("The project is open for reading only."));
     QSqlQuery q(database());
     q.prepare(QStringLiteral("INSERT INTO audit_log (at_utc, actor, action, detail) VALUES (?, ?, ?, ?)"));
     q.addBindValue(nowUtcText());

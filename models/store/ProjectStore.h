@@ -8,6 +8,9 @@
 #include <QObject>
 #include <QSqlDatabase>
 
+class QSqlQuery;
+
+#include <functional>
 #include <memory>
 
 namespace Cutover {
@@ -43,11 +46,16 @@ public:
     // Creates a new project file; refuses to overwrite an existing file.
     static std::unique_ptr<ProjectStore> create(const QString &path, ProjectSettings settings, QString *error);
 
-    // Opens an existing project, upgrading an older schema after writing a backup
-    // beside it. A file that is not a project, is damaged or comes from a newer
-    // Cutover is refused with a message and left untouched.
-    // `schema` is the product's own except in tests of the upgrade path.
-    static std::unique_ptr<ProjectStore> open(const QString &path, QString *error,
+    enum class OpenMode {
+        ReadWrite, // upgrades an older schema (after a backup) and may write
+        ReadOnly, // changes nothing, not even the -wal/-shm files; refuses an older schema
+    };
+
+    // Opens an existing project. A file that is not a project, is damaged or comes
+    // from a newer Cutover is refused with a message and left untouched. In
+    // ReadWrite mode an older schema is upgraded after a backup is written beside
+    // it. `schema` is the product's own except in tests of the upgrade path.
+    static std::unique_ptr<ProjectStore> open(const QString &path, QString *error, OpenMode mode = OpenMode::ReadWrite,
                                               const SchemaMigrator &schema = projectSchema());
 
     // A further connection to an open project, for a worker thread. The caller
@@ -59,6 +67,7 @@ public:
     static QString currentActor();
 
     QString filePath() const { return m_path; }
+    bool isReadOnly() const { return m_readOnly; }
     int schemaVersion() const;
     QString backupPath() const { return m_backupPath; }
     const ProjectSettings &settings() const { return m_settings; }
@@ -92,6 +101,10 @@ private:
     bool initialise(const ProjectSettings &settings, QString *error);
     bool loadSettings(QString *error);
     bool fail(const QString &message);
+    bool execOrFail(QSqlQuery &query);
+    // Runs `work` in one transaction: commits when it returns true, rolls back
+    // (keeping the message work() recorded with fail()) when it returns false.
+    bool inTransaction(const std::function<bool(QSqlDatabase &)> &work);
 
     QString m_path;
     QString m_connectionName;
@@ -99,6 +112,7 @@ private:
     ProjectSettings m_settings;
     WizardStep m_currentStep = WizardStep::Project;
     QString m_lastError;
+    bool m_readOnly = false;
 };
 
 } // namespace Cutover

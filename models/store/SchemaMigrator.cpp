@@ -44,30 +44,42 @@ bool SchemaMigrator::migrate(QSqlDatabase &db, QString *error, int target) const
             *error = readError;
         return false;
     }
+    if (from >= target)
+        return true;
+    if (!db.transaction()) {
+        if (error)
+            *error = db.lastError().text();
+        return false;
+    }
+    QSqlQuery q(db);
     for (const Migration &m : m_migrations) {
         if (m.version <= from || m.version > target)
             continue;
-        auto fail = [&](const QString &why) {
-            db.rollback();
-            if (error)
-                *error = QCoreApplication::translate("Cutover::SchemaMigrator",
-                                                     "Could not upgrade the project file to version %1 (%2): %3")
-                             .arg(m.version)
-                             .arg(m.description, why);
-            return false;
-        };
-        if (!db.transaction())
-            return fail(db.lastError().text());
-        QSqlQuery q(db);
         for (const QString &sql : m.statements) {
-            if (!q.exec(sql))
-                return fail(q.lastError().text());
+            if (!q.exec(sql)) {
+                const QString why = q.lastError().text();
+                q.finish();
+                db.rollback();
+                if (error)
+                    *error = QCoreApplication::translate("Cutover::SchemaMigrator",
+                                                         "Could not upgrade the project file to version %1 (%2): %3")
+                                 .arg(m.version)
+                                 .arg(m.description, why);
+                return false;
+            }
         }
-        // PRAGMA takes no bound parameters; the version is an int we control.
-        if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(m.version)))
-            return fail(q.lastError().text());
-        if (!db.commit())
-            return fail(db.lastError().text());
+    }
+    // PRAGMA takes no bound parameters; the version is an int we control.
+    if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(target)) || !db.commit()) {
+        const QString why = q.lastError().isValid() ? q.lastError().text() : db.lastError().text();
+        q.finish();
+        db.rollback();
+        if (error)
+            *error = QCoreApplication::translate("Cutover::SchemaMigrator",
+                                                 "Could not record the project file's new version %1: %2")
+                         .arg(target)
+                         .arg(why);
+        return false;
     }
     return true;
 }

@@ -15,9 +15,10 @@ struct Migration
     QStringList statements;
 };
 
-// Applies migrations above a database's PRAGMA user_version, each in its own
-// transaction together with the version bump, so a failure leaves the file at the
-// last version that completed.
+// Applies migrations above a database's PRAGMA user_version. All pending
+// migrations and the version bump run in one transaction (SQLite rolls back
+// schema changes too), so an upgrade either completes or leaves the file exactly
+// as it was: never half-way, at a version no Cutover release ever wrote.
 class SchemaMigrator
 {
 public:

@@ -70,6 +70,13 @@ void TestCli::newThenInfoJson()
     QCOMPARE(::stat(QFile::encodeName(file).constData(), &st), 0);
     QCOMPARE(int(st.st_mode & 0777), 0600);
 
+    // info only reads: same bytes before and after, no audit entry, no -wal left.
+    QFile project(file);
+    QVERIFY(project.open(QIODevice::ReadOnly));
+    const QByteArray bytes = project.readAll();
+    project.close();
+    const QStringList files = QDir(m_dir->path()).entryList(QDir::Files);
+
     r = cli({ "info", file, "--json" });
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QJsonParseError parseError;
@@ -83,6 +90,9 @@ void TestCli::newThenInfoJson()
     QCOMPARE(info.value("steps").toArray().size(), 7);
     QCOMPARE(info.value("steps").toArray().at(0).toObject().value("state").toString(), QStringLiteral("done"));
     QVERIFY(!QUuid::fromString(info.value("id").toString()).isNull());
+    QVERIFY(project.open(QIODevice::ReadOnly));
+    QCOMPARE(project.readAll(), bytes);
+    QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files), files);
 }
 
 void TestCli::infoAsText()

@@ -31,6 +31,7 @@ private slots:
     void refusesFilesThatAreNotProjects();
     void upgradesOlderSchemaAfterBackup();
     void failedUpgradeLeavesFileAsItWas();
+    void readOnlyOpenChangesNothing();
 
 private:
     QString path(const QString &name) const { return m_dir->filePath(name); }
@@ -365,7 +366,7 @@ void TestProjectStore::upgradesOlderSchemaAfterBackup()
 
     QString error;
     {
-        auto store = ProjectStore::open(file, &error, newer);
+        auto store = ProjectStore::open(file, &error, ProjectStore::OpenMode::ReadWrite, newer);
         QVERIFY2(store, qPrintable(error));
         QCOMPARE(store->schemaVersion(), next);
         QCOMPARE(store->settings().firmName, QStringLiteral("Harbor & Pine LLP"));
@@ -390,24 +391,63 @@ void TestProjectStore::upgradesOlderSchemaAfterBackup()
 
 void TestProjectStore::failedUpgradeLeavesFileAsItWas()
 {
-    const QString file = path(QStringLiteral("stuck.cutover"));
-    QVERIFY(newProject(QStringLiteral("stuck.cutover")));
+    const QString file = path("stuck.cutover");
+    QVERIFY(newProject("stuck.cutover"));
+    const QByteArray before = sha256(file);
+    // Two pending versions: the first would succeed, the second fails half-way.
     QList<Migration> migrations = projectSchema().migrations();
-    const int next = migrations.size() + 1;
-    migrations.append({ next,
-                        QStringLiteral("test: broken"),
-                        { QStringLiteral("CREATE TABLE half_done (id INTEGER)"), QStringLiteral("THIS IS NOT SQL") } });
+    const int current = int(migrations.size());
+    migrations.append({ current + 1, "test: fine", { "CREATE TABLE fine (id INTEGER)" } });
+    migrations.append({ current + 2, "test: broken", { "CREATE TABLE half_done (id INTEGER)", "THIS IS NOT SQL" } });
     QString error;
-    QVERIFY(!ProjectStore::open(file, &error, SchemaMigrator(migrations)));
-    QVERIFY2(error.contains(QLatin1String("test: broken")), qPrintable(error));
-    QVERIFY2(error.contains(QLatin1String("backup")), qPrintable(error));
+    QVERIFY(!ProjectStore::open(file, &error, ProjectStore::OpenMode::ReadWrite, SchemaMigrator(migrations)));
+    QVERIFY2(error.contains("test: broken"), qPrintable(error));
+    QVERIFY2(error.contains("unchanged"), qPrintable(error));
+    QVERIFY2(error.contains("backup"), qPrintable(error));
+    QCOMPARE(sha256(file), before);
 
     auto store = ProjectStore::open(file, &error);
     QVERIFY2(store, qPrintable(error));
-    QCOMPARE(store->schemaVersion(), next - 1);
+    QCOMPARE(store->schemaVersion(), current);
     QSqlQuery q(store->database());
-    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = 'half_done'")) && q.next());
+    QVERIFY(q.exec("SELECT count(*) FROM sqlite_schema WHERE name IN ('fine', 'half_done')") && q.next());
     QCOMPARE(q.value(0).toInt(), 0);
+}
+
+void TestProjectStore::readOnlyOpenChangesNothing()
+{
+    const QString file = path("read.cutover");
+    QVERIFY(newProject("read.cutover"));
+    const QByteArray before = sha256(file);
+    const QStringList filesBefore = QDir(m_dir->path()).entryList(QDir::Files);
+    QString error;
+    {
+        auto store = ProjectStore::open(file, &error, ProjectStore::OpenMode::ReadOnly);
+        QVERIFY2(store, qPrintable(error));
+        QVERIFY(store->isReadOnly());
+        QCOMPARE(store->settings().firmName, QString("Harbor & Pine LLP"));
+        QCOMPARE(store->stepState(WizardStep::Project), StepState::Done);
+        QCOMPARE(store->auditLog().size(), 1);
+        // Every write is refused with a reason, and nothing is emitted.
+        QSignalSpy states(store.get(), &ProjectStore::stepStateChanged);
+        QVERIFY(!store->setStepState(WizardStep::CloseOut, StepState::Done));
+        QVERIFY(store->lastError().contains("reading only"));
+        QVERIFY(!store->setCurrentStep(WizardStep::Export));
+        QVERIFY(!store->appendAudit("test.event"));
+        QVERIFY(!store->setStepData(WizardStep::Cutoff, { { "x", 1 } }));
+        QCOMPARE(states.count(), 0);
+        QCOMPARE(store->currentStep(), WizardStep::Project);
+    }
+    QCOMPARE(sha256(file), before);
+    QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files), filesBefore);
+
+    // An older format is not upgraded by a reader: that is the wizard's to do.
+    QList<Migration> migrations = projectSchema().migrations();
+    migrations.append({ int(migrations.size()) + 1, "test: newer", { "CREATE TABLE newer (id INTEGER)" } });
+    QVERIFY(!ProjectStore::open(file, &error, ProjectStore::OpenMode::ReadOnly, SchemaMigrator(migrations)));
+    QVERIFY2(error.contains("older project format"), qPrintable(error));
+    QCOMPARE(sha256(file), before);
+    QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files), filesBefore);
 }
 
 QTEST_GUILESS_MAIN(TestProjectStore)
