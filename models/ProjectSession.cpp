@@ -12,19 +12,28 @@ ProjectSession::ProjectSession(QObject *parent)
 {
 }
 
+// Members go in reverse order: the store closes, then the lock is released.
 ProjectSession::~ProjectSession() = default;
 
 bool ProjectSession::open(const QString &path, QString *error)
 {
     if (m_store && QFileInfo(path).absoluteFilePath() == m_store->filePath())
         return true;
-    auto projectLock = lock(path, error);
+    // A path that is no file gets ProjectStore's precise refusal, not a lock error.
+    if (!QFileInfo(path).isFile())
+        return ProjectStore::open(path, error) != nullptr;
+    auto projectLock = ProjectLock::acquire(path, error);
     if (!projectLock)
         return false;
     auto store = ProjectStore::open(path, error);
     if (!store)
         return false;
-    store->appendAudit(QStringLiteral("project.opened"));
+    // Who opened the project and when is part of its record; a file that cannot
+    // take that entry cannot take the user's work either.
+    if (!store->appendAudit(QStringLiteral("project.opened"))) {
+        *error = tr("“%1” cannot be changed: %2").arg(QDir::toNativeSeparators(path), store->lastError());
+        return false;
+    }
     adopt(std::move(store), std::move(projectLock));
     return true;
 }
@@ -37,7 +46,7 @@ bool ProjectSession::create(const QString &path, const ProjectSettings &settings
         *error = tr("The folder “%1” could not be created.").arg(QDir::toNativeSeparators(folder));
         return false;
     }
-    auto projectLock = lock(path, error);
+    auto projectLock = ProjectLock::acquire(path, error);
     if (!projectLock)
         return false;
     auto store = ProjectStore::create(path, settings, error);
@@ -64,30 +73,7 @@ void ProjectSession::close()
     emit projectChanged();
 }
 
-std::unique_ptr<QLockFile> ProjectSession::lock(const QString &path, QString *error) const
-{
-    const QFileInfo info(path);
-    auto lockFile = std::make_unique<QLockFile>(info.absoluteFilePath() + QLatin1String(".lock"));
-    // Never stale by age: a migration window may stay open for days.
-    lockFile->setStaleLockTime(0);
-    if (lockFile->tryLock(0))
-        return lockFile;
-    qint64 pid = 0;
-    QString host, app;
-    const QString file = QDir::toNativeSeparators(info.absoluteFilePath());
-    if (lockFile->error() == QLockFile::LockFailedError && lockFile->getLockInfo(&pid, &host, &app)) {
-        *error = tr("“%1” is open in another Cutover window (process %2 on %3). Close it there, then open it here.")
-                     .arg(file)
-                     .arg(pid)
-                     .arg(host);
-    } else {
-        *error =
-            tr("“%1” cannot be opened: its folder does not allow the lock file Cutover needs beside it.").arg(file);
-    }
-    return nullptr;
-}
-
-void ProjectSession::adopt(std::unique_ptr<ProjectStore> store, std::unique_ptr<QLockFile> projectLock)
+void ProjectSession::adopt(std::unique_ptr<ProjectStore> store, std::unique_ptr<ProjectLock> projectLock)
 {
     // Release the previous project only once the new one is safely open.
     m_store = std::move(store);

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "RecentProjects.h"
+#include "store/ProjectLock.h"
 #include "store/ProjectStore.h"
 
-#include <QLockFile>
 #include <QObject>
 
 #include <memory>
@@ -36,14 +36,11 @@ signals:
     void projectChanged();
 
 private:
-    // Only one window may work on a project at a time: two would interleave
-    // their step changes and audit entries. A lock left by a crashed process is
-    // recognised (its process is gone) and taken over.
-    std::unique_ptr<QLockFile> lock(const QString &path, QString *error) const;
-    void adopt(std::unique_ptr<ProjectStore> store, std::unique_ptr<QLockFile> lock);
+    void adopt(std::unique_ptr<ProjectStore> store, std::unique_ptr<ProjectLock> lock);
 
+    // Declared before the store so that it is released after the store closes.
+    std::unique_ptr<ProjectLock> m_lock;
     std::unique_ptr<ProjectStore> m_store;
-    std::unique_ptr<QLockFile> m_lock;
     RecentProjects m_recent;
 };
 

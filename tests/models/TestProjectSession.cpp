@@ -20,6 +20,9 @@ private slots:
     void init();
     void aSecondWindowCannotOpenTheSameProject();
     void aLockLeftByACrashIsTakenOver();
+    void anUnreadableLockIsTakenOver();
+    void aLinkToTheProjectSharesItsLock();
+    void aMissingFileOrFolderIsNamedAsSuch();
     void switchingProjectsReleasesTheFirst();
     void remembersRecentProjectsNewestFirst();
     void createsTheDemoOnceThenReopensIt();
@@ -89,6 +92,42 @@ void TestProjectSession::aLockLeftByACrashIsTakenOver()
     QString error;
     QVERIFY2(session.open(file, &error), qPrintable(error));
     QCOMPARE(session.store()->settings().firmName, QString("Crashed"));
+}
+
+void TestProjectSession::anUnreadableLockIsTakenOver()
+{
+    // A power cut can leave the lock file empty: nothing can be running behind it.
+    const QString file = newProject("Torn");
+    QFile lock(file + ".lock");
+    QVERIFY(lock.open(QIODevice::WriteOnly));
+    lock.close();
+    ProjectSession session;
+    QString error;
+    QVERIFY2(session.open(file, &error), qPrintable(error));
+}
+
+void TestProjectSession::aLinkToTheProjectSharesItsLock()
+{
+    const QString file = newProject("Linked");
+    const QString link = m_dir->filePath("shortcut.cutover");
+    QVERIFY(QFile::link(file, link));
+    ProjectSession first;
+    QString error;
+    QVERIFY2(first.open(link, &error), qPrintable(error));
+    ProjectSession second;
+    QVERIFY(!second.open(file, &error));
+    QVERIFY2(error.contains("open in another Cutover window"), qPrintable(error));
+}
+
+void TestProjectSession::aMissingFileOrFolderIsNamedAsSuch()
+{
+    ProjectSession session;
+    QString error;
+    QVERIFY(!session.open(m_dir->filePath("gone/x.cutover"), &error));
+    QVERIFY2(error.contains("does not exist"), qPrintable(error));
+    QVERIFY(!session.open(m_dir->filePath("x.cutover"), &error));
+    QVERIFY2(error.contains("does not exist"), qPrintable(error));
+    QVERIFY(!QFile::exists(m_dir->filePath("x.cutover.lock")));
 }
 
 void TestProjectSession::switchingProjectsReleasesTheFirst()
