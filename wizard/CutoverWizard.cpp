@@ -14,6 +14,7 @@
 #include <QAbstractButton>
 #include <QIcon>
 #include <QListView>
+#include <QMessageBox>
 
 namespace Cutover {
 
@@ -78,6 +79,9 @@ void CutoverWizard::goToStep(WizardStep step)
     while (currentId() > target && visitedIds().size() > 1)
         back();
     while (currentId() < target) {
+        // A step that is not complete is not walked past, as Next would not be.
+        if (!currentPage()->isComplete())
+            break;
         const int before = currentId();
         next();
         if (currentId() == before)
@@ -95,8 +99,13 @@ void CutoverWizard::onCurrentIdChanged(int id)
     m_sidePanel->setCurrentStep(step);
     // Only a step the user settles on is saved as the place to resume; the Project
     // page is where every session starts, so it never overrides that.
-    if (ProjectStore *store = m_session->store(); store && step != WizardStep::Project)
-        store->setCurrentStep(step);
+    ProjectStore *store = m_session->store();
+    if (store && step != WizardStep::Project && !store->setCurrentStep(step)) {
+        QMessageBox::warning(this, tr("Not saved"),
+                             tr("Cutover could not record in the project file that you are on this step, so it may "
+                                "reopen on an earlier one: %1")
+                                 .arg(store->lastError()));
+    }
 }
 
 void CutoverWizard::updateWindowTitle()

@@ -294,6 +294,7 @@ void ProjectPage::refresh()
         const ProjectSettings &s = store->settings();
         auto addRow = [this](const QString &label, const QString &value) {
             auto *field = new QLabel(value, m_summary);
+            field->setTextFormat(Qt::PlainText); // names come from the file: never render them as HTML
             field->setTextInteractionFlags(Qt::TextSelectableByMouse);
             field->setWordWrap(true);
             m_summaryForm->addRow(label, field);

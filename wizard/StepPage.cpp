@@ -5,6 +5,7 @@
 #include <QCheckBox>
 #include <QFrame>
 #include <QLabel>
+#include <QMessageBox>
 #include <QVBoxLayout>
 
 namespace Cutover {
@@ -50,8 +51,13 @@ StepPage::StepPage(WizardStep step, ProjectSession *session, QWidget *parent)
     m_done->setToolTip(tr("Marks the step as done in the side panel and in the project's audit log."));
     layout->addWidget(m_done);
     connect(m_done, &QCheckBox::toggled, this, [this](bool checked) {
-        if (ProjectStore *store = m_session->store())
-            store->setStepState(m_step, checked ? StepState::Done : StepState::InProgress);
+        ProjectStore *store = m_session->store();
+        if (!store || store->setStepState(m_step, checked ? StepState::Done : StepState::InProgress))
+            return;
+        const QSignalBlocker block(m_done);
+        m_done->setChecked(!checked);
+        QMessageBox::warning(this, tr("Not saved"),
+                             tr("The step could not be marked in the project file: %1").arg(store->lastError()));
     });
     connect(m_session, &ProjectSession::projectChanged, this, &StepPage::syncDone);
     syncDone();

@@ -2,6 +2,7 @@
 
 #include "InfoCommand.h"
 #include "NewCommand.h"
+#include "StepCommand.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -23,6 +24,7 @@ std::vector<std::unique_ptr<Command>> Command::all()
     std::vector<std::unique_ptr<Command>> list;
     list.push_back(std::make_unique<NewCommand>());
     list.push_back(std::make_unique<InfoCommand>());
+    list.push_back(std::make_unique<StepCommand>());
     return list;
 }
 
@@ -52,9 +54,11 @@ int Command::run(const QStringList &arguments)
         return fail(parser.errorText(), UsageError);
     if (parser.isSet(help)) {
         QString text = parser.helpText();
-        // The parser names the program; name the subcommand too.
-        text.replace(QLatin1String("Usage: ") + QCoreApplication::applicationFilePath().section(QLatin1Char('/'), -1),
-                     QLatin1String("Usage: cutover-cli ") + m_name);
+        // The parser's first line names the program; name the subcommand too.
+        const QString program = QCoreApplication::applicationFilePath().section(QLatin1Char('/'), -1);
+        const qsizetype at = text.indexOf(program);
+        if (at >= 0 && at < text.indexOf(QLatin1Char('\n')))
+            text.replace(at, program.size(), QLatin1String("cutover-cli ") + m_name);
         out() << text;
         out().flush();
         return Success;
