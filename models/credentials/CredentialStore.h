@@ -4,6 +4,7 @@
 #include <QUuid>
 
 #include <functional>
+#include <optional>
 
 namespace Cutover {
 
@@ -51,6 +52,8 @@ public:
     void remove(const QString &name, Callback done);
 
 private:
+    bool reportUnreachable(const QString &name, const Callback &done);
+
     QUuid m_projectId;
 };
 

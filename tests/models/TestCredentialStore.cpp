@@ -26,16 +26,17 @@ private:
 
 CredentialStore::Result TestCredentialStore::wait(const std::function<void(CredentialStore::Callback)> &call)
 {
-    std::optional<CredentialStore::Result> result;
-    call([&result](const CredentialStore::Result &r) { result = r; });
+    // Shared, so a late answer after a time-out writes somewhere that still exists.
+    auto result = std::make_shared<std::optional<CredentialStore::Result>>();
+    call([result](const CredentialStore::Result &r) { *result = r; });
     // The keychain answers over D-Bus; give it time but never hang the suite.
-    if (!QTest::qWaitFor([&] { return result.has_value(); }, 20000)) {
+    if (!QTest::qWaitFor([&] { return result->has_value(); }, 20000)) {
         CredentialStore::Result timedOut;
         timedOut.error = CredentialStore::Error::Other;
         timedOut.message = QStringLiteral("no answer from the keychain within 20 s");
         return timedOut;
     }
-    return *result;
+    return **result;
 }
 
 void TestCredentialStore::initTestCase()
