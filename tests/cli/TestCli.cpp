@@ -3,6 +3,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSysInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -21,6 +22,7 @@ private slots:
     void usageErrorsExitWithTwo_data();
     void usageErrorsExitWithTwo();
     void infoOnAFileThatIsNotAProject();
+    void stepMarksAStateAndRespectsTheLock();
     void speaksFrench();
 
 private:
@@ -133,6 +135,9 @@ void TestCli::usageErrorsExitWithTwo_data()
     QTest::newRow("new without a file") << QStringList { "new", "--firm", "A" } << "exactly one";
     QTest::newRow("bad zone") << QStringList { "new", "NEWFILE", "--firm", "A", "--zone", "Mars/Base" } << "Mars/Base";
     QTest::newRow("bad source") << QStringList { "new", "NEWFILE", "--firm", "A", "--source", "abacus" } << "abacus";
+    QTest::newRow("step without a state") << QStringList { "step", "NEWFILE", "closeout" } << "state";
+    QTest::newRow("unknown step") << QStringList { "step", "NEWFILE", "lunch", "done" } << "lunch";
+    QTest::newRow("unknown state") << QStringList { "step", "NEWFILE", "closeout", "finished" } << "finished";
     QTest::newRow("unknown option") << QStringList { "info", "NEWFILE", "--xml" } << "xml";
 }
 
@@ -161,6 +166,40 @@ void TestCli::infoOnAFileThatIsNotAProject()
     QVERIFY2(r.err.startsWith("cutover-cli: info: "), r.err.constData());
     QVERIFY(r.err.contains("not a Cutover project"));
     QCOMPARE(r.err.count('\n'), 1);
+}
+
+void TestCli::stepMarksAStateAndRespectsTheLock()
+{
+    const QString file = m_dir->filePath("s.cutover");
+    QCOMPARE(cli({ "new", file, "--firm", "Lakeside Collections" }).exitCode, 0);
+    Run r = cli({ "step", file, "closeout", "done" });
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY(r.out.contains("Close out: Done"));
+    const QJsonObject info = QJsonDocument::fromJson(cli({ "info", file, "--json" }).out).object();
+    QCOMPARE(info.value("steps").toArray().at(1).toObject().value("state").toString(), QString("done"));
+
+    // While a live process holds the project's lock (as an open wizard does), step refuses.
+    QProcess holder;
+    holder.start("sleep", { "30" });
+    QVERIFY(holder.waitForStarted());
+    QFile lock(file + ".lock");
+    QVERIFY(lock.open(QIODevice::WriteOnly));
+    lock.write(QByteArray::number(holder.processId()) + "\nsleep\n" + QSysInfo::machineHostName().toUtf8() + "\n");
+    lock.close();
+    r = cli({ "step", file, "cutoff", "done" });
+    holder.kill();
+    holder.waitForFinished();
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("open in another Cutover window"), r.err.constData());
+    QCOMPARE(QJsonDocument::fromJson(cli({ "info", file, "--json" }).out)
+                 .object()
+                 .value("steps")
+                 .toArray()
+                 .at(2)
+                 .toObject()
+                 .value("state")
+                 .toString(),
+             QString("not_started"));
 }
 
 void TestCli::speaksFrench()
