@@ -10,8 +10,10 @@ packages=(
     qtkeychain-qt6-dev
     # run
     libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins qt6-translations-l10n fonts-dejavu-core
-    # test: a real Secret Service for the keychain tests, and a display for screenshots
-    dbus dbus-daemon dbus-x11 gnome-keyring libsecret-tools xvfb xauth x11-apps imagemagick sqlite3
+    # test: a real Secret Service for the keychain tests
+    dbus dbus-daemon gnome-keyring libsecret-tools
+    # looking at the running program: a virtual display and a screenshot (README)
+    xvfb xauth x11-apps imagemagick
 )
 
 missing=()

@@ -4,10 +4,12 @@
 # the user's own keyring is never touched.
 set -euo pipefail
 : "${DBUS_SESSION_BUS_ADDRESS:?run this under dbus-run-session}"
-export XDG_RUNTIME_DIR="${XDG_RUNTIME_DIR_FOR_TESTS:-$(mktemp -d)}"
-chmod 700 "$XDG_RUNTIME_DIR"
+scratch="$(mktemp -d)"
+trap 'rm -rf "$scratch"' EXIT
+export XDG_RUNTIME_DIR="$scratch/runtime"
 # A throw-away home so the keyring's files land there, not in the user's.
-export HOME="$(mktemp -d)"
+export HOME="$scratch/home"
+mkdir -p -m 700 "$XDG_RUNTIME_DIR" "$HOME"
 # Creates the login keyring with this password on first use and unlocks it.
 printf 'cutover-tests' | gnome-keyring-daemon --daemonize --unlock --components=secrets >/dev/null
-exec "$@"
+"$@"
