@@ -40,6 +40,11 @@ bool ProjectSession::open(const QString &path, QString *error)
 
 bool ProjectSession::create(const QString &path, const ProjectSettings &settings, QString *error)
 {
+    // Refuse bad settings before anything is made on disk.
+    if (const QStringList problems = settings.problems(); !problems.isEmpty()) {
+        *error = problems.join(QLatin1Char(' '));
+        return false;
+    }
     // The lock file goes beside the new project, so its folder must exist first.
     const QString folder = QFileInfo(path).absolutePath();
     if (!QDir().mkpath(folder)) {

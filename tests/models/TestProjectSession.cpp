@@ -128,6 +128,13 @@ void TestProjectSession::aMissingFileOrFolderIsNamedAsSuch()
     QVERIFY(!session.open(m_dir->filePath("x.cutover"), &error));
     QVERIFY2(error.contains("does not exist"), qPrintable(error));
     QVERIFY(!QFile::exists(m_dir->filePath("x.cutover.lock")));
+
+    // Bad settings are refused before any folder or file is made.
+    ProjectSettings bad = ProjectSettings::defaultsForThisMachine();
+    bad.firmName = " ";
+    QVERIFY(!session.create(m_dir->filePath("new/y.cutover"), bad, &error));
+    QVERIFY2(error.contains("firm name"), qPrintable(error));
+    QVERIFY(!QFileInfo::exists(m_dir->filePath("new")));
 }
 
 void TestProjectSession::switchingProjectsReleasesTheFirst()
