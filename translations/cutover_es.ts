@@ -320,6 +320,41 @@ Comandos:
     </message>
 </context>
 <context>
+    <name>Cutover::Cli::StepCommand</name>
+    <message>
+        <source>Mark a step not started, in progress or done.</source>
+        <translation>Marca un paso como sin empezar, en curso o completado.</translation>
+    </message>
+    <message>
+        <source>The project file.</source>
+        <translation>El archivo del proyecto.</translation>
+    </message>
+    <message>
+        <source>One of: %1.</source>
+        <translation>Valores posibles: %1.</translation>
+    </message>
+    <message>
+        <source>step: give the project, the step and its state, e.g. cutover-cli step x.cutover closeout done.</source>
+        <translation>step: indique el proyecto, el paso y su estado; p. ej., cutover-cli step x.cutover closeout done.</translation>
+    </message>
+    <message>
+        <source>step: “%1” is not a step; use one of %2.</source>
+        <translation>step: “%1” no es un paso; use uno de los siguientes: %2.</translation>
+    </message>
+    <message>
+        <source>step: “%1” is not a state; use one of %2.</source>
+        <translation>step: “%1” no es un estado; use uno de los siguientes: %2.</translation>
+    </message>
+    <message>
+        <source>step: %1</source>
+        <translation>step: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Cutover::CloseOutPage</name>
     <message>
         <source>Finish the work in the old system before the final export.</source>
@@ -333,6 +368,10 @@ Comandos:
 <context>
     <name>Cutover::CredentialStore</name>
     <message>
+        <source>No system keychain is available to keep “%1” (%2). Cutover keeps passwords and tokens only in the system keychain, never in plain text: start or unlock your keyring (for example GNOME Keyring or KWallet) and try again.</source>
+        <translation>No hay ningún llavero del sistema disponible para guardar “%1” (%2). Cutover guarda las contraseñas y los tokens solo en el llavero del sistema, nunca como texto sin cifrar: inicie o desbloquee su llavero (por ejemplo, GNOME Keyring o KWallet) y vuelva a intentarlo.</translation>
+    </message>
+    <message>
         <source>No saved secret “%1” was found in the system keychain.</source>
         <translation>No se encontró ningún secreto guardado “%1” en el llavero del sistema.</translation>
     </message>
@@ -341,12 +380,12 @@ Comandos:
         <translation>El llavero del sistema denegó el acceso a “%1” (%2). Desbloquee el llavero y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <source>No system keychain is available to keep “%1” (%2). Cutover keeps passwords and tokens only in the system keychain, never in plain text: start or unlock your keyring (for example GNOME Keyring or KWallet) and try again.</source>
-        <translation>No hay ningún llavero del sistema disponible para guardar “%1” (%2). Cutover guarda las contraseñas y los tokens solo en el llavero del sistema, nunca en texto sin cifrar: inicie o desbloquee su llavero (por ejemplo, GNOME Keyring o KWallet) y vuelva a intentarlo.</translation>
-    </message>
-    <message>
         <source>The system keychain could not handle “%1”: %2</source>
         <translation>El llavero del sistema no pudo procesar “%1”: %2</translation>
+    </message>
+    <message>
+        <source>there is no D-Bus session bus</source>
+        <translation>no hay ningún bus de sesión de D-Bus</translation>
     </message>
 </context>
 <context>
@@ -377,6 +416,14 @@ Comandos:
     <message>
         <source>Cutover</source>
         <translation>Cutover</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>No se ha guardado</translation>
+    </message>
+    <message>
+        <source>Cutover could not record in the project file that you are on this step, so it may reopen on an earlier one: %1</source>
+        <translation>Cutover no pudo registrar en el archivo del proyecto que se encuentra en este paso, por lo que podría volver a abrirse en uno anterior: %1</translation>
     </message>
 </context>
 <context>
@@ -410,6 +457,25 @@ Comandos:
     <message>
         <source>New clients go straight into the new system. Time for existing clients is tracked on a placeholder matter in the new system or in the time-tracking spreadsheets Cutover writes, and moved to the right matters once they exist.</source>
         <translation>Los clientes nuevos se dan de alta directamente en el nuevo sistema. El tiempo de los clientes existentes se registra en un asunto provisional del nuevo sistema o en las hojas de cálculo de registro de tiempo que genera Cutover, y se traslada a los asuntos correctos en cuanto existan.</translation>
+    </message>
+</context>
+<context>
+    <name>Cutover::ProjectLock</name>
+    <message>
+        <source>The folder “%1” does not exist.</source>
+        <translation>La carpeta “%1” no existe.</translation>
+    </message>
+    <message>
+        <source>“%1” is open in another Cutover window (process %2 on %3). Close it there, then open it here.</source>
+        <translation>“%1” está abierto en otra ventana de Cutover (proceso %2 en %3). Ciérrelo allí y luego ábralo aquí.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be opened for changes: you may not create files in its folder (Cutover keeps a lock file beside the project).</source>
+        <translation>No se puede abrir “%1” para modificarlo: no tiene permiso para crear archivos en su carpeta (Cutover guarda un archivo de bloqueo junto al proyecto).</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be opened for changes: its lock file “%2” cannot be created or taken over.</source>
+        <translation>No se puede abrir “%1” para modificarlo: no se puede crear ni tomar el control de su archivo de bloqueo “%2”.</translation>
     </message>
 </context>
 <context>
@@ -558,12 +624,8 @@ Comandos:
         <translation>No se pudo crear la carpeta “%1”.</translation>
     </message>
     <message>
-        <source>“%1” is open in another Cutover window (process %2 on %3). Close it there, then open it here.</source>
-        <translation>“%1” está abierto en otra ventana de Cutover (proceso %2 en %3). Ciérrelo allí y luego ábralo aquí.</translation>
-    </message>
-    <message>
-        <source>“%1” cannot be opened: its folder does not allow the lock file Cutover needs beside it.</source>
-        <translation>No se puede abrir “%1”: su carpeta no admite el archivo de bloqueo que Cutover necesita junto a él.</translation>
+        <source>“%1” cannot be changed: %2</source>
+        <translation>No se puede modificar “%1”: %2</translation>
     </message>
 </context>
 <context>
@@ -671,6 +733,18 @@ Comandos:
         <source>the project id “%1” is not a UUID.</source>
         <translation>el ID del proyecto “%1” no es un UUID.</translation>
     </message>
+    <message>
+        <source>“%1” uses an older project format (%2). Open it once in the Cutover wizard to upgrade it; a backup of the old file is kept.</source>
+        <translation>“%1” usa un formato de proyecto anterior (%2). Ábralo una vez en el asistente de Cutover para actualizarlo; se conserva una copia de seguridad del archivo antiguo.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read: %2</source>
+        <translation>No se pudo leer “%1”: %2</translation>
+    </message>
+    <message>
+        <source>The project is open for reading only.</source>
+        <translation>El proyecto está abierto en modo de solo lectura.</translation>
+    </message>
 </context>
 <context>
     <name>Cutover::ReviewPage</name>
@@ -688,6 +762,10 @@ Comandos:
     <message>
         <source>Could not upgrade the project file to version %1 (%2): %3</source>
         <translation>No se pudo actualizar el archivo del proyecto a la versión %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Could not record the project file&apos;s new version %1: %2</source>
+        <translation>No se pudo registrar la nueva versión %1 del archivo del proyecto: %2</translation>
     </message>
 </context>
 <context>
@@ -710,6 +788,14 @@ Comandos:
     <message>
         <source>Marks the step as done in the side panel and in the project&apos;s audit log.</source>
         <translation>Marca el paso como completado en el panel lateral y en el registro de auditoría del proyecto.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>No se ha guardado</translation>
+    </message>
+    <message>
+        <source>The step could not be marked in the project file: %1</source>
+        <translation>No se pudo marcar el paso en el archivo del proyecto: %1</translation>
     </message>
 </context>
 <context>

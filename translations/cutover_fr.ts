@@ -320,6 +320,41 @@ Commandes&#xa0;:
     </message>
 </context>
 <context>
+    <name>Cutover::Cli::StepCommand</name>
+    <message>
+        <source>Mark a step not started, in progress or done.</source>
+        <translation>Marque une étape comme non commencée, en cours ou terminée.</translation>
+    </message>
+    <message>
+        <source>The project file.</source>
+        <translation>Le fichier de projet.</translation>
+    </message>
+    <message>
+        <source>One of: %1.</source>
+        <translation>Valeurs possibles&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>step: give the project, the step and its state, e.g. cutover-cli step x.cutover closeout done.</source>
+        <translation>step&#xa0;: indiquez le projet, l&apos;étape et son état, par exemple cutover-cli step x.cutover closeout done.</translation>
+    </message>
+    <message>
+        <source>step: “%1” is not a step; use one of %2.</source>
+        <translation>step&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas une étape&#xa0;; utilisez l&apos;une des suivantes&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>step: “%1” is not a state; use one of %2.</source>
+        <translation>step&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas un état&#xa0;; utilisez l&apos;un des suivants&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>step: %1</source>
+        <translation>step&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>Cutover::CloseOutPage</name>
     <message>
         <source>Finish the work in the old system before the final export.</source>
@@ -333,20 +368,24 @@ Commandes&#xa0;:
 <context>
     <name>Cutover::CredentialStore</name>
     <message>
+        <source>No system keychain is available to keep “%1” (%2). Cutover keeps passwords and tokens only in the system keychain, never in plain text: start or unlock your keyring (for example GNOME Keyring or KWallet) and try again.</source>
+        <translation>Aucun trousseau système n&apos;est disponible pour conserver «&#xa0;%1&#xa0;» (%2). Cutover conserve les mots de passe et les jetons uniquement dans le trousseau système, jamais en clair&#xa0;: démarrez ou déverrouillez votre trousseau (par exemple GNOME Keyring ou KWallet), puis réessayez.</translation>
+    </message>
+    <message>
         <source>No saved secret “%1” was found in the system keychain.</source>
-        <translation>Aucun secret enregistré «&#xa0;%1&#xa0;» n&apos;a été trouvé dans le trousseau du système.</translation>
+        <translation>Aucun secret enregistré «&#xa0;%1&#xa0;» n&apos;a été trouvé dans le trousseau système.</translation>
     </message>
     <message>
         <source>The system keychain refused access to “%1” (%2). Unlock the keychain and try again.</source>
-        <translation>Le trousseau du système a refusé l&apos;accès à «&#xa0;%1&#xa0;» (%2). Déverrouillez le trousseau et réessayez.</translation>
-    </message>
-    <message>
-        <source>No system keychain is available to keep “%1” (%2). Cutover keeps passwords and tokens only in the system keychain, never in plain text: start or unlock your keyring (for example GNOME Keyring or KWallet) and try again.</source>
-        <translation>Aucun trousseau système n&apos;est disponible pour conserver «&#xa0;%1&#xa0;» (%2). Cutover ne conserve les mots de passe et les jetons que dans le trousseau du système, jamais en clair&#xa0;: démarrez ou déverrouillez votre trousseau (par exemple GNOME Keyring ou KWallet) et réessayez.</translation>
+        <translation>Le trousseau système a refusé l&apos;accès à «&#xa0;%1&#xa0;» (%2). Déverrouillez le trousseau, puis réessayez.</translation>
     </message>
     <message>
         <source>The system keychain could not handle “%1”: %2</source>
-        <translation>Le trousseau du système n&apos;a pas pu traiter «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+        <translation>Le trousseau système n&apos;a pas pu traiter «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>there is no D-Bus session bus</source>
+        <translation>il n&apos;y a pas de bus de session D-Bus</translation>
     </message>
 </context>
 <context>
@@ -377,6 +416,14 @@ Commandes&#xa0;:
     <message>
         <source>Cutover</source>
         <translation>Cutover</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <source>Cutover could not record in the project file that you are on this step, so it may reopen on an earlier one: %1</source>
+        <translation>Cutover n&apos;a pas pu enregistrer dans le fichier de projet que vous êtes à cette étape&#xa0;; il risque donc de rouvrir le projet à une étape antérieure&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -410,6 +457,25 @@ Commandes&#xa0;:
     <message>
         <source>New clients go straight into the new system. Time for existing clients is tracked on a placeholder matter in the new system or in the time-tracking spreadsheets Cutover writes, and moved to the right matters once they exist.</source>
         <translation>Les nouveaux clients sont créés directement dans le nouveau système. Le temps des clients existants est saisi sur un dossier d&apos;attente dans le nouveau système ou dans les feuilles de suivi du temps générées par Cutover, puis transféré vers les bons dossiers dès qu&apos;ils existent.</translation>
+    </message>
+</context>
+<context>
+    <name>Cutover::ProjectLock</name>
+    <message>
+        <source>The folder “%1” does not exist.</source>
+        <translation>Le répertoire «&#xa0;%1&#xa0;» n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>“%1” is open in another Cutover window (process %2 on %3). Close it there, then open it here.</source>
+        <translation>«&#xa0;%1&#xa0;» est ouvert dans une autre fenêtre de Cutover (processus %2 sur %3). Fermez-le là-bas, puis ouvrez-le ici.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be opened for changes: you may not create files in its folder (Cutover keeps a lock file beside the project).</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être ouvert en modification&#xa0;: vous n&apos;avez pas le droit de créer des fichiers dans son répertoire (Cutover place un fichier de verrou à côté du projet).</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be opened for changes: its lock file “%2” cannot be created or taken over.</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être ouvert en modification&#xa0;: son fichier de verrou «&#xa0;%2&#xa0;» ne peut être ni créé ni repris.</translation>
     </message>
 </context>
 <context>
@@ -558,12 +624,8 @@ Commandes&#xa0;:
         <translation>Le répertoire «&#xa0;%1&#xa0;» n&apos;a pas pu être créé.</translation>
     </message>
     <message>
-        <source>“%1” is open in another Cutover window (process %2 on %3). Close it there, then open it here.</source>
-        <translation>«&#xa0;%1&#xa0;» est ouvert dans une autre fenêtre de Cutover (processus %2 sur %3). Fermez-le là-bas, puis ouvrez-le ici.</translation>
-    </message>
-    <message>
-        <source>“%1” cannot be opened: its folder does not allow the lock file Cutover needs beside it.</source>
-        <translation>«&#xa0;%1&#xa0;» ne peut pas être ouvert&#xa0;: son répertoire n&apos;accepte pas le fichier de verrou dont Cutover a besoin à côté de lui.</translation>
+        <source>“%1” cannot be changed: %2</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être modifié&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -671,6 +733,18 @@ Commandes&#xa0;:
         <source>the project id “%1” is not a UUID.</source>
         <translation>l&apos;identifiant de projet «&#xa0;%1&#xa0;» n&apos;est pas un UUID.</translation>
     </message>
+    <message>
+        <source>“%1” uses an older project format (%2). Open it once in the Cutover wizard to upgrade it; a backup of the old file is kept.</source>
+        <translation>«&#xa0;%1&#xa0;» utilise un ancien format de projet (%2). Ouvrez-le une fois dans l&apos;assistant Cutover pour le mettre à niveau&#xa0;; une sauvegarde de l&apos;ancien fichier est conservée.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read: %2</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;a pas pu être lu&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The project is open for reading only.</source>
+        <translation>Le projet est ouvert en lecture seule.</translation>
+    </message>
 </context>
 <context>
     <name>Cutover::ReviewPage</name>
@@ -688,6 +762,10 @@ Commandes&#xa0;:
     <message>
         <source>Could not upgrade the project file to version %1 (%2): %3</source>
         <translation>Impossible de mettre à niveau le fichier de projet vers la version %1 (%2)&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Could not record the project file&apos;s new version %1: %2</source>
+        <translation>Impossible d&apos;enregistrer la nouvelle version %1 du fichier de projet&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -710,6 +788,14 @@ Commandes&#xa0;:
     <message>
         <source>Marks the step as done in the side panel and in the project&apos;s audit log.</source>
         <translation>Marque l&apos;étape comme terminée dans le panneau latéral et dans le journal d&apos;audit du projet.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <source>The step could not be marked in the project file: %1</source>
+        <translation>L&apos;étape n&apos;a pas pu être marquée dans le fichier de projet&#xa0;: %1</translation>
     </message>
 </context>
 <context>
