@@ -19,9 +19,6 @@ bool ProjectSession::open(const QString &path, QString *error)
 {
     if (m_store && QFileInfo(path).absoluteFilePath() == m_store->filePath())
         return true;
-    // A path that is no file gets ProjectStore's precise refusal, not a lock error.
-    if (!QFileInfo(path).isFile())
-        return ProjectStore::open(path, error) != nullptr;
     auto projectLock = ProjectLock::acquire(path, error);
     if (!projectLock)
         return false;

@@ -19,19 +19,20 @@ StepListModel::StepListModel(ProjectSession *session, QObject *parent)
 void StepListModel::attach()
 {
     ProjectStore *store = m_session ? m_session->store() : nullptr;
+    m_states.fill(StepState::NotStarted, Steps::count());
     if (!store)
         return;
-    connect(store, &ProjectStore::stepStateChanged, this, [this](WizardStep step, StepState) { refreshRow(step); });
+    for (WizardStep step : Steps::all())
+        m_states[static_cast<int>(step)] = store->stepState(step);
+    connect(store, &ProjectStore::stepStateChanged, this, [this](WizardStep step, StepState state) {
+        m_states[static_cast<int>(step)] = state;
+        const QModelIndex i = index(static_cast<int>(step));
+        emit dataChanged(i, i);
+    });
     // Both the step left and the step entered change their IsCurrentRole.
     connect(store, &ProjectStore::currentStepChanged, this, [this](WizardStep) {
         emit dataChanged(index(0), index(rowCount() - 1), { IsCurrentRole, Qt::ToolTipRole });
     });
-}
-
-void StepListModel::refreshRow(WizardStep step)
-{
-    const QModelIndex i = index(static_cast<int>(step));
-    emit dataChanged(i, i);
 }
 
 int StepListModel::rowCount(const QModelIndex &parent) const
@@ -41,8 +42,7 @@ int StepListModel::rowCount(const QModelIndex &parent) const
 
 StepState StepListModel::state(WizardStep step) const
 {
-    ProjectStore *store = m_session ? m_session->store() : nullptr;
-    return store ? store->stepState(step) : StepState::NotStarted;
+    return m_states.value(static_cast<int>(step), StepState::NotStarted);
 }
 
 QVariant StepListModel::data(const QModelIndex &index, int role) const

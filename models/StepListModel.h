@@ -33,9 +33,10 @@ public:
 
 private:
     void attach();
-    void refreshRow(WizardStep step);
 
     QPointer<ProjectSession> m_session;
+    // The states as last read or signalled: painting the panel reads no file.
+    QList<StepState> m_states;
 };
 
 } // namespace Cutover
