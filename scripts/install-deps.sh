@@ -8,10 +8,16 @@ packages=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
     qtkeychain-qt6-dev
+    # export readers: workbooks are zips (QuaZip), CSV encodings are guessed (uchardet)
+    libquazip1-qt6-dev libuchardet-dev
     # run
     libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins qt6-translations-l10n fonts-dejavu-core
     # test: a real Secret Service for the keychain tests
     dbus dbus-daemon gnome-keyring libsecret-tools
+    # test: real workbooks written by libxlsxwriter; libFuzzer targets for the readers (clang)
+    libxlsxwriter-dev clang libclang-rt-14-dev
+    # benchmarks: the sqlite3 shell's .import is the baseline staging is measured against
+    sqlite3
     # looking at the running program: a virtual display and a screenshot (README)
     xvfb xauth x11-apps imagemagick
 )

@@ -1,0 +1,1 @@
+#include "MapSuggester.h"

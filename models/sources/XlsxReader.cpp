@@ -1,0 +1,13 @@
+#include "XlsxReader.h"
+
+namespace Cutover {
+
+// STUB: to be written.
+std::unique_ptr<XlsxReader> XlsxReader::open(const QString &, const ReaderOptions &, ReaderMessage *error)
+{
+    if (error)
+        error->message = QStringLiteral("not yet implemented");
+    return nullptr;
+}
+
+} // namespace Cutover
