@@ -1,6 +1,7 @@
 #include "ProjectSession.h"
 
 #include "DemoProject.h"
+#include "staging/StagingStore.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -31,6 +32,10 @@ bool ProjectSession::open(const QString &path, QString *error)
         *error = tr("“%1” cannot be changed: %2").arg(QDir::toNativeSeparators(path), store->lastError());
         return false;
     }
+    // A load interrupted by a crash left a snapshot still 'loading': remove it, so
+    // every snapshot the pages see is complete.
+    if (!StagingStore::recover(store->database(), error))
+        return false;
     adopt(std::move(store), std::move(projectLock));
     return true;
 }

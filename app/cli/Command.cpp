@@ -1,7 +1,11 @@
 #include "Command.h"
 
 #include "InfoCommand.h"
+#include "IssuesCommand.h"
+#include "MapsCommand.h"
 #include "NewCommand.h"
+#include "PreviewCommand.h"
+#include "StageCommand.h"
 #include "StepCommand.h"
 
 #include <QCoreApplication>
@@ -25,6 +29,10 @@ std::vector<std::unique_ptr<Command>> Command::all()
     list.push_back(std::make_unique<NewCommand>());
     list.push_back(std::make_unique<InfoCommand>());
     list.push_back(std::make_unique<StepCommand>());
+    list.push_back(std::make_unique<PreviewCommand>());
+    list.push_back(std::make_unique<MapsCommand>());
+    list.push_back(std::make_unique<StageCommand>());
+    list.push_back(std::make_unique<IssuesCommand>());
     return list;
 }
 

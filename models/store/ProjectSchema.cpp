@@ -42,6 +42,141 @@ QList<Migration> projectMigrations()
                           BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END)"),
                   } });
 
+    // v2: the export step. Every load is a snapshot of typed rows, one staging
+    // table per entity (columns = Entities::fields, checked by TestStagingSchema),
+    // with the problems found on the way in and the raw text of rejected rows.
+    // Staging tables reach their snapshot through source_file (deleting a file or
+    // a snapshot cascades) and carry no other index on the large tables, so a
+    // million-row load stays fast; loading files are removed by recovery.
+    list.append({ 2,
+                  QStringLiteral("export snapshots, staging tables and validation issues"),
+                  {
+                      QStringLiteral(R"(CREATE TABLE snapshot (
+                          id               INTEGER PRIMARY KEY,
+                          kind             TEXT NOT NULL CHECK (kind IN ('trial', 'final', 'delta')),
+                          state            TEXT NOT NULL DEFAULT 'loading' CHECK (state IN ('loading', 'complete')),
+                          started_at_utc   TEXT NOT NULL,
+                          completed_at_utc TEXT,
+                          time_zone        TEXT NOT NULL,
+                          cutoff_utc       TEXT,
+                          created_by       TEXT NOT NULL))"),
+                      QStringLiteral(R"(CREATE TABLE source_file (
+                          id            INTEGER PRIMARY KEY,
+                          snapshot_id   INTEGER NOT NULL REFERENCES snapshot(id) ON DELETE CASCADE,
+                          state         TEXT NOT NULL DEFAULT 'loading' CHECK (state IN ('loading', 'complete')),
+                          path          TEXT NOT NULL,
+                          sheet         TEXT NOT NULL DEFAULT '',
+                          size          INTEGER NOT NULL,
+                          sha256        TEXT,
+                          format        TEXT NOT NULL,
+                          encoding      TEXT NOT NULL DEFAULT '',
+                          delimiter     TEXT NOT NULL DEFAULT '',
+                          entity        TEXT NOT NULL,
+                          map_id        TEXT NOT NULL DEFAULT '',
+                          map_json      TEXT NOT NULL CHECK (json_valid(map_json)),
+                          header        TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(header)),
+                          rows_read     INTEGER NOT NULL DEFAULT 0,
+                          rows_staged   INTEGER NOT NULL DEFAULT 0,
+                          rows_rejected INTEGER NOT NULL DEFAULT 0))"),
+                      QStringLiteral("CREATE INDEX source_file_snapshot ON source_file(snapshot_id)"),
+                      QStringLiteral(R"(CREATE TABLE staging_issue (
+                          id          INTEGER PRIMARY KEY,
+                          snapshot_id INTEGER NOT NULL REFERENCES snapshot(id) ON DELETE CASCADE,
+                          file_id     INTEGER REFERENCES source_file(id) ON DELETE CASCADE,
+                          entity      TEXT NOT NULL DEFAULT '',
+                          row         INTEGER NOT NULL DEFAULT 0,
+                          column_no   INTEGER NOT NULL DEFAULT 0,
+                          column_name TEXT NOT NULL DEFAULT '',
+                          severity    TEXT NOT NULL CHECK (severity IN ('error', 'warning', 'info')),
+                          code        TEXT NOT NULL,
+                          message     TEXT NOT NULL,
+                          raw_value   TEXT NOT NULL DEFAULT '',
+                          resolved    INTEGER NOT NULL DEFAULT 0 CHECK (resolved IN (0, 1))))"),
+                      QStringLiteral("CREATE INDEX staging_issue_snapshot ON staging_issue(snapshot_id, severity)"),
+                      QStringLiteral("CREATE INDEX staging_issue_file ON staging_issue(file_id, row)"),
+                      QStringLiteral(R"(CREATE TABLE rejected_row (
+                          id      INTEGER PRIMARY KEY,
+                          file_id INTEGER NOT NULL REFERENCES source_file(id) ON DELETE CASCADE,
+                          row     INTEGER NOT NULL,
+                          cells   TEXT NOT NULL CHECK (json_valid(cells)),
+                          fixed   INTEGER NOT NULL DEFAULT 0 CHECK (fixed IN (0, 1))))"),
+                      QStringLiteral("CREATE INDEX rejected_row_file ON rejected_row(file_id, row)"),
+                      QStringLiteral(R"(CREATE TABLE import_map (
+                          id           TEXT PRIMARY KEY,
+                          name         TEXT NOT NULL,
+                          entity       TEXT NOT NULL,
+                          json         TEXT NOT NULL CHECK (json_valid(json)),
+                          saved_at_utc TEXT NOT NULL))"),
+                      QStringLiteral(R"(CREATE TABLE client_selection (
+                          client_key     TEXT PRIMARY KEY,
+                          included       INTEGER NOT NULL CHECK (included IN (0, 1)),
+                          changed_at_utc TEXT NOT NULL))"),
+                      QStringLiteral(R"(CREATE TABLE stg_user (
+                          id INTEGER PRIMARY KEY, snapshot_id INTEGER NOT NULL,
+                          file_id INTEGER NOT NULL REFERENCES source_file(id) ON DELETE CASCADE,
+                          source_row INTEGER NOT NULL, row_hash INTEGER NOT NULL,
+                          after_cutoff INTEGER NOT NULL DEFAULT 0 CHECK (after_cutoff IN (0, 1)),
+                          source_key TEXT NOT NULL, name TEXT, first_name TEXT, last_name TEXT, email TEXT, role TEXT, rate INTEGER, active INTEGER CHECK (active IN (0, 1))))"),
+                      QStringLiteral(R"(CREATE TABLE stg_client (
+                          id INTEGER PRIMARY KEY, snapshot_id INTEGER NOT NULL,
+                          file_id INTEGER NOT NULL REFERENCES source_file(id) ON DELETE CASCADE,
+                          source_row INTEGER NOT NULL, row_hash INTEGER NOT NULL,
+                          after_cutoff INTEGER NOT NULL DEFAULT 0 CHECK (after_cutoff IN (0, 1)),
+                          source_key TEXT NOT NULL, name TEXT, kind TEXT, first_name TEXT, last_name TEXT, company TEXT, email TEXT, phone TEXT, street TEXT, city TEXT, region TEXT, postal_code TEXT, country TEXT, billing_contact TEXT, status TEXT, notes TEXT, created_at TEXT, updated_at TEXT, norm_email TEXT, norm_phone TEXT, norm_name TEXT))"),
+                      QStringLiteral(R"(CREATE TABLE stg_matter (
+                          id INTEGER PRIMARY KEY, snapshot_id INTEGER NOT NULL,
+                          file_id INTEGER NOT NULL REFERENCES source_file(id) ON DELETE CASCADE,
+                          source_row INTEGER NOT NULL, row_hash INTEGER NOT NULL,
+                          after_cutoff INTEGER NOT NULL DEFAULT 0 CHECK (after_cutoff IN (0, 1)),
+                          source_key TEXT NOT NULL, client_key TEXT, client_name TEXT, description TEXT, status TEXT, open_date TEXT, close_date TEXT, responsible_user TEXT, billing_method TEXT, created_at TEXT, updated_at TEXT))"),
+                      QStringLiteral(R"(CREATE TABLE stg_time_entry (
+                          id INTEGER PRIMARY KEY, snapshot_id INTEGER NOT NULL,
+                          file_id INTEGER NOT NULL REFERENCES source_file(id) ON DELETE CASCADE,
+                          source_row INTEGER NOT NULL, row_hash INTEGER NOT NULL,
+                          after_cutoff INTEGER NOT NULL DEFAULT 0 CHECK (after_cutoff IN (0, 1)),
+                          source_key TEXT NOT NULL, matter_key TEXT, client_key TEXT, user_key TEXT, date TEXT, duration INTEGER, rate INTEGER, amount INTEGER, description TEXT, activity TEXT, billable INTEGER CHECK (billable IN (0, 1)), billed INTEGER CHECK (billed IN (0, 1)), invoice_number TEXT, created_at TEXT, updated_at TEXT))"),
+                      QStringLiteral(R"(CREATE TABLE stg_expense (
+                          id INTEGER PRIMARY KEY, snapshot_id INTEGER NOT NULL,
+                          file_id INTEGER NOT NULL REFERENCES source_file(id) ON DELETE CASCADE,
+                          source_row INTEGER NOT NULL, row_hash INTEGER NOT NULL,
+                          after_cutoff INTEGER NOT NULL DEFAULT 0 CHECK (after_cutoff IN (0, 1)),
+                          source_key TEXT NOT NULL, matter_key TEXT, client_key TEXT, user_key TEXT, date TEXT, quantity INTEGER, unit_price INTEGER, amount INTEGER, description TEXT, category TEXT, billable INTEGER CHECK (billable IN (0, 1)), billed INTEGER CHECK (billed IN (0, 1)), invoice_number TEXT, created_at TEXT, updated_at TEXT))"),
+                      QStringLiteral(R"(CREATE TABLE stg_invoice (
+                          id INTEGER PRIMARY KEY, snapshot_id INTEGER NOT NULL,
+                          file_id INTEGER NOT NULL REFERENCES source_file(id) ON DELETE CASCADE,
+                          source_row INTEGER NOT NULL, row_hash INTEGER NOT NULL,
+                          after_cutoff INTEGER NOT NULL DEFAULT 0 CHECK (after_cutoff IN (0, 1)),
+                          source_key TEXT NOT NULL, client_key TEXT, matter_key TEXT, issue_date TEXT, due_date TEXT, total INTEGER, paid INTEGER, balance INTEGER, status TEXT))"),
+                      QStringLiteral(R"(CREATE TABLE stg_payment (
+                          id INTEGER PRIMARY KEY, snapshot_id INTEGER NOT NULL,
+                          file_id INTEGER NOT NULL REFERENCES source_file(id) ON DELETE CASCADE,
+                          source_row INTEGER NOT NULL, row_hash INTEGER NOT NULL,
+                          after_cutoff INTEGER NOT NULL DEFAULT 0 CHECK (after_cutoff IN (0, 1)),
+                          source_key TEXT NOT NULL, client_key TEXT, matter_key TEXT, invoice_number TEXT, date TEXT, amount INTEGER, unapplied INTEGER, kind TEXT, method TEXT))"),
+                      QStringLiteral(R"(CREATE TABLE stg_trust_transaction (
+                          id INTEGER PRIMARY KEY, snapshot_id INTEGER NOT NULL,
+                          file_id INTEGER NOT NULL REFERENCES source_file(id) ON DELETE CASCADE,
+                          source_row INTEGER NOT NULL, row_hash INTEGER NOT NULL,
+                          after_cutoff INTEGER NOT NULL DEFAULT 0 CHECK (after_cutoff IN (0, 1)),
+                          source_key TEXT NOT NULL, client_key TEXT, matter_key TEXT, date TEXT, amount INTEGER, kind TEXT, description TEXT))"),
+                      QStringLiteral(R"(CREATE TABLE stg_note (
+                          id INTEGER PRIMARY KEY, snapshot_id INTEGER NOT NULL,
+                          file_id INTEGER NOT NULL REFERENCES source_file(id) ON DELETE CASCADE,
+                          source_row INTEGER NOT NULL, row_hash INTEGER NOT NULL,
+                          after_cutoff INTEGER NOT NULL DEFAULT 0 CHECK (after_cutoff IN (0, 1)),
+                          source_key TEXT NOT NULL, client_key TEXT, matter_key TEXT, date TEXT, subject TEXT, body TEXT, user_key TEXT))"),
+                      QStringLiteral(R"(CREATE TABLE stg_document (
+                          id INTEGER PRIMARY KEY, snapshot_id INTEGER NOT NULL,
+                          file_id INTEGER NOT NULL REFERENCES source_file(id) ON DELETE CASCADE,
+                          source_row INTEGER NOT NULL, row_hash INTEGER NOT NULL,
+                          after_cutoff INTEGER NOT NULL DEFAULT 0 CHECK (after_cutoff IN (0, 1)),
+                          source_key TEXT NOT NULL, client_key TEXT, matter_key TEXT, name TEXT, path TEXT, date TEXT, size INTEGER))"),
+                      QStringLiteral("CREATE INDEX stg_user_key ON stg_user(snapshot_id, source_key)"),
+                      QStringLiteral("CREATE INDEX stg_client_key ON stg_client(snapshot_id, source_key)"),
+                      QStringLiteral("CREATE INDEX stg_matter_key ON stg_matter(snapshot_id, source_key)"),
+                      QStringLiteral("CREATE INDEX stg_invoice_key ON stg_invoice(snapshot_id, source_key)"),
+                  } });
+
     return list;
 }
 

@@ -1,3 +1,5 @@
+#include "store/ProjectStore.h"
+
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -87,7 +89,7 @@ void TestCli::newThenInfoJson()
     QCOMPARE(info.value("firmName").toString(), QStringLiteral("Harbor & Pine LLP"));
     QCOMPARE(info.value("timeZone").toString(), QStringLiteral("America/New_York"));
     QCOMPARE(info.value("holidayRegion").toString(), QStringLiteral("US"));
-    QCOMPARE(info.value("schemaVersion").toInt(), 1);
+    QCOMPARE(info.value("schemaVersion").toInt(), Cutover::ProjectStore::latestSchemaVersion());
     QCOMPARE(info.value("currentStep").toString(), QStringLiteral("project"));
     QCOMPARE(info.value("steps").toArray().size(), 7);
     QCOMPARE(info.value("steps").toArray().at(0).toObject().value("state").toString(), QStringLiteral("done"));

@@ -1,0 +1,1038 @@
+#include "StagingJob.h"
+
+#include "StagingStore.h"
+#include "sources/MapSuggester.h"
+#include "sources/RowConverter.h"
+#include "store/ProjectStore.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QUuid>
+#include <quazip/quazip.h>
+#include <quazip/quazipfile.h>
+
+#include <algorithm>
+#include <vector>
+
+namespace Cutover {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Cutover::StagingJob)
+};
+
+// FNV-1a, 64 bit: stable across runs and machines (qHash is seeded), so row
+// hashes and derived keys can be compared between snapshots.
+class Fnv
+{
+public:
+    void add(const QVariant &v)
+    {
+        if (v.isNull()) {
+            byte(0xFF);
+        } else if (v.typeId() == QMetaType::LongLong || v.typeId() == QMetaType::Int) {
+            const qint64 n = v.toLongLong();
+            for (int i = 0; i < 8; ++i)
+                byte(quint8(n >> (8 * i)));
+        } else {
+            const QString s = v.toString();
+            for (const QChar c : s) {
+                byte(quint8(c.unicode()));
+                byte(quint8(c.unicode() >> 8));
+            }
+        }
+        byte(0x1F); // field separator
+    }
+    quint64 value() const { return m_h; }
+
+private:
+    void byte(quint8 b)
+    {
+        m_h ^= b;
+        m_h *= 0x100000001b3ULL;
+    }
+    quint64 m_h = 0xcbf29ce484222325ULL;
+};
+
+QString normalisedEmail(const QString &email)
+{
+    return email.trimmed().toLower();
+}
+
+QString normalisedPhone(const QString &phone)
+{
+    QString digits;
+    for (const QChar c : phone) {
+        if (c.isDigit())
+            digits.append(c);
+    }
+    // Compare national numbers: a leading country code 1 is dropped (NANP).
+    if (digits.size() == 11 && digits.startsWith(QLatin1Char('1')))
+        digits.remove(0, 1);
+    return digits.size() >= 7 ? digits : QString();
+}
+
+QString normalisedName(const QString &name)
+{
+    QString out;
+    bool space = false;
+    for (const QChar c : name) {
+        if (c.isLetterOrNumber()) {
+            if (space && !out.isEmpty())
+                out.append(QLatin1Char(' '));
+            out.append(c.toLower());
+            space = false;
+        } else {
+            space = true;
+        }
+    }
+    return out;
+}
+
+int fieldIndex(Entity entity, const QString &key)
+{
+    const auto &fields = Entities::fields(entity);
+    for (int i = 0; i < fields.size(); ++i) {
+        if (fields.at(i).key == key)
+            return i;
+    }
+    return -1;
+}
+
+int entityOrder(Entity e)
+{
+    // Referenced entities first, so references can be checked as rows arrive.
+    switch (e) {
+    case Entity::User:
+        return 0;
+    case Entity::Client:
+        return 1;
+    case Entity::Matter:
+        return 2;
+    default:
+        return 3;
+    }
+}
+
+struct KeyRef
+{
+    quint64 hash;
+    qint64 rowId;
+    bool operator<(const KeyRef &o) const { return hash < o.hash || (hash == o.hash && rowId < o.rowId); }
+};
+
+} // namespace
+
+// Everything one execution needs; lives only inside execute().
+struct StagingJob::Run
+{
+    // One file or sheet to load, after folders and archives are expanded.
+    struct Plan
+    {
+        QString readPath; // what the reader opens
+        QString displayPath; // what the user is shown ("backup.zip/Clients.csv")
+        ReaderOptions options;
+        ImportMap map;
+        qint64 size = 0;
+    };
+
+    StagingJob *job;
+    QSqlDatabase db;
+    QString connectionName;
+    QList<QTemporaryDir *> tempDirs;
+    QList<Plan> plans;
+    QTimeZone zone;
+    QDateTime cutoffUtc;
+    QString cutoffLocalDate; // the cutoff as a date in the firm's zone, for date-only fields
+    qint64 snapshotId = 0;
+    bool newSnapshot = true;
+    QList<qint64> fileIds;
+    qint64 bytesTotal = 0;
+    qint64 bytesBefore = 0; // bytes of finished files
+    qint64 rowsDone = 0;
+
+    // Keys seen in this snapshot, for references: user keys/names/e-mails,
+    // client keys/names, matter keys (lower-cased where names are involved).
+    QSet<QString> userAliases, clientAliases, matterKeys;
+    bool haveUsers = false, haveClients = false, haveMatters = false;
+
+    // Per entity: hashes of source keys (and of the natural identity of entries)
+    // with the row id, sorted at the end to find duplicates without holding keys.
+    QHash<Entity, std::vector<KeyRef>> keyHashes;
+    QHash<Entity, std::vector<KeyRef>> naturalHashes;
+    QSet<Entity> derivedKeys; // entities whose key was derived in this load
+
+    // Duplicate contacts: normalised value -> "file, row".
+    QHash<QString, QString> contactEmails, contactPhones, contactNames;
+
+    QSqlQuery issueQuery;
+    IssueCounts issues;
+
+    ~Run()
+    {
+        issueQuery = QSqlQuery();
+        if (db.isOpen())
+            db.close();
+        db = QSqlDatabase();
+        if (!connectionName.isEmpty())
+            QSqlDatabase::removeDatabase(connectionName);
+        qDeleteAll(tempDirs);
+    }
+
+    bool exec(QSqlQuery &q, QString *error)
+    {
+        if (q.exec())
+            return true;
+        *error = q.lastError().text();
+        return false;
+    }
+
+    void addIssue(qint64 fileId, Entity entity, qint64 row, int column, const QString &columnName,
+                  IssueSeverity severity, const QString &code, const QString &message, const QString &raw)
+    {
+        issueQuery.bindValue(0, snapshotId);
+        issueQuery.bindValue(1, fileId > 0 ? QVariant(fileId) : QVariant(QMetaType(QMetaType::LongLong)));
+        issueQuery.bindValue(2, Entities::key(entity));
+        issueQuery.bindValue(3, row);
+        issueQuery.bindValue(4, column);
+        issueQuery.bindValue(5, columnName);
+        issueQuery.bindValue(6, IssueSeverities::key(severity));
+        issueQuery.bindValue(7, code);
+        issueQuery.bindValue(8, message);
+        issueQuery.bindValue(9, raw);
+        issueQuery.exec();
+        switch (severity) {
+        case IssueSeverity::Error:
+            ++issues.errors;
+            break;
+        case IssueSeverity::Warning:
+            ++issues.warnings;
+            break;
+        case IssueSeverity::Info:
+            ++issues.infos;
+            break;
+        }
+    }
+};
+
+StagingJob::StagingJob(StagingRequest request, QObject *parent)
+    : Job(parent)
+    , m_request(std::move(request))
+{
+}
+
+StagingJob::~StagingJob() = default;
+
+namespace {
+
+bool isDataFile(const QString &name)
+{
+    const QString suffix = QFileInfo(name).suffix().toLower();
+    return suffix == QLatin1String("csv") || suffix == QLatin1String("tsv") || suffix == QLatin1String("txt")
+        || suffix == QLatin1String("xlsx");
+}
+
+// A zip that is not a workbook: an account backup holding CSVs.
+bool isArchive(const QString &path)
+{
+    if (QFileInfo(path).suffix().compare(QLatin1String("xlsx"), Qt::CaseInsensitive) == 0)
+        return false;
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly) || !f.read(4).startsWith("PK\x03\x04"))
+        return false;
+    f.close();
+    QuaZip zip(path);
+    if (!zip.open(QuaZip::mdUnzip))
+        return false;
+    const bool workbook = zip.setCurrentFile(QStringLiteral("xl/workbook.xml"));
+    zip.close();
+    return !workbook;
+}
+
+} // namespace
+
+StagingJob::Outcome StagingJob::execute()
+{
+    Run run;
+    run.job = this;
+    m_result = {};
+    QString error;
+
+    // 1. Expand folders and archives into files; refuse what is not there.
+    struct Input
+    {
+        QString readPath, displayPath;
+        StagingSource source;
+    };
+    QList<Input> inputs;
+    for (const StagingSource &source : m_request.sources) {
+        const QFileInfo info(source.path);
+        if (!info.exists())
+            return failWith(Tr::tr("%1 does not exist.").arg(source.path));
+        if (info.isDir()) {
+            QStringList names;
+            QDirIterator it(source.path, QDir::Files | QDir::Readable, QDirIterator::Subdirectories);
+            while (it.hasNext()) {
+                const QString p = it.next();
+                if (isDataFile(p) || isArchive(p))
+                    names << p;
+            }
+            names.sort();
+            if (names.isEmpty())
+                return failWith(Tr::tr("The folder %1 holds no CSV or Excel files.").arg(source.path));
+            for (const QString &p : names) {
+                StagingSource s = source;
+                s.path = p;
+                inputs.append({ p, p, s });
+            }
+        } else {
+            inputs.append({ source.path, source.path, source });
+        }
+    }
+    for (int i = 0; i < inputs.size(); ++i) {
+        if (!isArchive(inputs.at(i).readPath))
+            continue;
+        const Input archive = inputs.takeAt(i);
+        auto *dir = new QTemporaryDir;
+        run.tempDirs.append(dir);
+        QuaZip zip(archive.readPath);
+        if (!dir->isValid() || !zip.open(QuaZip::mdUnzip))
+            return failWith(Tr::tr("The archive %1 cannot be opened.").arg(archive.displayPath));
+        QList<Input> extracted;
+        for (bool more = zip.goToFirstFile(); more; more = zip.goToNextFile()) {
+            const QString entry = zip.getCurrentFileName();
+            if (entry.endsWith(QLatin1Char('/')) || !isDataFile(entry))
+                continue;
+            // Only the entry's own name is used on disk: nothing in an archive
+            // can write outside the temporary folder.
+            const QString target =
+                dir->filePath(QStringLiteral("%1-%2").arg(extracted.size()).arg(QFileInfo(entry).fileName()));
+            QuaZipFile in(&zip);
+            QFile out(target);
+            if (!in.open(QIODevice::ReadOnly) || !out.open(QIODevice::WriteOnly))
+                return failWith(Tr::tr("%1 in the archive %2 cannot be extracted.").arg(entry, archive.displayPath));
+            char buffer[1 << 16];
+            qint64 n;
+            while ((n = in.read(buffer, sizeof buffer)) > 0)
+                out.write(buffer, n);
+            in.close();
+            out.close();
+            StagingSource s = archive.source;
+            s.path = target;
+            extracted.append({ target, archive.displayPath + QLatin1Char('/') + entry, s });
+        }
+        zip.close();
+        if (extracted.isEmpty())
+            return failWith(Tr::tr("The archive %1 holds no CSV or Excel files.").arg(archive.displayPath));
+        for (int j = 0; j < extracted.size(); ++j)
+            inputs.insert(i + j, extracted.at(j));
+        i += int(extracted.size()) - 1;
+    }
+
+    // 2. Plan: open each file (each sheet), read its header, settle its map.
+    //    Nothing is written until every file is placed: auto mode never guesses.
+    QStringList unplaced;
+    for (const Input &input : inputs) {
+        ReaderMessage message;
+        auto reader = SourceReader::open(input.readPath, input.source.reader, &message);
+        if (!reader) {
+            message.where.file = input.displayPath;
+            return failWith(message.where.toString() + QStringLiteral(": ") + message.message);
+        }
+        QStringList sheets { input.source.reader.sheet };
+        if (reader->format() == QLatin1String("xlsx") && input.source.reader.sheet.isEmpty() && !input.source.map)
+            sheets = reader->sheetNames(); // auto mode places every sheet
+        for (const QString &sheet : sheets) {
+            ReaderOptions options = input.source.reader;
+            options.sheet = sheet;
+            auto sheetReader = SourceReader::open(input.readPath, options, &message);
+            if (!sheetReader) {
+                message.where.file = input.displayPath;
+                return failWith(message.where.toString() + QStringLiteral(": ") + message.message);
+            }
+            QStringList header;
+            const bool hasRow = sheetReader->readRecord(header);
+            if (sheetReader->hasError()) {
+                ReaderMessage e = sheetReader->error();
+                e.where.file = input.displayPath;
+                return failWith(e.where.toString() + QStringLiteral(": ") + e.message);
+            }
+            Run::Plan plan;
+            plan.readPath = input.readPath;
+            plan.displayPath = input.displayPath;
+            plan.options = sheetReader->format() == QLatin1String("csv") ? options : ReaderOptions { {}, {}, sheet };
+            if (plan.options.encoding.isEmpty() && sheetReader->format() == QLatin1String("csv"))
+                plan.options.encoding = sheetReader->encoding(); // the same decision for the real pass
+            if (plan.options.delimiter.isNull() && sheetReader->format() == QLatin1String("csv"))
+                plan.options.delimiter = sheetReader->delimiter();
+            plan.size = QFileInfo(input.readPath).size();
+            if (!hasRow) {
+                if (sheets.size() > 1)
+                    continue; // an empty sheet beside others is nothing to load
+                return failWith(Tr::tr("%1 holds no rows.").arg(input.displayPath));
+            }
+            if (input.source.map) {
+                plan.map = *input.source.map;
+            } else {
+                const Placement placement = MapSuggester::place(header);
+                if (!placement.chosen) {
+                    QStringList candidates;
+                    for (const PlacementCandidate &c : placement.candidates.mid(0, 3))
+                        candidates << Tr::tr("%1 (%2%)").arg(Entities::title(c.entity)).arg(qRound(c.score * 100));
+                    QString where = input.displayPath;
+                    if (!sheet.isEmpty())
+                        where = Tr::tr("%1, sheet %2").arg(where, sheet);
+                    unplaced << (candidates.isEmpty()
+                                     ? Tr::tr("%1: %2").arg(where, placement.reason)
+                                     : Tr::tr("%1: %2 Candidates: %3.")
+                                           .arg(where, placement.reason, candidates.join(QStringLiteral(", "))));
+                    continue;
+                }
+                plan.map = placement.chosen->map;
+            }
+            run.plans.append(plan);
+            run.bytesTotal += plan.size;
+        }
+    }
+    if (!unplaced.isEmpty())
+        return failWith(Tr::tr("Cutover could not tell what these files hold; choose a map for each:\n%1")
+                            .arg(unplaced.join(QLatin1Char('\n'))));
+    if (run.plans.isEmpty())
+        return failWith(Tr::tr("There is nothing to load."));
+    std::stable_sort(run.plans.begin(), run.plans.end(), [](const Run::Plan &a, const Run::Plan &b) {
+        return entityOrder(a.map.entity) < entityOrder(b.map.entity);
+    });
+
+    // 3. Our own connection; clear what an earlier crash left; settle the snapshot.
+    run.connectionName = QStringLiteral("staging-%1").arg(QUuid::createUuid().toString(QUuid::WithoutBraces));
+    run.db = ProjectStore::openConnection(m_request.projectPath, run.connectionName, &error);
+    if (!run.db.isOpen())
+        return failWith(Tr::tr("The project file cannot be opened for staging: %1").arg(error));
+    if (!StagingStore::recover(run.db, &error))
+        return failWith(error);
+
+    QSqlQuery q(run.db);
+    if (!q.exec(QStringLiteral("SELECT time_zone FROM project WHERE id = 1")) || !q.next())
+        return failWith(Tr::tr("The project file has no settings: %1").arg(q.lastError().text()));
+    run.zone = QTimeZone(q.value(0).toString().toUtf8());
+    if (!run.zone.isValid())
+        run.zone = QTimeZone::utc();
+    if (q.exec(QStringLiteral("SELECT data FROM step_state WHERE step = 'cutoff'")) && q.next()) {
+        const QJsonObject data = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
+        run.cutoffUtc = QDateTime::fromString(data.value(QLatin1String("cutoffUtc")).toString(), Qt::ISODate);
+        if (run.cutoffUtc.isValid())
+            run.cutoffLocalDate = run.cutoffUtc.toTimeZone(run.zone).date().toString(Qt::ISODate);
+    }
+
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    if (m_request.appendToSnapshot > 0) {
+        const auto snapshot = StagingStore::snapshot(run.db, m_request.appendToSnapshot);
+        if (!snapshot || !snapshot->complete)
+            return failWith(Tr::tr("Snapshot %1 does not exist or is not complete.").arg(m_request.appendToSnapshot));
+        run.snapshotId = snapshot->id;
+        run.newSnapshot = false;
+    } else {
+        const auto latestFinal = StagingStore::latestSnapshot(run.db, SnapshotKind::Final);
+        if (m_request.kind == SnapshotKind::Final && latestFinal)
+            return failWith(Tr::tr("There is already a final snapshot (number %1). Load the re-export as a delta "
+                                   "snapshot, or discard the final snapshot first.")
+                                .arg(latestFinal->id));
+        if (m_request.kind == SnapshotKind::Delta && !latestFinal)
+            return failWith(Tr::tr("A delta snapshot is compared with the final one, and there is no final "
+                                   "snapshot yet. Load the export as final first."));
+        q.prepare(QStringLiteral("INSERT INTO snapshot (kind, state, started_at_utc, time_zone, cutoff_utc, "
+                                 "created_by) VALUES (?, 'loading', ?, ?, ?, ?)"));
+        q.addBindValue(SnapshotKinds::key(m_request.kind));
+        q.addBindValue(now);
+        q.addBindValue(QString::fromUtf8(run.zone.id()));
+        q.addBindValue(run.cutoffUtc.isValid() ? QVariant(run.cutoffUtc.toString(Qt::ISODate))
+                                               : QVariant(QMetaType(QMetaType::QString)));
+        q.addBindValue(ProjectStore::currentActor());
+        if (!q.exec())
+            return failWith(Tr::tr("The snapshot cannot be recorded: %1").arg(q.lastError().text()));
+        run.snapshotId = q.lastInsertId().toLongLong();
+    }
+    m_result.snapshotId = run.snapshotId;
+
+    // Keys already in the snapshot (when adding files to it).
+    if (!run.newSnapshot) {
+        if (!StagingStore::loadReferenceKeys(run.db, run.snapshotId, &run.userAliases, &run.clientAliases,
+                                             &run.matterKeys, &error))
+            return failWith(error);
+        run.haveUsers = !run.userAliases.isEmpty();
+        run.haveClients = !run.clientAliases.isEmpty();
+        run.haveMatters = !run.matterKeys.isEmpty();
+    }
+
+    run.issueQuery = QSqlQuery(run.db);
+    run.issueQuery.prepare(QStringLiteral(
+        "INSERT INTO staging_issue (snapshot_id, file_id, entity, row, column_no, column_name, severity, code, "
+        "message, raw_value) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+
+    // Undo on cancel or failure: the snapshot (or the files added to it) goes.
+    auto abandon = [&](Outcome outcome, const QString &message) {
+        run.db.rollback();
+        QString ignored;
+        if (run.newSnapshot)
+            StagingStore::deleteSnapshot(run.db, run.snapshotId, &ignored);
+        else
+            StagingStore::deleteFiles(run.db, run.fileIds, &ignored);
+        if (outcome == Outcome::Failed)
+            return failWith(message);
+        setSummary(Tr::tr("Cancelled; nothing from this load was kept."));
+        return outcome;
+    };
+
+    // 4. Stream each file through its map into its staging table.
+    for (const Run::Plan &plan : run.plans) {
+        if (isCancelled())
+            return abandon(Outcome::Cancelled, {});
+        ReaderMessage message;
+        auto reader = SourceReader::open(plan.readPath, plan.options, &message);
+        if (!reader)
+            return abandon(Outcome::Failed, plan.displayPath + QStringLiteral(": ") + message.message);
+        const Entity entity = plan.map.entity;
+        const QString table = Entities::tableName(entity);
+        const auto &fields = Entities::fields(entity);
+
+        QStringList header;
+        if (plan.map.options.hasHeader) {
+            reader->readRecord(header);
+        } else {
+            header = plan.map.options.columnNames;
+        }
+        QStringList problems;
+        auto converter = RowConverter::create(plan.map, header, run.zone, &problems);
+        if (!converter) {
+            return abandon(Outcome::Failed,
+                           Tr::tr("%1 does not fit the map “%2”: %3")
+                               .arg(plan.displayPath, plan.map.name, problems.join(QLatin1Char(' '))));
+        }
+
+        // SHA-256 of the file as loaded, so the evidence can be matched later.
+        QString sha256;
+        {
+            QFile f(plan.readPath);
+            QCryptographicHash hash(QCryptographicHash::Sha256);
+            if (f.open(QIODevice::ReadOnly) && hash.addData(&f))
+                sha256 = QString::fromLatin1(hash.result().toHex());
+        }
+
+        if (!run.db.transaction())
+            return abandon(Outcome::Failed, run.db.lastError().text());
+        q.prepare(QStringLiteral("INSERT INTO source_file (snapshot_id, state, path, sheet, size, sha256, format, "
+                                 "encoding, delimiter, entity, map_id, map_json, header) "
+                                 "VALUES (?, 'loading', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        q.addBindValue(run.snapshotId);
+        q.addBindValue(plan.displayPath);
+        q.addBindValue(reader->sheet());
+        q.addBindValue(plan.size);
+        q.addBindValue(sha256);
+        q.addBindValue(reader->format());
+        q.addBindValue(reader->encoding());
+        q.addBindValue(reader->delimiter().isNull() ? QString() : QString(reader->delimiter()));
+        q.addBindValue(Entities::key(entity));
+        q.addBindValue(plan.map.id);
+        q.addBindValue(QString::fromUtf8(QJsonDocument(plan.map.toJson()).toJson(QJsonDocument::Compact)));
+        q.addBindValue(
+            QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(header)).toJson(QJsonDocument::Compact)));
+        if (!run.exec(q, &error) || !run.db.commit())
+            return abandon(Outcome::Failed, error.isEmpty() ? run.db.lastError().text() : error);
+        const qint64 fileId = q.lastInsertId().toLongLong();
+        run.fileIds.append(fileId);
+
+        // The insert for this entity: the fixed columns, then the fields in order.
+        QStringList columns { QStringLiteral("snapshot_id"), QStringLiteral("file_id"), QStringLiteral("source_row"),
+                              QStringLiteral("row_hash"), QStringLiteral("after_cutoff") };
+        for (const FieldSpec &f : fields)
+            columns << f.key;
+        const bool isClient = entity == Entity::Client;
+        if (isClient)
+            columns << QStringLiteral("norm_email") << QStringLiteral("norm_phone") << QStringLiteral("norm_name");
+        QStringList marks;
+        marks.fill(QStringLiteral("?"), columns.size());
+        QSqlQuery insert(run.db);
+        insert.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                           .arg(table, columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))));
+        QSqlQuery reject(run.db);
+        reject.prepare(QStringLiteral("INSERT INTO rejected_row (file_id, row, cells) VALUES (?, ?, ?)"));
+
+        // Field positions the checks need.
+        const int keyIdx = 0;
+        const int createdIdx = fieldIndex(entity, QStringLiteral("created_at"));
+        const int updatedIdx = fieldIndex(entity, QStringLiteral("updated_at"));
+        int dateIdx = fieldIndex(entity, QStringLiteral("date"));
+        if (dateIdx < 0)
+            dateIdx = fieldIndex(entity, QStringLiteral("issue_date"));
+        const int emailIdx = fieldIndex(entity, QStringLiteral("email"));
+        const int phoneIdx = fieldIndex(entity, QStringLiteral("phone"));
+        const int nameIdx = fieldIndex(entity, QStringLiteral("name"));
+        struct RefCheck
+        {
+            int index;
+            Entity target;
+            QString fieldKey;
+        };
+        QList<RefCheck> refs;
+        for (int i = 0; i < fields.size(); ++i) {
+            if (!fields.at(i).references)
+                continue;
+            const Entity target = *fields.at(i).references;
+            const bool loaded = (target == Entity::User && run.haveUsers)
+                || (target == Entity::Client && run.haveClients) || (target == Entity::Matter && run.haveMatters);
+            if (loaded) {
+                refs.append({ i, target, fields.at(i).key });
+            } else if (plan.map.fields.contains(fields.at(i).key)) {
+                run.addIssue(fileId, entity, 0, 0, fields.at(i).key, IssueSeverity::Info, QStringLiteral("not_checked"),
+                             Tr::tr("No %1 are loaded in this snapshot, so the “%2” values of %3 were not checked.")
+                                 .arg(Entities::title(target).toLower(), Entities::fieldTitle(entity, fields.at(i).key),
+                                      QFileInfo(plan.displayPath).fileName()),
+                             {});
+            }
+        }
+        // The natural identity of an entry, for duplicates and for a key when the
+        // export has no entry id.
+        QList<int> naturalIdx;
+        if (entity == Entity::TimeEntry || entity == Entity::Expense || entity == Entity::Note
+            || entity == Entity::Payment || entity == Entity::TrustTransaction || entity == Entity::Document) {
+            for (int i = 1; i < fields.size(); ++i)
+                naturalIdx << i;
+        }
+        const bool keyMapped = plan.map.fields.contains(Entities::fields(entity).at(0).key);
+        if (!keyMapped)
+            run.derivedKeys.insert(entity);
+
+        const int width = int(header.size());
+        QStringList cells;
+        std::vector<QVariant> values;
+        QList<CellProblem> cellProblems;
+        qint64 read = 0, staged = 0, rejected = 0, inBatch = 0;
+        if (!run.db.transaction())
+            return abandon(Outcome::Failed, run.db.lastError().text());
+        auto columnName = [&](int column) {
+            return column >= 1 && column <= width ? header.at(column - 1) : QString();
+        };
+        auto flushWarnings = [&] {
+            for (const ReaderMessage &w : reader->takeWarnings())
+                run.addIssue(fileId, entity, w.where.row, w.where.column, columnName(w.where.column),
+                             IssueSeverity::Warning, QStringLiteral("reader"), w.message, {});
+        };
+
+        while (reader->readRecord(cells)) {
+            ++read;
+            const qint64 row = reader->row();
+            if (plan.map.options.hasHeader && cells.size() != width) {
+                if (cells.size() < width) {
+                    run.addIssue(fileId, entity, row, int(cells.size()) + 1, columnName(int(cells.size()) + 1),
+                                 IssueSeverity::Warning, QStringLiteral("short_row"),
+                                 Tr::tr("This row has %1 cells where the header has %2; the missing cells are read "
+                                        "as empty.")
+                                     .arg(cells.size())
+                                     .arg(width),
+                                 {});
+                } else {
+                    for (int c = width; c < cells.size(); ++c) {
+                        if (cells.at(c).trimmed().isEmpty())
+                            continue;
+                        run.addIssue(fileId, entity, row, c + 1, {}, IssueSeverity::Warning, QStringLiteral("long_row"),
+                                     Tr::tr("This row has %1 cells where the header has %2; the cells beyond the "
+                                            "header are not loaded.")
+                                         .arg(cells.size())
+                                         .arg(width),
+                                     cells.at(c));
+                        break;
+                    }
+                }
+            }
+            cellProblems.clear();
+            const bool ok = converter->convert(cells, values, cellProblems);
+            for (const CellProblem &p : cellProblems) {
+                run.addIssue(fileId, entity, row, p.column, p.column > 0 ? columnName(p.column) : p.field,
+                             p.severity == CellProblem::Severity::Error ? IssueSeverity::Error : IssueSeverity::Warning,
+                             p.code, p.message, p.raw);
+            }
+            if (!ok) {
+                ++rejected;
+                reject.bindValue(0, fileId);
+                reject.bindValue(1, row);
+                reject.bindValue(
+                    2,
+                    QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(cells)).toJson(QJsonDocument::Compact)));
+                if (!reject.exec())
+                    return abandon(Outcome::Failed, reject.lastError().text());
+            } else {
+                // A key when the export has none: the entry's natural identity.
+                quint64 natural = 0;
+                if (!naturalIdx.isEmpty()) {
+                    Fnv h;
+                    for (int i : naturalIdx) {
+                        if (i != createdIdx && i != updatedIdx)
+                            h.add(values[size_t(i)]);
+                    }
+                    natural = h.value();
+                }
+                if (values[keyIdx].isNull() || values[keyIdx].toString().isEmpty())
+                    values[keyIdx] = QStringLiteral("h:%1").arg(natural, 16, 16, QLatin1Char('0'));
+                const QString key = values[keyIdx].toString();
+
+                // References to rows loaded earlier (users, clients, matters come first).
+                for (const RefCheck &ref : refs) {
+                    const QVariant &v = values[size_t(ref.index)];
+                    if (v.isNull())
+                        continue;
+                    const QString text = v.toString();
+                    bool found = false;
+                    switch (ref.target) {
+                    case Entity::User:
+                        found = run.userAliases.contains(text.toLower());
+                        break;
+                    case Entity::Client:
+                        found = run.clientAliases.contains(text) || run.clientAliases.contains(text.toLower());
+                        break;
+                    case Entity::Matter:
+                        found = run.matterKeys.contains(text);
+                        break;
+                    default:
+                        found = true;
+                    }
+                    if (!found) {
+                        const int column = converter->map().fields.contains(ref.fieldKey)
+                            ? int(header.indexOf(converter->map().fields.value(ref.fieldKey).columns.value(0))) + 1
+                            : 0;
+                        run.addIssue(fileId, entity, row, column, columnName(column), IssueSeverity::Error,
+                                     QStringLiteral("unresolved_reference"),
+                                     Tr::tr("“%1” is not among the %2 loaded in this snapshot.")
+                                         .arg(text, Entities::title(ref.target).toLower()),
+                                     text);
+                    }
+                }
+
+                // Rows created or changed after the cutoff.
+                bool after = false;
+                if (run.cutoffUtc.isValid()) {
+                    const QString cutoff = run.cutoffUtc.toString(Qt::ISODate);
+                    for (int idx : { createdIdx, updatedIdx }) {
+                        if (idx >= 0 && !values[size_t(idx)].isNull() && values[size_t(idx)].toString() > cutoff)
+                            after = true;
+                    }
+                    if (!after && dateIdx >= 0 && !values[size_t(dateIdx)].isNull()
+                        && values[size_t(dateIdx)].toString() > run.cutoffLocalDate)
+                        after = true;
+                    if (after)
+                        run.addIssue(fileId, entity, row, 0, {}, IssueSeverity::Info, QStringLiteral("after_cutoff"),
+                                     Tr::tr("This row was created or changed after the cutoff (%1).")
+                                         .arg(run.cutoffUtc.toTimeZone(run.zone).toString(Qt::ISODate)),
+                                     {});
+                }
+
+                Fnv rowHash;
+                for (const QVariant &v : values)
+                    rowHash.add(v);
+                int b = 0;
+                insert.bindValue(b++, run.snapshotId);
+                insert.bindValue(b++, fileId);
+                insert.bindValue(b++, row);
+                insert.bindValue(b++, qint64(rowHash.value()));
+                insert.bindValue(b++, after ? 1 : 0);
+                for (const QVariant &v : values)
+                    insert.bindValue(b++, v);
+                if (isClient) {
+                    const QString email = normalisedEmail(values[size_t(emailIdx)].toString());
+                    const QString phone = normalisedPhone(values[size_t(phoneIdx)].toString());
+                    const QString name = normalisedName(values[size_t(nameIdx)].toString());
+                    insert.bindValue(b++, email);
+                    insert.bindValue(b++, phone);
+                    insert.bindValue(b++, name);
+                    const QString here = Tr::tr("%1, row %2").arg(QFileInfo(plan.displayPath).fileName()).arg(row);
+                    struct
+                    {
+                        QHash<QString, QString> *seen;
+                        const QString &value;
+                        const char *what;
+                    } checks[] = {
+                        { &run.contactEmails, email, QT_TRANSLATE_NOOP("Cutover::StagingJob", "e-mail address") },
+                        { &run.contactPhones, phone, QT_TRANSLATE_NOOP("Cutover::StagingJob", "phone number") },
+                        { &run.contactNames, name, QT_TRANSLATE_NOOP("Cutover::StagingJob", "name") },
+                    };
+                    for (const auto &c : checks) {
+                        if (c.value.isEmpty())
+                            continue;
+                        const auto it = c.seen->constFind(c.value);
+                        if (it == c.seen->constEnd()) {
+                            c.seen->insert(c.value, here);
+                        } else {
+                            run.addIssue(fileId, entity, row, 0, {}, IssueSeverity::Warning,
+                                         QStringLiteral("duplicate_contact"),
+                                         Tr::tr("This contact has the same %1 as the one at %2; it may be a "
+                                                "duplicate.")
+                                             .arg(Tr::tr(c.what), it.value()),
+                                         c.value);
+                        }
+                    }
+                }
+                if (!insert.exec())
+                    return abandon(Outcome::Failed,
+                                   Tr::tr("%1, row %2 cannot be stored: %3")
+                                       .arg(plan.displayPath)
+                                       .arg(row)
+                                       .arg(insert.lastError().text()));
+                const qint64 rowId = insert.lastInsertId().toLongLong();
+                Fnv keyHash;
+                keyHash.add(key);
+                run.keyHashes[entity].push_back({ keyHash.value(), rowId });
+                if (natural != 0 && keyMapped)
+                    run.naturalHashes[entity].push_back({ natural, rowId });
+
+                switch (entity) {
+                case Entity::User:
+                    run.haveUsers = true;
+                    for (int i : { 0, nameIdx, emailIdx }) {
+                        if (i >= 0 && !values[size_t(i)].isNull())
+                            run.userAliases.insert(values[size_t(i)].toString().toLower());
+                    }
+                    break;
+                case Entity::Client:
+                    run.haveClients = true;
+                    run.clientAliases.insert(key);
+                    if (!values[size_t(nameIdx)].isNull())
+                        run.clientAliases.insert(values[size_t(nameIdx)].toString().toLower());
+                    break;
+                case Entity::Matter:
+                    run.haveMatters = true;
+                    run.matterKeys.insert(key);
+                    break;
+                default:
+                    break;
+                }
+                ++staged;
+            }
+            if (++inBatch >= m_request.batchRows) {
+                flushWarnings();
+                if (!run.db.commit())
+                    return abandon(Outcome::Failed, run.db.lastError().text());
+                inBatch = 0;
+                if (isCancelled())
+                    return abandon(Outcome::Cancelled, {});
+                if (!run.db.transaction())
+                    return abandon(Outcome::Failed, run.db.lastError().text());
+            }
+            reportProgress(
+                run.bytesBefore
+                    + qint64(double(reader->bytesRead()) / qMax<qint64>(1, reader->totalBytes()) * double(plan.size)),
+                run.bytesTotal, run.rowsDone + read, Tr::tr("Loading %1").arg(QFileInfo(plan.displayPath).fileName()));
+        }
+        flushWarnings();
+        if (reader->hasError()) {
+            // Reading stopped early: what came before is kept and the reason is an
+            // error on the row where it happened.
+            const ReaderMessage e = reader->error();
+            run.addIssue(fileId, entity, e.where.row, e.where.column, columnName(e.where.column), IssueSeverity::Error,
+                         QStringLiteral("reader_stopped"), e.message, {});
+        }
+        q.prepare(
+            QStringLiteral("UPDATE source_file SET rows_read = ?, rows_staged = ?, rows_rejected = ? WHERE id = ?"));
+        q.addBindValue(read);
+        q.addBindValue(staged);
+        q.addBindValue(rejected);
+        q.addBindValue(fileId);
+        if (!run.exec(q, &error) || !run.db.commit())
+            return abandon(Outcome::Failed, error.isEmpty() ? run.db.lastError().text() : error);
+        run.bytesBefore += plan.size;
+        run.rowsDone += read;
+        m_result.files.append({ plan.displayPath, reader->sheet(), entity, plan.map.name, read, staged, rejected });
+        m_result.staged[entity] += staged;
+        m_result.rejected += rejected;
+    }
+
+    if (isCancelled())
+        return abandon(Outcome::Cancelled, {});
+
+    // 5. Duplicates across the whole load: sort the key hashes, then confirm
+    //    equal hashes against the stored keys.
+    reportProgress(run.bytesTotal, run.bytesTotal, run.rowsDone, Tr::tr("Checking for duplicates"), true);
+    if (!run.db.transaction())
+        return abandon(Outcome::Failed, run.db.lastError().text());
+    if (!run.newSnapshot) {
+        // Keys already in the snapshot take part too.
+        for (Entity e : Entities::all()) {
+            if (!run.keyHashes.contains(e))
+                continue;
+            QSqlQuery existing(run.db);
+            existing.setForwardOnly(true);
+            existing.prepare(
+                QStringLiteral("SELECT id, source_key FROM %1 WHERE snapshot_id = ? AND file_id NOT IN (%2)")
+                    .arg(Entities::tableName(e),
+                         QStringList(run.fileIds.size(), QStringLiteral("?")).join(QLatin1Char(','))));
+            existing.addBindValue(run.snapshotId);
+            for (qint64 id : run.fileIds)
+                existing.addBindValue(id);
+            if (!existing.exec())
+                return abandon(Outcome::Failed, existing.lastError().text());
+            while (existing.next()) {
+                Fnv h;
+                h.add(existing.value(1).toString());
+                run.keyHashes[e].push_back({ h.value(), existing.value(0).toLongLong() });
+            }
+        }
+    }
+    for (auto it = run.keyHashes.begin(); it != run.keyHashes.end(); ++it) {
+        const Entity entity = it.key();
+        std::vector<KeyRef> &refs = it.value();
+        std::sort(refs.begin(), refs.end());
+        QSqlQuery fetch(run.db);
+        fetch.prepare(QStringLiteral("SELECT t.source_key, t.source_row, f.path, t.file_id FROM %1 t "
+                                     "JOIN source_file f ON f.id = t.file_id WHERE t.id = ?")
+                          .arg(Entities::tableName(entity)));
+        QSqlQuery rename(run.db);
+        rename.prepare(QStringLiteral("UPDATE %1 SET source_key = ? WHERE id = ?").arg(Entities::tableName(entity)));
+        const bool derived = run.derivedKeys.contains(entity);
+        for (size_t i = 0; i < refs.size();) {
+            size_t j = i + 1;
+            while (j < refs.size() && refs[j].hash == refs[i].hash)
+                ++j;
+            if (j - i > 1) {
+                // Equal hashes: group the rows by their real key.
+                QHash<QString, QList<std::tuple<qint64, qint64, QString, qint64>>> byKey;
+                QStringList order;
+                for (size_t k = i; k < j; ++k) {
+                    fetch.bindValue(0, refs[k].rowId);
+                    if (fetch.exec() && fetch.next()) {
+                        const QString key = fetch.value(0).toString();
+                        if (!byKey.contains(key))
+                            order << key;
+                        byKey[key].append({ refs[k].rowId, fetch.value(1).toLongLong(), fetch.value(2).toString(),
+                                            fetch.value(3).toLongLong() });
+                    }
+                }
+                for (const QString &key : order) {
+                    const auto &rows = byKey.value(key);
+                    for (int n = 1; n < rows.size(); ++n) {
+                        const auto &[rowId, row, path, fileId] = rows.at(n);
+                        const auto &first = rows.first();
+                        const QString firstAt =
+                            Tr::tr("%1, row %2").arg(QFileInfo(std::get<2>(first)).fileName()).arg(std::get<1>(first));
+                        if (derived && key.startsWith(QLatin1String("h:"))) {
+                            run.addIssue(fileId, entity, row, 0, {}, IssueSeverity::Warning,
+                                         QStringLiteral("duplicate_entry"),
+                                         Tr::tr("This entry is identical to the one at %1 (same user, date, matter, "
+                                                "amount and description). Both are kept; check it is not entered "
+                                                "twice.")
+                                             .arg(firstAt),
+                                         {});
+                            rename.bindValue(0, QStringLiteral("%1#%2").arg(key).arg(n + 1));
+                            rename.bindValue(1, rowId);
+                            rename.exec();
+                        } else {
+                            run.addIssue(
+                                fileId, entity, row, 0, Entities::fieldTitle(entity, QStringLiteral("source_key")),
+                                IssueSeverity::Error, QStringLiteral("duplicate_key"),
+                                Tr::tr("%1 “%2” is used again here; it was first used at %3. Each must be "
+                                       "unique.")
+                                    .arg(Entities::fieldTitle(entity, QStringLiteral("source_key")), key, firstAt),
+                                key);
+                        }
+                    }
+                }
+            }
+            i = j;
+        }
+        std::vector<KeyRef>().swap(refs);
+    }
+    // Entries with their own ids that still look identical.
+    for (auto it = run.naturalHashes.begin(); it != run.naturalHashes.end(); ++it) {
+        std::vector<KeyRef> &refs = it.value();
+        std::sort(refs.begin(), refs.end());
+        QSqlQuery fetch(run.db);
+        fetch.prepare(QStringLiteral("SELECT t.source_row, f.path, t.file_id, t.source_key FROM %1 t "
+                                     "JOIN source_file f ON f.id = t.file_id WHERE t.id = ?")
+                          .arg(Entities::tableName(it.key())));
+        for (size_t i = 0; i < refs.size();) {
+            size_t j = i + 1;
+            while (j < refs.size() && refs[j].hash == refs[i].hash)
+                ++j;
+            if (j - i > 1) {
+                fetch.bindValue(0, refs[i].rowId);
+                if (fetch.exec() && fetch.next()) {
+                    const QString firstAt = Tr::tr("%1, row %2")
+                                                .arg(QFileInfo(fetch.value(1).toString()).fileName())
+                                                .arg(fetch.value(0).toLongLong());
+                    const QString firstKey = fetch.value(3).toString();
+                    for (size_t k = i + 1; k < j; ++k) {
+                        fetch.bindValue(0, refs[k].rowId);
+                        if (!fetch.exec() || !fetch.next())
+                            continue;
+                        run.addIssue(fetch.value(2).toLongLong(), it.key(), fetch.value(0).toLongLong(), 0, {},
+                                     IssueSeverity::Warning, QStringLiteral("duplicate_entry"),
+                                     Tr::tr("This entry (%1) has the same user, date, matter, amount and description "
+                                            "as entry %2 at %3; check it is not entered twice.")
+                                         .arg(fetch.value(3).toString(), firstKey, firstAt),
+                                     {});
+                    }
+                }
+            }
+            i = j;
+        }
+    }
+
+    // 6. Done: the files, then the snapshot, become complete in one commit.
+    for (qint64 id : run.fileIds) {
+        q.prepare(QStringLiteral("UPDATE source_file SET state = 'complete' WHERE id = ?"));
+        q.addBindValue(id);
+        if (!run.exec(q, &error))
+            return abandon(Outcome::Failed, error);
+    }
+    if (run.newSnapshot) {
+        q.prepare(QStringLiteral("UPDATE snapshot SET state = 'complete', completed_at_utc = ? WHERE id = ?"));
+        q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+        q.addBindValue(run.snapshotId);
+        if (!run.exec(q, &error))
+            return abandon(Outcome::Failed, error);
+    }
+    q.prepare(QStringLiteral("INSERT INTO audit_log (at_utc, actor, action, detail) VALUES (?, ?, ?, ?)"));
+    q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    q.addBindValue(ProjectStore::currentActor());
+    q.addBindValue(run.newSnapshot ? QStringLiteral("snapshot.loaded") : QStringLiteral("snapshot.files_added"));
+    QJsonArray files;
+    for (const StagedFile &f : m_result.files) {
+        files.append(QJsonObject { { QStringLiteral("path"), f.path },
+                                   { QStringLiteral("sheet"), f.sheet },
+                                   { QStringLiteral("entity"), Entities::key(f.entity) },
+                                   { QStringLiteral("staged"), f.rowsStaged },
+                                   { QStringLiteral("rejected"), f.rowsRejected } });
+    }
+    q.addBindValue(
+        QString::fromUtf8(QJsonDocument(QJsonObject { { QStringLiteral("snapshot"), run.snapshotId },
+                                                      { QStringLiteral("kind"), SnapshotKinds::key(m_request.kind) },
+                                                      { QStringLiteral("files"), files } })
+                              .toJson(QJsonDocument::Compact)));
+    if (!run.exec(q, &error) || !run.db.commit())
+        return abandon(Outcome::Failed, error.isEmpty() ? run.db.lastError().text() : error);
+
+    m_result.issues = run.issues;
+    qint64 staged = 0;
+    for (qint64 n : std::as_const(m_result.staged))
+        staged += n;
+    setSummary(Tr::tr("Snapshot %1: %n row(s) staged from %2 file(s), %3 rejected; %4 error(s), %5 warning(s).",
+                      nullptr, int(qMin<qint64>(staged, INT_MAX)))
+                   .arg(run.snapshotId)
+                   .arg(m_result.files.size())
+                   .arg(m_result.rejected)
+                   .arg(run.issues.errors)
+                   .arg(run.issues.warnings));
+    reportProgress(run.bytesTotal, run.bytesTotal, run.rowsDone, Tr::tr("Done"), true);
+    return Outcome::Succeeded;
+}
+
+} // namespace Cutover
