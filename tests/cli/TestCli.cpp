@@ -26,6 +26,9 @@ private slots:
     void infoOnAFileThatIsNotAProject();
     void stepMarksAStateAndRespectsTheLock();
     void speaksFrench();
+    void previewPrintsCellsExactlyAsParsed();
+    void stageThenIssuesThenFixList();
+    void mapsListsBuiltInsAndImportsAMapFile();
 
 private:
     struct Run
@@ -223,4 +226,111 @@ void TestCli::speaksFrench()
 }
 
 QTEST_GUILESS_MAIN(TestCli)
+void TestCli::previewPrintsCellsExactlyAsParsed()
+{
+    const QString csv = m_dir->filePath(QStringLiteral("odd.csv"));
+    QFile f(csv);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("\xEF\xBB\xBFName;Note\r\n\"Doe; Jane\";\"said \"\"hi\"\"\nthen left\"\r\nRoe;\r\n");
+    f.close();
+    Run r = cli({ "preview", csv, "--json" });
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QJsonArray rows = QJsonDocument::fromJson(r.out).array();
+    QCOMPARE(rows.size(), 3);
+    QCOMPARE(rows.at(0).toArray(), QJsonArray({ "Name", "Note" }));
+    QCOMPARE(rows.at(1).toArray(), QJsonArray({ "Doe; Jane", "said \"hi\"\nthen left" }));
+    QCOMPARE(rows.at(2).toArray(), QJsonArray({ "Roe", "" }));
+    r = cli({ "preview", csv, "--json", "--limit", "2" });
+    QCOMPARE(QJsonDocument::fromJson(r.out).array().size(), 2);
+    r = cli({ "preview", csv, "--delimiter", "x" });
+    QCOMPARE(r.exitCode, 2);
+    r = cli({ "preview", m_dir->filePath("missing.csv") });
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(r.err.contains("missing.csv"));
+}
+
+void TestCli::stageThenIssuesThenFixList()
+{
+    const QString project = m_dir->filePath(QStringLiteral("s.cutover"));
+    QCOMPARE(cli({ "new", project, "--firm", "Harbor & Pine LLP", "--zone", "America/Chicago" }).exitCode, 0);
+    auto write = [&](const QString &name, const QByteArray &bytes) {
+        QFile f(m_dir->filePath(name));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(bytes);
+    };
+    write("clients.csv", "Client Number,Client Name,Email\nC1,Acme Corp,ap@acme.test\nC2,Jane Doe,jane@doe.test\n");
+    write("matters.csv", "Matter Number,Client Number,Matter Description,Status\nM1,C1,Contract review,Open\n"
+                         "M2,C2,Estate plan,Closed\n");
+    // Row 3 has no date: rejected, kept for the fix list.
+    write("time.csv", "Matter Number,User,Date,Hours,Rate,Description\nM1,Ann,2026-01-05,1.5,200,Review\n"
+                      "M2,Ann,,2,200,Drafting\n");
+    write("users.csv", "User ID,Name,Email\nAnn,Ann Able,ann@firm.test\n");
+    Run r = cli({ "stage", project, m_dir->filePath("clients.csv"), m_dir->filePath("matters.csv"),
+                  m_dir->filePath("time.csv"), m_dir->filePath("users.csv"), "--json" });
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QJsonObject staged = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(staged.value("entities").toObject().value("client").toInt(), 2);
+    QCOMPARE(staged.value("entities").toObject().value("matter").toInt(), 2);
+    QCOMPARE(staged.value("entities").toObject().value("time_entry").toInt(), 1);
+    QCOMPARE(staged.value("rejected").toInt(), 1);
+    QVERIFY(staged.value("issues").toObject().value("errors").toInt() >= 1);
+
+    r = cli({ "issues", project, "--json", "--severity", "error", "--fix-list", m_dir->filePath("fix") });
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QJsonArray issues = QJsonDocument::fromJson(r.out).object().value("issues").toArray();
+    bool found = false;
+    for (const QJsonValue &v : issues) {
+        const QJsonObject i = v.toObject();
+        if (i.value("file").toString().endsWith("time.csv") && i.value("row").toInt() == 3
+            && i.value("code").toString() == "required")
+            found = true;
+    }
+    QVERIFY2(found, r.out.constData());
+    QVERIFY(QFile::exists(m_dir->filePath("fix/time - fix list.csv")));
+
+    r = cli({ "issues", project, "--csv" });
+    QVERIFY(r.out.startsWith("file,sheet,row,column,column_name,severity,code,message,raw_value"));
+    // A final snapshot, then a second final is refused.
+    r = cli({ "stage", project, m_dir->filePath("clients.csv"), "--snapshot", "final" });
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    r = cli({ "stage", project, m_dir->filePath("clients.csv"), "--snapshot", "final" });
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(r.err.contains("final"));
+    QCOMPARE(cli({ "stage", project, m_dir->filePath("clients.csv"), "--snapshot", "weekly" }).exitCode, 2);
+    QCOMPARE(cli({ "stage", project, m_dir->filePath("clients.csv"), "--map", "no-such-map" }).exitCode, 2);
+}
+
+void TestCli::mapsListsBuiltInsAndImportsAMapFile()
+{
+    Run r = cli({ "maps", "--json" });
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QJsonArray maps = QJsonDocument::fromJson(r.out).array();
+    QVERIFY(maps.size() >= 10);
+    QString someId;
+    for (const QJsonValue &v : maps) {
+        QCOMPARE(v.toObject().value("origin").toString(), QStringLiteral("built-in"));
+        if (v.toObject().value("entity").toString() == "time_entry" && someId.isEmpty())
+            someId = v.toObject().value("id").toString();
+    }
+    QVERIFY(!someId.isEmpty());
+    r = cli({ "maps", "--show", someId });
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QJsonObject map = QJsonDocument::fromJson(r.out).object();
+    map.insert("id", "my-firm-time");
+    map.insert("name", "My firm's time sheet");
+    QFile f(m_dir->filePath("mine.json"));
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(QJsonDocument(map).toJson());
+    f.close();
+    const QString project = m_dir->filePath(QStringLiteral("m.cutover"));
+    QCOMPARE(cli({ "new", project, "--firm", "X", "--zone", "UTC" }).exitCode, 0);
+    r = cli({ "maps", "--project", project, "--import", f.fileName() });
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    r = cli({ "maps", "--project", project, "--json" });
+    const QJsonArray withSaved = QJsonDocument::fromJson(r.out).array();
+    QCOMPARE(withSaved.first().toObject().value("id").toString(), QStringLiteral("my-firm-time"));
+    QCOMPARE(withSaved.first().toObject().value("origin").toString(), QStringLiteral("project"));
+    QCOMPARE(cli({ "maps", "--import", f.fileName() }).exitCode, 2);
+}
+
 #include "TestCli.moc"
