@@ -67,6 +67,12 @@ SnapshotOverview overview(const QString &projectPath)
     return o;
 }
 
+qint64 issueCount(const QString &projectPath, qint64 snapshotId, const IssueFilter &filter)
+{
+    Connection c(projectPath);
+    return c.isOpen() ? StagingStore::issueCount(c.db(), snapshotId, filter) : -1;
+}
+
 TaskOutcome writeIssuesCsv(const QString &projectPath, qint64 snapshotId, const QString &path)
 {
     TaskOutcome out;

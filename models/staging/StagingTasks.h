@@ -37,6 +37,8 @@ struct MapFile
 namespace StagingTasks {
 
 SnapshotOverview overview(const QString &projectPath);
+// Issues of a snapshot matching `filter`; -1 when the file cannot be read.
+qint64 issueCount(const QString &projectPath, qint64 snapshotId, const IssueFilter &filter);
 TaskOutcome writeIssuesCsv(const QString &projectPath, qint64 snapshotId, const QString &path);
 TaskOutcome writeFixLists(const QString &projectPath, qint64 snapshotId, const QString &folder);
 // Reads or writes an import map file (JSON).
