@@ -313,15 +313,9 @@ void ExportPlanModel::inspected(quint64 ticket, const QList<InspectedSource> &fo
         }
     }
     if (at >= 0) {
-        beginRemoveRows({}, at, at);
-        m_rows.removeAt(at);
-        endRemoveRows();
-
         QList<Row> rows;
         for (const InspectedSource &s : found) {
-            if (findRow(s.path, s.sheet) >= 0)
-                continue; // already in the plan
-            bool again = false;
+            bool again = findRow(s.path, s.sheet) >= 0; // already in the plan
             for (const Row &r : std::as_const(rows))
                 again = again || (r.source.path == s.path && r.source.sheet == s.sheet);
             if (again)
@@ -332,11 +326,21 @@ void ExportPlanModel::inspected(quint64 ticket, const QList<InspectedSource> &fo
             updateStatus(row);
             rows.append(row);
         }
-        if (!rows.isEmpty()) {
-            beginInsertRows({}, at, at + int(rows.size()) - 1);
-            for (int i = 0; i < rows.size(); ++i)
-                m_rows.insert(at + i, rows.at(i));
-            endInsertRows();
+        // The first result takes the placeholder's place, so a selection on it
+        // stays; the others (sheets, a folder's files) follow it.
+        if (rows.isEmpty()) {
+            beginRemoveRows({}, at, at);
+            m_rows.removeAt(at);
+            endRemoveRows();
+        } else {
+            m_rows[at] = rows.constFirst();
+            rowChanged(at);
+            if (rows.size() > 1) {
+                beginInsertRows({}, at + 1, at + int(rows.size()) - 1);
+                for (int i = 1; i < rows.size(); ++i)
+                    m_rows.insert(at + i, rows.at(i));
+                endInsertRows();
+            }
         }
     }
     if (!isInspecting())
