@@ -566,7 +566,20 @@ bool CsvReader::readRecord(QStringList &cells)
         fresh = true;
         quoteWarned = false;
     };
+    // Decided on the length alone, so the same whatever the chunks.
+    auto tooLong = [&] {
+        m_done = true;
+        m_hasError = true;
+        m_error = { { m_path, {}, row, 0 },
+                    tr("This row is longer than %1 characters, more than a CSV file holds; a closing quote (\") "
+                       "missing after a quoted value is the likely cause.")
+                        .arg(MaxRecordLength) };
+        cells.clear();
+        return false;
+    };
     auto finish = [&](qsizetype at) {
+        if (recordLength > 0 && recordLength + (text + at - recordStart) > MaxRecordLength)
+            return tooLong();
         m_pos = at;
         if (used < cells.size())
             cells.resize(used);
@@ -593,21 +606,8 @@ bool CsvReader::readRecord(QStringList &cells)
                 undecodable = true;
             if (state != State::RecordStart) {
                 recordLength += end - recordStart;
-                if (recordLength > MaxRecordLength) {
-                    m_done = true;
-                    m_hasError = true;
-                    m_error = state == State::Quoted
-                        ? ReaderMessage { { m_path, {}, quoteRow, quoteColumn },
-                                          tr("The quoted value that starts here runs on for more than %1 characters; "
-                                             "a closing quote (\") was expected much sooner.")
-                                              .arg(MaxRecordLength) }
-                        : ReaderMessage { { m_path, {}, row, 0 },
-                                          tr("This row is longer than %1 characters, which a CSV file does not have; "
-                                             "a file of values separated by lines was expected.")
-                                              .arg(MaxRecordLength) };
-                    cells.clear();
-                    return false;
-                }
+                if (recordLength > MaxRecordLength)
+                    return tooLong();
             }
             if (!refill()) {
                 m_pos = 0;
