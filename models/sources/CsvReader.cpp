@@ -404,9 +404,15 @@ bool CsvReader::start(const ReaderOptions &options, ReaderMessage *error)
         m_bytesRead = bom.length;
     }
 
-    // The byte-order mark is handled above: one more U+FEFF is text.
+    // The byte-order mark is handled above: one more U+FEFF is text. UTF-8 is
+    // decoded without state between chunks: QStringDecoder (Qt 6.4) drops the
+    // byte after a sequence that a chunk cut and the next chunk shows invalid.
+    // refill() cuts chunks between characters instead.
     const QByteArray codecName = m_encoding.toLatin1();
-    m_decoder = Decoder(codecName.constData(), QStringConverter::Flag::ConvertInitialBom);
+    QStringConverter::Flags flags = QStringConverter::Flag::ConvertInitialBom;
+    if (m_encoding == Utf8)
+        flags |= QStringConverter::Flag::Stateless;
+    m_decoder = Decoder(codecName.constData(), flags);
     if (!m_decoder.isValid())
         return failWith(tr("The %1 encoding is not available on this computer.").arg(m_encoding));
 
@@ -454,9 +460,9 @@ bool CsvReader::refill()
         }
         m_bytesRead += n;
         const qsizetype size = m_heldBack + n;
-        // A chunk must not end inside a character: QStringDecoder (Qt 6.4) can
-        // lose the byte after a sequence cut by a chunk boundary when that
-        // sequence turns out to be invalid. The end of the file ends everything.
+        // A chunk must not end inside a character (see start()): what could be
+        // the start of one waits for the next chunk. Each byte of a sequence
+        // the file or an invalid byte ends becomes a replacement character.
         qsizetype hold = 0;
         if (n == 0)
             m_eof = true;
