@@ -370,7 +370,9 @@ bool CsvReader::start(const ReaderOptions &options, ReaderMessage *error)
 
     if (!m_device->isSequential())
         m_totalBytes = m_device->size();
-    m_sample = m_device->read(SampleSize);
+    // No larger buffers than the file needs: most exports are small.
+    const qint64 known = m_device->isSequential() ? -1 : m_totalBytes - m_device->pos();
+    m_sample = m_device->read(known >= 0 ? std::min<qint64>(SampleSize, known) : SampleSize);
     const bool wholeFile = m_device->atEnd();
 
     // The encoding: as requested, else as the byte-order mark says, else guessed.
@@ -424,6 +426,8 @@ bool CsvReader::start(const ReaderOptions &options, ReaderMessage *error)
         m_delimiter = delimiter;
     }
 
+    if (known >= 0)
+        m_chunkSize = int(std::clamp<qint64>(known, 1, m_chunkSize));
     m_raw.resize(qsizetype(m_chunkSize) + 4); // + the bytes of a character cut by the last chunk
     return true;
 }
