@@ -330,6 +330,11 @@ std::unique_ptr<CsvReader> CsvReader::open(const QString &path, const ReaderOpti
 std::unique_ptr<CsvReader> CsvReader::open(std::unique_ptr<QIODevice> device, const QString &name,
                                            const ReaderOptions &options, ReaderMessage *error, int chunkSize)
 {
+    if (!device) {
+        if (error)
+            *error = { { name, {}, 0, 0 }, tr("%1 cannot be read: %2").arg(name, tr("no file was given")) };
+        return nullptr;
+    }
     std::unique_ptr<CsvReader> reader(new CsvReader);
     reader->m_path = name;
     reader->m_chunkSize = std::max(chunkSize, 1);
