@@ -112,6 +112,7 @@ ExportPage::ExportPage(ProjectSession *session, QWidget *parent)
                    "Problems are listed with file, row and column; nothing is dropped silently."));
     setAcceptDrops(true);
 
+    buildLoadControls();
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->setObjectName(QStringLiteral("exportSplitter"));
     splitter->setChildrenCollapsible(false);
@@ -126,37 +127,8 @@ ExportPage::ExportPage(ProjectSession *session, QWidget *parent)
     splitter->addWidget(m_tabs);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
+    splitter->setSizes({ 190, 330 });
     contentLayout()->addWidget(splitter, 1);
-
-    // Load: the kind of snapshot, the button, and why it is disabled.
-    auto *loadRow = new QHBoxLayout;
-    auto *kindLabel = new QLabel(tr("Load &as:"), this);
-    m_kind = new QComboBox(this);
-    m_kind->setObjectName(QStringLiteral("snapshotKind"));
-    m_kind->setAccessibleName(tr("Snapshot kind"));
-    for (SnapshotKind kind : { SnapshotKind::Trial, SnapshotKind::Final, SnapshotKind::Delta })
-        m_kind->addItem(SnapshotKinds::title(kind), SnapshotKinds::key(kind));
-    m_kind->setItemData(0, tr("A trial load: check the export as often as you like."), Qt::ToolTipRole);
-    m_kind->setItemData(1, tr("The export taken at the cutoff: this is what will be imported."), Qt::ToolTipRole);
-    m_kind->setItemData(2, tr("A re-export after the final one: compared with it to find later work."),
-                        Qt::ToolTipRole);
-    kindLabel->setBuddy(m_kind);
-    m_load = new QPushButton(tr("&Load"), this);
-    m_load->setObjectName(QStringLiteral("loadButton"));
-    m_load->setIcon(standardIcon(this, QStyle::SP_ArrowDown));
-    m_load->setToolTip(tr("Reads every file, stores its rows as a snapshot and lists every problem."));
-    m_loadReason = new QLabel(this);
-    m_loadReason->setObjectName(QStringLiteral("loadBlockedReason"));
-    m_loadReason->setWordWrap(true);
-    m_loadReason->setTextFormat(Qt::PlainText);
-    m_loadReason->setForegroundRole(QPalette::PlaceholderText);
-    m_loadReason->setAccessibleName(tr("Why loading is not possible yet"));
-    loadRow->addWidget(kindLabel);
-    loadRow->addWidget(m_kind);
-    loadRow->addWidget(m_load);
-    loadRow->addSpacing(8);
-    loadRow->addWidget(m_loadReason, 1);
-    contentLayout()->addLayout(loadRow);
 
     m_progress = new JobProgressPanel(this);
     contentLayout()->addWidget(m_progress);
@@ -189,7 +161,9 @@ ExportPage::ExportPage(ProjectSession *session, QWidget *parent)
 
     QWidget::setTabOrder(m_addFiles, m_addFolder);
     QWidget::setTabOrder(m_addFolder, m_remove);
-    QWidget::setTabOrder(m_remove, m_filesView);
+    QWidget::setTabOrder(m_remove, m_kind);
+    QWidget::setTabOrder(m_kind, m_load);
+    QWidget::setTabOrder(m_load, m_filesView);
     QWidget::setTabOrder(m_filesView, m_tabs);
 
     projectChanged();
@@ -205,6 +179,36 @@ ExportPage::~ExportPage()
         if (QThread *worker = m_job->thread(); worker && worker != thread())
             worker->wait(10000);
     }
+}
+
+void ExportPage::buildLoadControls()
+{
+    // Load: the kind of snapshot and the button; why it is disabled is said
+    // below the files.
+    m_kindLabel = new QLabel(tr("Load &as:"), this);
+    m_kind = new QComboBox(this);
+    m_kind->setObjectName(QStringLiteral("snapshotKind"));
+    m_kind->setAccessibleName(tr("Snapshot kind"));
+    for (SnapshotKind kind : { SnapshotKind::Trial, SnapshotKind::Final, SnapshotKind::Delta })
+        m_kind->addItem(SnapshotKinds::title(kind), SnapshotKinds::key(kind));
+    m_kind->setItemData(0, tr("A trial load: check the export as often as you like."), Qt::ToolTipRole);
+    m_kind->setItemData(1, tr("The export taken at the cutoff: this is what will be imported."), Qt::ToolTipRole);
+    m_kind->setItemData(2, tr("A re-export after the final one: compared with it to find later work."),
+                        Qt::ToolTipRole);
+    m_kindLabel->setBuddy(m_kind);
+    m_load = new QPushButton(tr("&Load"), this);
+    m_load->setObjectName(QStringLiteral("loadButton"));
+    m_load->setIcon(standardIcon(this, QStyle::SP_ArrowDown));
+    m_load->setDefault(false);
+    m_load->setAutoDefault(false);
+
+    m_loadReasonIcon = new QLabel(this);
+    m_loadReasonIcon->setPixmap(standardIcon(this, QStyle::SP_MessageBoxInformation).pixmap(16, 16));
+    m_loadReason = new QLabel(this);
+    m_loadReason->setObjectName(QStringLiteral("loadBlockedReason"));
+    m_loadReason->setWordWrap(true);
+    m_loadReason->setTextFormat(Qt::PlainText);
+    m_loadReason->setAccessibleName(tr("Why loading is not possible yet"));
 }
 
 QWidget *ExportPage::buildFilesArea()
@@ -232,6 +236,9 @@ QWidget *ExportPage::buildFilesArea()
     buttons->addSpacing(8);
     buttons->addWidget(dropHint);
     buttons->addStretch(1);
+    buttons->addWidget(m_kindLabel);
+    buttons->addWidget(m_kind);
+    buttons->addWidget(m_load);
     layout->addLayout(buttons);
 
     m_filesView = makeTable(area, QStringLiteral("exportFiles"), tr("Files to load"));
@@ -242,10 +249,10 @@ QWidget *ExportPage::buildFilesArea()
     auto *header = m_filesView->horizontalHeader();
     header->setSectionResizeMode(ExportPlanModel::FileColumn, QHeaderView::Interactive);
     header->setSectionResizeMode(ExportPlanModel::StatusColumn, QHeaderView::Stretch);
-    header->resizeSection(ExportPlanModel::FileColumn, 220);
-    header->resizeSection(ExportPlanModel::FormatColumn, 150);
-    header->resizeSection(ExportPlanModel::EntityColumn, 150);
-    header->resizeSection(ExportPlanModel::MapColumn, 190);
+    header->resizeSection(ExportPlanModel::FileColumn, 170);
+    header->resizeSection(ExportPlanModel::FormatColumn, 130);
+    header->resizeSection(ExportPlanModel::EntityColumn, 140);
+    header->resizeSection(ExportPlanModel::MapColumn, 170);
 
     auto *delegate = new ExportCellDelegate(m_filesView);
     delegate->setDecorate([this](QStyleOptionViewItem *option, const QModelIndex &index) {
@@ -290,6 +297,12 @@ QWidget *ExportPage::buildFilesArea()
     });
     m_filesView->setItemDelegate(delegate);
     layout->addWidget(m_filesView, 1);
+
+    auto *reasonRow = new QHBoxLayout;
+    reasonRow->setSpacing(6);
+    reasonRow->addWidget(m_loadReasonIcon, 0, Qt::AlignTop);
+    reasonRow->addWidget(m_loadReason, 1);
+    layout->addLayout(reasonRow);
 
     auto *removeAction = new QAction(tr("Remove from the list"), m_filesView);
     removeAction->setShortcut(QKeySequence::Delete);
@@ -340,11 +353,11 @@ QWidget *ExportPage::buildColumnsTab()
     m_mappingView->setEditTriggers(QAbstractItemView::AllEditTriggers);
     auto *mh = m_mappingView->horizontalHeader();
     mh->setSectionResizeMode(QHeaderView::Interactive);
-    mh->resizeSection(MappingModel::FieldColumn, 140);
-    mh->resizeSection(MappingModel::RequiredColumn, 70);
-    mh->resizeSection(MappingModel::SourceColumn, 150);
-    mh->resizeSection(MappingModel::ConfidenceColumn, 80);
-    mh->resizeSection(MappingModel::FormatColumn, 120);
+    mh->resizeSection(MappingModel::FieldColumn, 130);
+    mh->resizeSection(MappingModel::RequiredColumn, 64);
+    mh->resizeSection(MappingModel::SourceColumn, 130);
+    mh->resizeSection(MappingModel::ConfidenceColumn, 70);
+    mh->resizeSection(MappingModel::FormatColumn, 110);
     mh->setStretchLastSection(true);
     auto *mappingDelegate = new ExportCellDelegate(m_mappingView);
     mappingDelegate->setDecorate([](QStyleOptionViewItem *option, const QModelIndex &index) {
@@ -368,7 +381,7 @@ QWidget *ExportPage::buildColumnsTab()
     auto *previewBox = new QWidget(split);
     auto *previewLayout = new QVBoxLayout(previewBox);
     previewLayout->setContentsMargins(0, 0, 0, 0);
-    auto *previewLabel = new QLabel(tr("Preview: the first rows as they will be loaded"), previewBox);
+    auto *previewLabel = new QLabel(tr("Preview, as loaded:"), previewBox);
     m_previewView = makeTable(previewBox, QStringLiteral("previewView"), tr("Preview"));
     m_previewView->setModel(m_preview);
     m_previewView->verticalHeader()->show();
@@ -386,16 +399,27 @@ QWidget *ExportPage::buildColumnsTab()
                                                                                : ExportCellDelegate::Tone::Warning);
     });
     m_previewView->setItemDelegate(previewDelegate);
+    // How the rows fare, beside the title; why none converts, below the table.
     m_previewNote = new QLabel(previewBox);
     m_previewNote->setObjectName(QStringLiteral("previewNote"));
-    m_previewNote->setWordWrap(true);
     m_previewNote->setTextFormat(Qt::PlainText);
-    previewLayout->addWidget(previewLabel);
+    m_previewNote->setToolTip(tr("Point at a marked cell for the reason."));
+    m_previewProblems = new QLabel(previewBox);
+    m_previewProblems->setObjectName(QStringLiteral("previewProblems"));
+    m_previewProblems->setWordWrap(true);
+    m_previewProblems->setTextFormat(Qt::PlainText);
+    m_previewProblems->setStyleSheet(QStringLiteral("QLabel { color: #9b1c1c; }"));
+    m_previewProblems->hide();
+    auto *previewTop = new QHBoxLayout;
+    previewTop->addWidget(previewLabel, 1);
+    previewTop->addWidget(m_previewNote);
+    previewLayout->addLayout(previewTop);
     previewLayout->addWidget(m_previewView, 1);
-    previewLayout->addWidget(m_previewNote);
+    previewLayout->addWidget(m_previewProblems);
     split->addWidget(previewBox);
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 1);
+    split->setSizes({ 500, 500 });
     layout->addWidget(split, 1);
 
     connect(m_saveMap, &QPushButton::clicked, this, &ExportPage::askSaveMap);
@@ -447,13 +471,13 @@ QWidget *ExportPage::buildIssuesTab()
     m_issuesView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     auto *ih = m_issuesView->horizontalHeader();
     ih->setSectionResizeMode(QHeaderView::Interactive);
-    ih->resizeSection(IssueListModel::FileColumn, 140);
-    ih->resizeSection(IssueListModel::SheetColumn, 70);
-    ih->resizeSection(IssueListModel::RowColumn, 60);
+    ih->resizeSection(IssueListModel::FileColumn, 120);
+    ih->resizeSection(IssueListModel::SheetColumn, 60);
+    ih->resizeSection(IssueListModel::RowColumn, 50);
     ih->resizeSection(IssueListModel::ColumnColumn, 110);
-    ih->resizeSection(IssueListModel::SeverityColumn, 90);
-    ih->resizeSection(IssueListModel::CodeColumn, 120);
-    ih->resizeSection(IssueListModel::MessageColumn, 380);
+    ih->resizeSection(IssueListModel::SeverityColumn, 84);
+    ih->resizeSection(IssueListModel::CodeColumn, 150);
+    ih->resizeSection(IssueListModel::MessageColumn, 420);
     ih->setStretchLastSection(true);
     auto *issueDelegate = new ExportCellDelegate(m_issuesView);
     issueDelegate->setDecorate([this](QStyleOptionViewItem *option, const QModelIndex &index) {
@@ -663,6 +687,7 @@ void ExportPage::showCurrentFile()
         m_mapping->clear();
         m_preview->clear();
         m_previewNote->clear();
+        m_previewProblems->hide();
         if (row < 0)
             m_mappingTitle->setText(tr("Select a file to see how its columns are read."));
         else if (m_plan->status(row) == ExportPlanModel::Status::Inspecting)
@@ -702,24 +727,22 @@ void ExportPage::onMapEdited()
                                     .arg(name, Entities::title(m_mapping->map().entity),
                                          m_plan->index(row, ExportPlanModel::MapColumn).data().toString()));
     }
-    if (!m_mapping->hasMap()) {
+    m_previewProblems->setVisible(m_mapping->hasMap() && !m_preview->problems().isEmpty());
+    m_previewProblems->setText(m_preview->problems().join(QLatin1Char(' ')));
+    if (!m_mapping->hasMap() || !m_preview->problems().isEmpty()) {
         m_previewNote->clear();
         return;
     }
-    if (!m_preview->problems().isEmpty()) {
-        m_previewNote->setText(m_preview->problems().join(QLatin1Char(' ')));
-        m_previewNote->setStyleSheet(QStringLiteral("QLabel { color: #9b1c1c; }"));
-        return;
-    }
-    m_previewNote->setStyleSheet(QString());
     const int rejected = m_preview->rejectedRowCount();
     const int cells = m_preview->problemCellCount();
-    if (cells == 0 && rejected == 0)
-        m_previewNote->setText(tr("No problems in these %n row(s).", nullptr, m_preview->rowCount()));
-    else
+    if (cells == 0 && rejected == 0) {
+        m_previewNote->setText(tr("No problems in these %n row(s)", nullptr, m_preview->rowCount()));
+        m_previewNote->setStyleSheet(QString());
+    } else {
         m_previewNote->setText(
-            tr("%1; %2 would be rejected. Point at a marked cell to see why.")
-                .arg(tr("%n cell(s) with a problem", nullptr, cells), tr("%n row(s)", nullptr, rejected)));
+            tr("%1 · %2").arg(tr("%n problem cell(s)", nullptr, cells), tr("%n row(s) rejected", nullptr, rejected)));
+        m_previewNote->setStyleSheet(QStringLiteral("QLabel { color: #9b1c1c; }"));
+    }
 }
 
 bool ExportPage::saveMapToProject(const QString &name)
@@ -845,6 +868,7 @@ void ExportPage::updateLoadState()
     m_load->setEnabled(reason.isEmpty());
     m_loadReason->setText(reason);
     m_loadReason->setVisible(!reason.isEmpty());
+    m_loadReasonIcon->setVisible(!reason.isEmpty());
     m_addFiles->setEnabled(session()->isOpen());
     m_addFolder->setEnabled(session()->isOpen());
     m_load->setToolTip(reason.isEmpty() ? tr("Reads every file, stores its rows as a snapshot and lists every problem.")

@@ -88,6 +88,7 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
+    void buildLoadControls();
     QWidget *buildFilesArea();
     QWidget *buildColumnsTab();
     QWidget *buildIssuesTab();
@@ -128,6 +129,7 @@ private:
     QTableView *m_mappingView = nullptr;
     QTableView *m_previewView = nullptr;
     QLabel *m_previewNote = nullptr;
+    QLabel *m_previewProblems = nullptr;
     QPushButton *m_saveMap = nullptr;
     QPushButton *m_exportMap = nullptr;
     QPushButton *m_importMap = nullptr;
@@ -140,9 +142,11 @@ private:
     QLabel *m_loadedSummary = nullptr;
     QTableView *m_countsView = nullptr;
     QTableView *m_snapshotsView = nullptr;
+    QLabel *m_kindLabel = nullptr;
     QComboBox *m_kind = nullptr;
     QPushButton *m_load = nullptr;
     QLabel *m_loadReason = nullptr;
+    QLabel *m_loadReasonIcon = nullptr;
     JobProgressPanel *m_progress = nullptr;
     QLabel *m_message = nullptr;
     QTimer *m_filterTimer = nullptr;

@@ -58,7 +58,6 @@ JobProgressPanel::JobProgressPanel(QWidget *parent)
     m_rate = statLabel(QStringLiteral("jobRate"), tr("Rate"));
     m_eta = statLabel(QStringLiteral("jobEta"), tr("Time left"));
     m_elapsed = statLabel(QStringLiteral("jobElapsed"), tr("Time taken"));
-    stats->addStretch(1);
 
     m_result = new QLabel(this);
     m_result->setObjectName(QStringLiteral("jobResult"));
@@ -66,13 +65,14 @@ JobProgressPanel::JobProgressPanel(QWidget *parent)
     m_result->setTextFormat(Qt::PlainText);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_result->hide();
+    stats->addWidget(m_result, 1);
+    stats->addStretch(); // takes the room while there is no result
 
     layout->addWidget(m_stage, 0, 0);
     layout->addWidget(m_bar, 0, 1);
     layout->addWidget(m_cancel, 0, 2);
     layout->addWidget(m_dismiss, 0, 2);
-    layout->addLayout(stats, 1, 0, 1, 2);
-    layout->addWidget(m_result, 2, 0, 1, 3);
+    layout->addLayout(stats, 1, 0, 1, 3);
     layout->setColumnStretch(1, 1);
 
     connect(m_cancel, &QPushButton::clicked, this, [this] {

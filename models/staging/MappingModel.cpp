@@ -115,8 +115,7 @@ QVariant MappingModel::data(const QModelIndex &index, int role) const
         case FieldColumn:
             return Entities::fieldTitle(m_map->entity, spec.key);
         case RequiredColumn:
-            return role == Qt::EditRole ? QVariant(spec.required)
-                                        : QVariant(spec.required ? tr("Required") : QString());
+            return role == Qt::EditRole ? QVariant(spec.required) : QVariant(spec.required ? tr("Yes") : QString());
         case SourceColumn:
             if (m.columns.isEmpty())
                 return noneText();

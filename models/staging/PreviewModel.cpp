@@ -95,6 +95,9 @@ QVariant PreviewModel::data(const QModelIndex &index, int role) const
     const QVariant value = size_t(fieldIndex) < c.values.size() ? c.values.at(size_t(fieldIndex)) : QVariant();
     switch (role) {
     case Qt::DisplayRole:
+        // A value that could not be read shows as the file has it (marked by the view).
+        if (value.isNull() && !problemsAt(index.row(), index.column()).isEmpty())
+            return data(index, RawValueRole);
         return displayText(spec.type, value, m_zone, QLocale());
     case ValueRole:
         return value;

@@ -394,10 +394,12 @@ void TestExportPage::editingAColumnUpdatesThePreview()
     // The planted bad date is marked, with the reason as its tooltip.
     QVERIFY(preview->index(2, date).data(PreviewModel::HasProblemRole).toBool());
     QVERIFY(!preview->index(2, date).data(Qt::ToolTipRole).toString().isEmpty());
+    QCOMPARE(preview->index(2, date).data().toString(), QStringLiteral("2026-13-45")); // as the file has it
     QVERIFY(!preview->index(0, date).data(PreviewModel::HasProblemRole).toBool());
     QCOMPARE(preview->rejectedRowCount(), 1);
     auto *note = page->findChild<QLabel *>(QStringLiteral("previewNote"));
     QVERIFY(note && note->text().contains(QLatin1String("rejected")));
+    QVERIFY(note->isVisible());
 
     // Feed the description from another column: the preview follows.
     const int field = mapping->rowOfField(QStringLiteral("description"));

@@ -2,15 +2,89 @@
 // a temporary folder, for the README and for looking at the GUI without a display:
 //   QT_QPA_PLATFORM=offscreen build/tests/cutover-screenshots OUTDIR [--lang fr]
 #include "CutoverWizard.h"
+#include "ExportPage.h"
 #include "ProjectSession.h"
 #include "Translations.h"
+#include "staging/ExportPlanModel.h"
 
 #include <QApplication>
+#include <QDeadlineTimer>
 #include <QDir>
+#include <QFile>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTemporaryDir>
 
 #include <cstdio>
+
+namespace {
+
+// A small export in generic layouts, with a few problems to show, loaded on the
+// Export page the way a user would: added, placed by its headers, loaded.
+QStringList writeDemoExport(const QDir &dir)
+{
+    const struct
+    {
+        const char *name;
+        const char *text;
+    } files[] = {
+        { "users.csv",
+          "User ID,Name,Email,Rate\nAA,Ann Able,ann@harborpine.test,350.00\n"
+          "BB,Bob Baker,bob@harborpine.test,275.00\nCC,Cara Cole,cara@harborpine.test,190.00\n" },
+        { "clients.csv",
+          "Client Number,Client Name,Email,Phone\n"
+          "C001,Northwind Traders,ap@northwind.test,(555) 010-2000\n"
+          "C002,Jane Doe,jane@doe.test,555 010 3000\n"
+          "C003,Lakeside Dental PC,office@lakeside.test,555-010-4000\n" },
+        { "matters.csv",
+          "Matter Number,Client Number,Description,Status\n"
+          "M-101,C001,Supply contract review,Open\nM-102,C002,Estate plan,Open\n"
+          "M-103,C003,Lease renewal,Closed\nM-104,C009,Employment dispute,Open\n" },
+        { "time.csv",
+          "Entry ID,Matter Number,User,Date,Hours,Rate,Description\n"
+          "T1,M-101,AA,2026-03-02,1.5,350.00,\"Call with client re: terms\"\n"
+          "T2,M-102,BB,2026-03-03,0.25,275.00,Draft will\n"
+          "T3,M-101,AA,2026-13-45,2,350.00,Markup of supply agreement\n"
+          "T4,M-103,CC,2026-03-04,3,190.00,Research lease options\n"
+          "T5,M-102,BB,2026-03-05,1.2,\"1,275.00\",Meeting with executor\n"
+          "T6,M-101,AA,2026-03-05,0.75,350.00,Review redlines\n" },
+    };
+    QStringList paths;
+    for (const auto &f : files) {
+        QFile file(dir.filePath(QString::fromLatin1(f.name)));
+        if (file.open(QIODevice::WriteOnly))
+            file.write(f.text);
+        paths << file.fileName();
+    }
+    return paths;
+}
+
+// Processes events until `done` or a few seconds have passed.
+template<typename Done> bool waitFor(Done done)
+{
+    QDeadlineTimer deadline(10000);
+    while (!done() && !deadline.hasExpired())
+        QApplication::processEvents(QEventLoop::AllEvents, 50);
+    return done();
+}
+
+void fillExportPage(Cutover::ExportPage *page, const QDir &dir)
+{
+    bool refreshed = false;
+    QObject::connect(page, &Cutover::ExportPage::overviewRefreshed, page, [&refreshed] { refreshed = true; });
+    page->addPaths(writeDemoExport(dir));
+    waitFor([page] { return !page->planModel()->isInspecting(); });
+    if (!page->startLoad()) {
+        std::fprintf(stderr, "export page: %s\n", qPrintable(page->loadBlockedReason()));
+        return;
+    }
+    waitFor([page, &refreshed] { return !page->isLoading() && refreshed; });
+    page->selectFile(page->planModel()->findRow(dir.filePath(QStringLiteral("time.csv"))));
+    if (auto *tabs = page->findChild<QTabWidget *>(QStringLiteral("exportTabs")))
+        tabs->setCurrentIndex(0);
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -49,12 +123,33 @@ int main(int argc, char *argv[])
     for (Cutover::WizardStep step : Cutover::Steps::all()) {
         wizard.goToStep(step);
         QApplication::processEvents();
+        if (auto *page = qobject_cast<Cutover::ExportPage *>(wizard.currentPage())) {
+            QDir exportDir(dir.filePath(QStringLiteral("export")));
+            exportDir.mkpath(QStringLiteral("."));
+            fillExportPage(page, exportDir);
+        }
         const QString file = out.filePath(Cutover::Steps::key(step) + suffix + QStringLiteral(".png"));
         if (!wizard.grab().save(file)) {
             std::fprintf(stderr, "could not write %s\n", qPrintable(file));
             return 1;
         }
         std::printf("%s\n", qPrintable(file));
+        // The export step's other tabs too: the issues and what was loaded.
+        auto *tabs = wizard.currentPage()->findChild<QTabWidget *>(QStringLiteral("exportTabs"));
+        for (int tab = 1; tabs && tab < tabs->count(); ++tab) {
+            tabs->setCurrentIndex(tab);
+            QApplication::processEvents();
+            const QString tabFile = out.filePath(Cutover::Steps::key(step)
+                                                 + (tab == 1 ? QStringLiteral("-issues") : QStringLiteral("-loaded"))
+                                                 + suffix + QStringLiteral(".png"));
+            if (!wizard.grab().save(tabFile)) {
+                std::fprintf(stderr, "could not write %s\n", qPrintable(tabFile));
+                return 1;
+            }
+            std::printf("%s\n", qPrintable(tabFile));
+        }
+        if (tabs)
+            tabs->setCurrentIndex(0);
     }
     return 0;
 }
