@@ -227,6 +227,32 @@ QString clockText(qint64 seconds)
     return QString::fromLatin1(buffer, length);
 }
 
+// "yyyy-MM-dd", and "THH:mm:ss" after it when there is a time of day.
+QString isoDateText(int year, int month, int day, qint64 seconds)
+{
+    char buffer[20];
+    int length = 0;
+    auto two = [&](int value) {
+        buffer[length++] = char('0' + value / 10);
+        buffer[length++] = char('0' + value % 10);
+    };
+    two(year / 100);
+    two(year % 100);
+    buffer[length++] = '-';
+    two(month);
+    buffer[length++] = '-';
+    two(day);
+    if (seconds > 0) {
+        buffer[length++] = 'T';
+        two(int(seconds / 3600));
+        buffer[length++] = ':';
+        two(int(seconds / 60 % 60));
+        buffer[length++] = ':';
+        two(int(seconds % 60));
+    }
+    return QString::fromLatin1(buffer, length);
+}
+
 // Resolves a relationship target against the folder of the part that holds it.
 QString resolvePartPath(const QString &baseDir, QStringView target)
 {
@@ -521,7 +547,8 @@ bool XlsxReader::readWorkbook(const QString &workbookPath)
                 m_date1904 = isTrue(xml.attributes().value(QLatin1StringView("date1904")));
             } else if (name == u"sheet") {
                 QString sheetName, id;
-                for (const QXmlStreamAttribute &attribute : xml.attributes()) {
+                const QXmlStreamAttributes attributes = xml.attributes();
+                for (const QXmlStreamAttribute &attribute : attributes) {
                     if (attribute.name() == u"name")
                         sheetName = attribute.value().toString();
                     else if (attribute.name() == u"id" && !attribute.namespaceUri().isEmpty())
@@ -599,6 +626,7 @@ bool XlsxReader::readSharedStrings(const QString &partPath)
         return fail(
             tr("%1 is damaged: its list of texts (%2) cannot be opened.").arg(QFileInfo(m_path).fileName(), partPath));
     QXmlStreamReader xml(&file);
+    xml.setNamespaceProcessing(false); // local names are enough, and faster
     QString text;
     while (!xml.atEnd()) {
         if (xml.readNext() != QXmlStreamReader::StartElement)
@@ -838,6 +866,8 @@ bool XlsxReader::openSheet()
     m_compressedSize = m_file->csize();
     m_uncompressedSize = m_file->usize();
     m_xml = std::make_unique<QXmlStreamReader>(m_file.get());
+    // Local names are all the cells need; resolving namespaces costs time on every element.
+    m_xml->setNamespaceProcessing(false);
     return true;
 }
 
@@ -892,10 +922,13 @@ bool XlsxReader::readRow(QStringList &cells)
             }
             qint64 rowNumber = 0;
             bool ok = false;
-            const QXmlStreamAttributes attributes = xml.attributes();
-            const QStringView r = attributes.value(QLatin1StringView("r"));
-            if (!r.isEmpty())
-                rowNumber = r.toLongLong(&ok);
+            {
+                // Released before the parser moves on, or it would copy its attribute list on every element.
+                const QXmlStreamAttributes attributes = xml.attributes();
+                const QStringView r = attributes.value(QLatin1StringView("r"));
+                if (!r.isEmpty())
+                    rowNumber = r.toLongLong(&ok);
+            }
             m_currentRow = ok && rowNumber > 0 && rowNumber <= MaxRows ? rowNumber : m_currentRow + 1;
             int lastColumn = 0;
             while (!xml.atEnd()) {
@@ -928,29 +961,34 @@ bool XlsxReader::readCell(QStringList &cells, int *lastColumn)
     Type type = Type::Number;
     int column = 0;
     int style = 0;
-    // Everything taken from the attributes before the parser moves on.
-    for (const QXmlStreamAttribute &attribute : xml.attributes()) {
-        const QStringView name = attribute.name();
-        const QStringView value = attribute.value();
-        if (name == u"r") {
-            qint64 row = 0;
-            if (!parseCellReference(value, &column, &row))
-                column = 0;
-        } else if (name == u"t") {
-            if (value == u"s")
-                type = Type::Shared;
-            else if (value == u"inlineStr")
-                type = Type::Inline;
-            else if (value == u"str")
-                type = Type::Formula;
-            else if (value == u"b")
-                type = Type::Boolean;
-            else if (value == u"e")
-                type = Type::Error;
-            else if (value == u"d")
-                type = Type::Date;
-        } else if (name == u"s") {
-            style = value.toInt();
+    // Everything is taken from the attributes, and the copy released, before the
+    // parser moves on (else it would copy its list for the next element). A const
+    // copy: begin() on a non-const one would detach it from the parser's.
+    {
+        const QXmlStreamAttributes attributes = xml.attributes();
+        for (const QXmlStreamAttribute &attribute : attributes) {
+            const QStringView name = attribute.qualifiedName(); // r, t and s have no prefix
+            const QStringView value = attribute.value();
+            if (name == u"r") {
+                qint64 row = 0;
+                if (!parseCellReference(value, &column, &row))
+                    column = 0;
+            } else if (name == u"t") {
+                if (value == u"s")
+                    type = Type::Shared;
+                else if (value == u"inlineStr")
+                    type = Type::Inline;
+                else if (value == u"str")
+                    type = Type::Formula;
+                else if (value == u"b")
+                    type = Type::Boolean;
+                else if (value == u"e")
+                    type = Type::Error;
+                else if (value == u"d")
+                    type = Type::Date;
+            } else if (name == u"s") {
+                style = value.toInt();
+            }
         }
     }
     if (column <= 0)
@@ -1045,43 +1083,43 @@ bool XlsxReader::readCell(QStringList &cells, int *lastColumn)
 
 bool XlsxReader::dateText(double serial, NumberKind kind, int column, QString *out)
 {
-    // Serial 2958465 is 9999-12-31, the last day Excel shows.
-    if (!std::isfinite(serial) || serial < 0 || serial >= 2958466.0) {
-        warn(tr("Cell %1 is formatted as a date or time, but %2 is not one Excel can show; it is read as a number.")
-                 .arg(cellName(column, m_currentRow), numberText(m_text)),
-             m_currentRow, column);
-        return false;
-    }
-    const qint64 totalSeconds = std::llround(serial * 86400.0);
+    const qint64 totalSeconds =
+        std::isfinite(serial) && serial >= 0 && serial < 1e8 ? std::llround(serial * 86400.0) : -1;
     const qint64 days = totalSeconds / 86400;
     const qint64 seconds = totalSeconds % 86400;
-    if (kind == NumberKind::Elapsed) {
+    if (totalSeconds >= 0 && kind == NumberKind::Elapsed) {
         *out = clockText(totalSeconds);
         return true;
     }
-    if (kind == NumberKind::Time && serial < 1) {
+    if (totalSeconds >= 0 && kind == NumberKind::Time && serial < 1) {
         *out = clockText(seconds); // 0.99999999 is midnight, shown as Excel shows it
         return true;
     }
-    if (m_date1904) {
-        *out = QDate(1904, 1, 1).addDays(days).toString(Qt::ISODate);
+    int year = 0, month = 0, day = 0;
+    if (totalSeconds < 0) {
+        // Negative, or far beyond 9999-12-31: Excel shows ####.
+    } else if (m_date1904) {
+        QDate(1904, 1, 1).addDays(days).getDate(&year, &month, &day);
     } else if (days < 60) {
         // Serial 1 is 1900-01-01 (and 0 the "1900-01-00" Excel shows).
-        *out = QDate(1899, 12, 31).addDays(days).toString(Qt::ISODate);
+        QDate(1899, 12, 31).addDays(days).getDate(&year, &month, &day);
     } else if (days == 60) {
-        // Lotus 1-2-3 treated 1900 as a leap year and Excel kept the day for compatibility.
-        *out = QStringLiteral("1900-02-29");
+        // Lotus 1-2-3 took 1900 for a leap year, and Excel kept the day for compatibility.
+        year = 1900, month = 2, day = 29;
         warn(tr("Cell %1 holds 29 February 1900, a day that does not exist (an old Excel quirk); it is read as "
                 "1900-02-29.")
                  .arg(cellName(column, m_currentRow)),
              m_currentRow, column);
     } else {
-        *out = QDate(1899, 12, 30).addDays(days).toString(Qt::ISODate);
+        QDate(1899, 12, 30).addDays(days).getDate(&year, &month, &day);
     }
-    if (seconds != 0) {
-        *out += u'T';
-        *out += clockText(seconds);
+    if (year < 1 || year > 9999) {
+        warn(tr("Cell %1 is formatted as a date or time, but %2 is not one Excel can show; it is read as a number.")
+                 .arg(cellName(column, m_currentRow), numberText(m_text)),
+             m_currentRow, column);
+        return false;
     }
+    *out = isoDateText(year, month, day, seconds);
     return true;
 }
 
