@@ -340,7 +340,7 @@ QByteArray attributeIn(QByteArrayView tag, QByteArrayView name)
 // Appends the text of the current element, through its end tag.
 void appendElementText(QXmlStreamReader &xml, QString &out)
 {
-    while (!xml.atEnd()) {
+    while (!xml.atEnd() && !xml.hasError()) {
         const QXmlStreamReader::TokenType token = xml.readNext();
         if (token == QXmlStreamReader::Characters)
             out += xml.text();
@@ -356,7 +356,7 @@ void readRichText(QXmlStreamReader &xml, QString &out)
     // <si>/<is>: <t> directly, or runs <r><rPr/><t/></r>; phonetic runs (<rPh>) are
     // reading aids, not text, and are left out.
     int depth = 1;
-    while (depth > 0 && !xml.atEnd()) {
+    while (depth > 0 && !xml.atEnd() && !xml.hasError()) {
         const QXmlStreamReader::TokenType token = xml.readNext();
         if (token == QXmlStreamReader::StartElement) {
             const QStringView name = xml.name();
@@ -513,7 +513,7 @@ QString XlsxReader::workbookPart()
     QuaZipFile file(m_zip.get());
     if (openPart(QStringLiteral("[Content_Types].xml"), file)) {
         QXmlStreamReader xml(&file);
-        while (!xml.atEnd()) {
+        while (!xml.atEnd() && !xml.hasError()) {
             if (xml.readNext() != QXmlStreamReader::StartElement || xml.name() != u"Override")
                 continue;
             const QXmlStreamAttributes attributes = xml.attributes();
@@ -539,7 +539,7 @@ bool XlsxReader::readWorkbook(const QString &workbookPath)
         if (!openPart(workbookPath, file))
             return fail(tr("%1 is not an Excel workbook: it has no %2.").arg(fileName, workbookPath));
         QXmlStreamReader xml(&file);
-        while (!xml.atEnd()) {
+        while (!xml.atEnd() && !xml.hasError()) {
             if (xml.readNext() != QXmlStreamReader::StartElement)
                 continue;
             const QStringView name = xml.name();
@@ -599,7 +599,7 @@ bool XlsxReader::readWorkbookRels(const QString &relsPath, const QString &baseDi
     if (!openPart(relsPath, file))
         return fail(tr("%1 is not an Excel workbook: it has no %2.").arg(QFileInfo(m_path).fileName(), relsPath));
     QXmlStreamReader xml(&file);
-    while (!xml.atEnd()) {
+    while (!xml.atEnd() && !xml.hasError()) {
         if (xml.readNext() != QXmlStreamReader::StartElement || xml.name() != u"Relationship")
             continue;
         const QXmlStreamAttributes attributes = xml.attributes();
@@ -628,7 +628,7 @@ bool XlsxReader::readSharedStrings(const QString &partPath)
     QXmlStreamReader xml(&file);
     xml.setNamespaceProcessing(false); // local names are enough, and faster
     QString text;
-    while (!xml.atEnd()) {
+    while (!xml.atEnd() && !xml.hasError()) {
         if (xml.readNext() != QXmlStreamReader::StartElement)
             continue;
         const QStringView name = xml.name();
@@ -659,7 +659,7 @@ void XlsxReader::readStyles(const QString &partPath)
     std::vector<int> formatIds;
     QXmlStreamReader xml(&file);
     bool inCellXfs = false;
-    while (!xml.atEnd()) {
+    while (!xml.atEnd() && !xml.hasError()) {
         const QXmlStreamReader::TokenType token = xml.readNext();
         if (token == QXmlStreamReader::EndElement && xml.name() == u"cellXfs") {
             inCellXfs = false;
@@ -905,7 +905,7 @@ bool XlsxReader::readRow(QStringList &cells)
 {
     QXmlStreamReader &xml = *m_xml;
     cells.clear();
-    while (!xml.atEnd()) {
+    while (!xml.atEnd() && !xml.hasError()) {
         const QXmlStreamReader::TokenType token = xml.readNext();
         if (token == QXmlStreamReader::StartElement) {
             const QStringView name = xml.name();
@@ -931,7 +931,7 @@ bool XlsxReader::readRow(QStringList &cells)
             }
             m_currentRow = ok && rowNumber > 0 && rowNumber <= MaxRows ? rowNumber : m_currentRow + 1;
             int lastColumn = 0;
-            while (!xml.atEnd()) {
+            while (!xml.atEnd() && !xml.hasError()) {
                 const QXmlStreamReader::TokenType inRow = xml.readNext();
                 if (inRow == QXmlStreamReader::StartElement) {
                     if (xml.name() == u"c")
@@ -996,7 +996,7 @@ bool XlsxReader::readCell(QStringList &cells, int *lastColumn)
     *lastColumn = column;
 
     m_text.resize(0);
-    while (!xml.atEnd()) {
+    while (!xml.atEnd() && !xml.hasError()) {
         const QXmlStreamReader::TokenType token = xml.readNext();
         if (token == QXmlStreamReader::StartElement) {
             const QStringView name = xml.name();

@@ -223,6 +223,7 @@ private slots:
     void notAWorkbook();
     void truncatedWorkbook();
     void malformedSheetKeepsEarlierRows();
+    void damagedCompressedData();
     void progress();
     void readSpeed();
 
@@ -837,6 +838,73 @@ void TestXlsxReader::malformedSheetKeepsEarlierRows()
                           sst("<si><t>open</si>")));
     ReaderMessage error;
     QVERIFY(!XlsxReader::open(badStrings, {}, &error));
+    QVERIFY2(error.message.contains("sharedStrings.xml"), qPrintable(error.message));
+}
+
+void TestXlsxReader::damagedCompressedData()
+{
+    // The deflated bytes of a part overwritten in the middle: inflating fails
+    // there, and the parser must stop rather than wait for more data.
+    auto damage = [](const QString &file, const QByteArray &entry, bool atStart = false) {
+        QFile zip(file);
+        if (!zip.open(QIODevice::ReadWrite))
+            return false;
+        QByteArray bytes = zip.readAll();
+        const qsizetype name = bytes.indexOf(entry); // in the local header, which comes first
+        if (name < 30)
+            return false;
+        const auto le32 = [&](qsizetype at) {
+            return quint32(quint8(bytes[at])) | quint32(quint8(bytes[at + 1])) << 8
+                | quint32(quint8(bytes[at + 2])) << 16 | quint32(quint8(bytes[at + 3])) << 24;
+        };
+        const qsizetype local = name - 30;
+        const quint32 compressed = le32(local + 18);
+        const qsizetype data = name + entry.size() + (quint8(bytes[local + 28]) | quint8(bytes[local + 29]) << 8);
+        const qsizetype from = atStart ? data : data + compressed / 3;
+        if (compressed < 30 || data + compressed > bytes.size())
+            return false;
+        for (qsizetype i = from; i < from + std::min<qsizetype>(64, compressed / 3); ++i)
+            bytes[i] = char(0xff);
+        zip.seek(0);
+        zip.write(bytes);
+        return true;
+    };
+    QByteArray rows;
+    for (int row = 1; row <= 3000; ++row)
+        rows += "<row r=\"" + QByteArray::number(row) + "\"><c r=\"A" + QByteArray::number(row) + "\"><v>"
+            + QByteArray::number(row * 7919 % 10007) + "</v></c></row>";
+    const QString file = path("deflate.xlsx");
+    QVERIFY(craftWorkbook(
+        file, { { "Data", "worksheets/data.xml", "xl/worksheets/data.xml", "<sheetData>" + rows + "</sheetData>" } }));
+    QVERIFY(damage(file, "xl/worksheets/data.xml"));
+    auto reader = open(file);
+    QVERIFY(reader);
+    const ReadResult read = readAll(*reader);
+    QVERIFY(read.hasError);
+    QVERIFY(read.rows.size() > 100);
+    QVERIFY(read.rows.size() < 3000);
+    QCOMPARE(read.error.where.sheet, "Data");
+    QVERIFY(read.error.where.row > 100);
+
+    // Damaged from its first byte (an invalid block type): no rows, an error.
+    const QString first = path("deflate-first.xlsx");
+    QVERIFY(craftWorkbook(
+        first, { { "Data", "worksheets/data.xml", "xl/worksheets/data.xml", "<sheetData>" + rows + "</sheetData>" } }));
+    QVERIFY(damage(first, "xl/worksheets/data.xml", true));
+    auto firstReader = open(first);
+    QVERIFY(firstReader);
+    const ReadResult firstRead = readAll(*firstReader);
+    QVERIFY(firstRead.rows.isEmpty());
+    QVERIFY(firstRead.hasError);
+    QVERIFY2(firstRead.error.message.contains("compressed data"), qPrintable(firstRead.error.message));
+
+    // The same in a small part read while opening.
+    const QString rels = path("deflate-rels.xlsx");
+    QVERIFY(craftWorkbook(rels, { { "Data", "worksheets/data.xml", "xl/worksheets/data.xml", "<sheetData/>" } },
+                          sst(QByteArray("<si><t>padding</t></si>").repeated(400))));
+    QVERIFY(damage(rels, "xl/sharedStrings.xml"));
+    ReaderMessage error;
+    QVERIFY(!XlsxReader::open(rels, {}, &error));
     QVERIFY2(error.message.contains("sharedStrings.xml"), qPrintable(error.message));
 }
 
