@@ -20,7 +20,9 @@ namespace Cutover {
 // (every sheet refers into it).
 //
 // Cells come back as text:
-// - strings (shared, inline, formula results, rich text runs joined) as stored;
+// - strings (shared, inline, formula results, rich text runs joined) as stored,
+//   spaces kept, Excel's "_x000D_" escapes decoded; ISO date cells (t="d") as
+//   stored, without a midnight time;
 // - booleans as "TRUE" / "FALSE"; error values as their text ("#N/A"), with a
 //   warning naming the cell;
 // - numbers as their shortest exact text, at most 15 significant digits the way
@@ -36,6 +38,11 @@ namespace Cutover {
 //   "1900-02-29" with a warning; a negative or out-of-range serial is returned
 //   as a number with a warning.
 //
+// Sheets: sheetNames() lists the worksheets in workbook order (chart sheets,
+// which hold no cells, are left out); the part of each is found through the
+// workbook's relationships. ReaderOptions::sheet matches a name exactly, else
+// regardless of case as Excel does.
+//
 // Rows: readRecord() returns the next row with at least one non-empty cell;
 // row() is the sheet's own row number (empty rows are skipped, not counted).
 // Cells are placed by their reference (r="C7"), missing ones read as "", and a
@@ -43,6 +50,11 @@ namespace Cutover {
 // keeps a value; the other cells of the range read as "". Rows before the header
 // whose non-empty cells all lie in one merged range at least two columns wide (a
 // report title over the table) are skipped, each with a warning.
+//
+// Errors: a damaged zip, a missing workbook, sheet or relationship part, or
+// malformed XML in them fail open(). Malformed XML or damaged compressed data
+// in the sheet stops readRecord() with an error at the row being read; the rows
+// already returned stand.
 //
 // Progress: totalBytes() is the compressed size of the sheet in the zip;
 // bytesRead() estimates the compressed bytes consumed from the uncompressed
