@@ -7,7 +7,6 @@ namespace Cutover::ValueParsers {
 namespace {
 
 constexpr qint64 kSecondsPerDay = 86400;
-constexpr qint64 kUnixEpochJulianDay = 2440588;
 
 inline bool isDigit(QChar c)
 {
@@ -722,6 +721,31 @@ inline qint64 floorDiv(qint64 a, qint64 b)
     return a / b - (a % b != 0 && (a < 0) != (b < 0) ? 1 : 0);
 }
 
+// Days since 1970-01-01 of a (proleptic Gregorian) date and back, without the
+// calendar machinery of QDate (H. Hinnant's algorithms).
+qint64 daysFromCivil(qint64 y, int m, int d)
+{
+    y -= m <= 2 ? 1 : 0;
+    const qint64 era = (y >= 0 ? y : y - 399) / 400;
+    const qint64 yoe = y - era * 400;
+    const qint64 doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1;
+    const qint64 doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + doe - 719468;
+}
+
+void civilFromDays(qint64 z, int *year, int *month, int *day)
+{
+    z += 719468;
+    const qint64 era = (z >= 0 ? z : z - 146096) / 146097;
+    const qint64 doe = z - era * 146097;
+    const qint64 yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    const qint64 doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    const qint64 mp = (5 * doy + 2) / 153;
+    *day = int(doy - (153 * mp + 2) / 5 + 1);
+    *month = int(mp < 10 ? mp + 3 : mp - 9);
+    *year = int(yoe + era * 400 + (*month <= 2 ? 1 : 0));
+}
+
 } // namespace
 
 Result<QDate> date(QStringView text, const DateFormat &format)
@@ -765,18 +789,22 @@ qint64 ZoneResolver::toUtc(qint64 localSeconds) const
         return m_zone.offsetFromUtc(QDateTime::fromSecsSinceEpoch(utc, Qt::UTC));
     };
     const qint64 day = floorDiv(localSeconds, kSecondsPerDay);
-    if (day != m_cacheDay) {
-        // The offsets a day either side of this local day: equal (and equal at
-        // noon) means no transition touches the day.
-        const qint64 start = day * kSecondsPerDay;
-        const int before = offsetAt(start - kSecondsPerDay);
-        const int after = offsetAt(start + 2 * kSecondsPerDay);
-        m_cacheDay = day;
-        m_cacheFixed = before == after && offsetAt(start + kSecondsPerDay / 2) == before;
-        m_cacheOffset = before;
+    if (day != m_lastDay) {
+        auto it = m_dayOffsets.constFind(day);
+        if (it == m_dayOffsets.constEnd()) {
+            // The offsets a day either side of this local day: equal (and equal at
+            // noon) means no transition touches the day.
+            const qint64 start = day * kSecondsPerDay;
+            const int before = offsetAt(start - kSecondsPerDay);
+            const int after = offsetAt(start + 2 * kSecondsPerDay);
+            const bool fixed = before == after && offsetAt(start + kSecondsPerDay / 2) == before;
+            it = m_dayOffsets.insert(day, fixed ? before : kTransitionDay);
+        }
+        m_lastDay = day;
+        m_lastOffset = *it;
     }
-    if (m_cacheFixed)
-        return localSeconds - m_cacheOffset;
+    if (m_lastOffset != kTransitionDay)
+        return localSeconds - m_lastOffset;
     // A transition day: try the offsets before and after it.
     const qint64 start = day * kSecondsPerDay;
     const int before = offsetAt(start - kSecondsPerDay);
@@ -810,7 +838,7 @@ Result<qint64> dateTimeSeconds(QStringView text, const DateFormat &format, const
         if (t != Status::Ok)
             return { 0, t };
     }
-    const qint64 days = QDate(parts.year, parts.month, parts.day).toJulianDay() - kUnixEpochJulianDay;
+    const qint64 days = daysFromCivil(parts.year, parts.month, parts.day);
     const qint64 local = days * kSecondsPerDay + time.seconds;
     return { time.hasOffset ? local - time.offset : zone.toUtc(local), Status::Ok };
 }
@@ -846,10 +874,14 @@ inline void putDate(char16_t *out, int y, int m, int d)
 
 QString isoDate(QDate date)
 {
-    if (!date.isValid() || date.year() < 1 || date.year() > 9999)
+    int y = 0;
+    int m = 0;
+    int d = 0;
+    date.getDate(&y, &m, &d); // once: each of year(), month(), day() converts the whole date
+    if (!date.isValid() || y < 1 || y > 9999)
         return {};
     QString out(10, Qt::Uninitialized);
-    putDate(reinterpret_cast<char16_t *>(out.data()), date.year(), date.month(), date.day());
+    putDate(reinterpret_cast<char16_t *>(out.data()), y, m, d);
     return out;
 }
 
@@ -857,12 +889,15 @@ QString isoUtc(qint64 secondsSinceEpoch)
 {
     const qint64 days = floorDiv(secondsSinceEpoch, kSecondsPerDay);
     const int secs = int(secondsSinceEpoch - days * kSecondsPerDay);
-    const QDate d = QDate::fromJulianDay(days + kUnixEpochJulianDay);
-    if (!d.isValid() || d.year() < 1 || d.year() > 9999)
+    int y = 0;
+    int m = 0;
+    int d = 0;
+    civilFromDays(days, &y, &m, &d);
+    if (y < 1 || y > 9999)
         return {};
     QString out(20, Qt::Uninitialized);
     char16_t *p = reinterpret_cast<char16_t *>(out.data());
-    putDate(p, d.year(), d.month(), d.day());
+    putDate(p, y, m, d);
     p[10] = u'T';
     putDigits(p + 11, secs / 3600, 2);
     p[13] = u':';

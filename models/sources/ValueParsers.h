@@ -3,6 +3,7 @@
 #include <QChar>
 #include <QDate>
 #include <QDateTime>
+#include <QHash>
 #include <QString>
 #include <QStringView>
 #include <QTimeZone>
@@ -114,9 +115,9 @@ Result<QDate> date(QStringView text, QStringView spec);
 // exist (in a spring-forward gap) is moved forward by the length of the gap
 // (2:30 on the New York spring-forward day is 3:30 EDT = 07:30Z); a time that
 // happens twice (autumn overlap) is taken at its first occurrence (1:30 on the
-// New York fall-back day is 1:30 EDT = 05:30Z). Keeps the last day's offsets,
-// so it is cheap for rows of nearby dates; not thread-safe (one per thread).
-// An invalid zone is UTC.
+// New York fall-back day is 1:30 EDT = 05:30Z). Remembers each local day's
+// offset, so the zone database is asked once per day seen; not thread-safe
+// (one per thread). An invalid zone is UTC.
 class ZoneResolver
 {
 public:
@@ -129,9 +130,11 @@ public:
 private:
     QTimeZone m_zone;
     bool m_utc = true;
-    mutable qint64 m_cacheDay = std::numeric_limits<qint64>::min();
-    mutable int m_cacheOffset = 0; // valid when m_cacheFixed
-    mutable bool m_cacheFixed = false;
+    static constexpr int kTransitionDay = std::numeric_limits<int>::min();
+    // Local day (days since 1970-01-01) -> its UTC offset, or kTransitionDay.
+    mutable QHash<qint64, int> m_dayOffsets;
+    mutable qint64 m_lastDay = std::numeric_limits<qint64>::min();
+    mutable int m_lastOffset = 0;
 };
 
 // A date (as date() reads it, with `format`), optionally followed by 'T' or

