@@ -31,7 +31,7 @@ struct RawEntity
     Entity entity;
     const char *key;
     const char *title;
-    QList<RawField> fields; // a copy: an initializer_list member would dangle once the table is built
+    QList<RawField> fields; // owned: an initializer_list member would dangle once the table is built
 };
 
 QStringList split(const char *list)

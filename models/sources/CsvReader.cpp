@@ -202,7 +202,8 @@ EncodingGuess guessEncoding(const QByteArray &sample, bool sampleIsWholeFile)
     }
     if (guess == "UTF-8" || guess == "ASCII")
         return { Utf8, {}, false };
-    if (guess == "WINDOWS-1252")
+    // ISO-8859-15 is Latin-1 with the euro sign; Windows-1252 has every letter of both.
+    if (guess == "WINDOWS-1252" || guess == "ISO-8859-15")
         return { Windows1252, {}, false };
     if (guess == "ISO-8859-1") {
         // Bytes 0x80-0x9F are control characters in ISO-8859-1 that no export

@@ -60,8 +60,9 @@ std::unique_ptr<SourceReader> SourceReader::open(const QString &path, const Read
     if (magic.startsWith("PK\x03\x04"))
         return XlsxReader::open(path, options, error);
     if (magic.startsWith("\xD0\xCF\x11\xE0"))
-        return failWith(Tr::tr("%1 is an Excel 97-2003 workbook (.xls), which Cutover cannot read. Open it in "
-                               "Excel or LibreOffice and save it as .xlsx or CSV.")
+        return failWith(Tr::tr("%1 is an Excel 97-2003 workbook (.xls) or a password-protected workbook, which "
+                               "Cutover cannot read. Open it in Excel or LibreOffice, remove the password if there "
+                               "is one, and save it as .xlsx or CSV.")
                             .arg(path));
     return CsvReader::open(path, options, error);
 }
