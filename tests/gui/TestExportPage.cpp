@@ -58,6 +58,7 @@ private slots:
     void addsFilesAndPlacesThemByTheirHeaders();
     void acceptsDroppedFilesAndFolders();
     void anUnplacedFileBlocksLoadingUntilItIsMapped();
+    void aFileThatFitsTwoKindsSaysSo();
     void unreadableFilesSayWhyAndCanBeRemoved();
     void editingAColumnUpdatesThePreview();
     void loadsAndShowsCountsAndIssues();
@@ -112,7 +113,9 @@ void TestExportPage::cleanup()
 
 void TestExportPage::writeExportSet()
 {
-    writeFile(path("export/users.csv"), "User ID,Name,Email\nU1,Ann Able,ann@firm.test\nU2,Bob Baker,bob@firm.test\n");
+    writeFile(path("export/users.csv"),
+              "User ID,Name,Email,Role,Hourly Rate\n"
+              "U1,Ann Able,ann@firm.test,Partner,350\nU2,Bob Baker,bob@firm.test,Associate,250\n");
     writeFile(path("export/clients.csv"),
               "Client Number,Client Name,Email,Phone\n"
               "C001,Harbor & Pine LLP,office@harbor.test,(555) 010-2000\n"
@@ -310,32 +313,62 @@ void TestExportPage::anUnplacedFileBlocksLoadingUntilItIsMapped()
     QVERIFY(!page->startLoad());
     QVERIFY(!page->messageText().isEmpty());
 
-    // The user says it holds users; the map then lacks the required user id.
-    QVERIFY(plan->setData(plan->index(r, ExportPlanModel::EntityColumn), Entities::key(Entity::User)));
-    QCOMPARE(plan->entity(r), Entity::User);
+    // The user says it holds matters; the map then lacks the client and description.
+    QVERIFY(plan->setData(plan->index(r, ExportPlanModel::EntityColumn), Entities::key(Entity::Matter)));
+    QCOMPARE(plan->entity(r), Entity::Matter);
     QCOMPARE(plan->status(r), ExportPlanModel::Status::Incomplete);
     QVERIFY(!loadButton->isEnabled());
     QVERIFY2(reason->text().contains(QLatin1String("required")), qPrintable(reason->text()));
 
-    // Mapping the id column in the editor completes it.
+    // Mapping the two columns in the editor completes it.
     page->selectFile(r);
     MappingModel *mapping = page->mappingModel();
-    const int idRow = mapping->rowOfField(QStringLiteral("source_key"));
-    QVERIFY(idRow >= 0);
-    QVERIFY(mapping->index(idRow, 0).data(MappingModel::MissingRole).toBool());
-    QVERIFY(mapping->index(idRow, MappingModel::SourceColumn)
+    const int clientRow = mapping->rowOfField(QStringLiteral("client_key"));
+    const int descriptionRow = mapping->rowOfField(QStringLiteral("description"));
+    QVERIFY(clientRow >= 0 && descriptionRow >= 0);
+    QVERIFY(mapping->index(clientRow, 0).data(MappingModel::MissingRole).toBool());
+    QVERIFY(mapping->index(clientRow, MappingModel::SourceColumn)
                 .data(MappingModel::ChoicesRole)
                 .toStringList()
                 .contains(QStringLiteral("Foo")));
-    QVERIFY(mapping->setData(mapping->index(idRow, MappingModel::SourceColumn), QStringLiteral("Foo")));
-    QVERIFY(!mapping->index(idRow, 0).data(MappingModel::MissingRole).toBool());
+    QVERIFY(mapping->setData(mapping->index(clientRow, MappingModel::SourceColumn), QStringLiteral("Foo")));
+    QVERIFY(!mapping->index(clientRow, 0).data(MappingModel::MissingRole).toBool());
+    QCOMPARE(plan->status(r), ExportPlanModel::Status::Incomplete);
+    QVERIFY(mapping->setData(mapping->index(descriptionRow, MappingModel::SourceColumn), QStringLiteral("Bar")));
     QCOMPARE(plan->status(r), ExportPlanModel::Status::Chosen);
     QCOMPARE(plan->mapChoice(r), QStringLiteral("custom"));
     QVERIFY2(loadButton->isEnabled(), qPrintable(page->loadBlockedReason()));
-    // The preview shows the file's ids under the field.
-    const int idColumn = page->previewModel()->columnOfField(QStringLiteral("source_key"));
-    QVERIFY(idColumn >= 0);
-    QCOMPARE(page->previewModel()->index(1, idColumn).data().toString(), QStringLiteral("x2"));
+    // The preview shows the file's values under the fields.
+    const int clientColumn = page->previewModel()->columnOfField(QStringLiteral("client_key"));
+    QVERIFY(clientColumn >= 0);
+    QCOMPARE(page->previewModel()->index(1, clientColumn).data().toString(), QStringLiteral("x2"));
+    QCOMPARE(page->previewModel()
+                 ->index(1, page->previewModel()->columnOfField(QStringLiteral("description")))
+                 .data()
+                 .toString(),
+             QStringLiteral("Beta"));
+}
+
+void TestExportPage::aFileThatFitsTwoKindsSaysSo()
+{
+    ExportPage *page = openExportStep();
+    QVERIFY(page);
+    // Ids, names and e-mails: users or contacts?
+    writeFile(path("export/people.csv"), "User ID,Name,Email\nP1,Ann Able,ann@firm.test\n");
+    page->addPaths({ path("export/people.csv") });
+    waitForInspection(page);
+    ExportPlanModel *plan = page->planModel();
+    QCOMPARE(plan->status(0), ExportPlanModel::Status::Ambiguous);
+    QCOMPARE(plan->index(0, ExportPlanModel::StatusColumn).data().toString(),
+             QStringLiteral("Could be %1 or %2").arg(Entities::title(Entity::User), Entities::title(Entity::Client)));
+    QVERIFY(!plan->index(0, ExportPlanModel::StatusColumn).data(Qt::ToolTipRole).toString().isEmpty());
+    // The entity editor starts on the best candidate.
+    QCOMPARE(plan->index(0, ExportPlanModel::EntityColumn).data(Qt::EditRole).toString(), Entities::key(Entity::User));
+    QVERIFY(!page->loadBlockedReason().isEmpty());
+    // Choosing the map "suggested from headers" settles it on the best candidate.
+    QVERIFY(plan->setData(plan->index(0, ExportPlanModel::MapColumn), QStringLiteral("suggested")));
+    QCOMPARE(plan->entity(0), Entity::User);
+    QVERIFY2(page->loadBlockedReason().isEmpty(), qPrintable(page->loadBlockedReason()));
 }
 
 void TestExportPage::unreadableFilesSayWhyAndCanBeRemoved()
