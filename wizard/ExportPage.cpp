@@ -29,6 +29,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMimeData>
+#include <QPainter>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStandardPaths>
@@ -57,9 +58,41 @@ template<typename Result, typename Work, typename Done> void runInBackground(QOb
     watcher->setFuture(QtConcurrent::run(std::move(work)));
 }
 
+// A table that says what belongs in it while it is empty.
+class PlaceholderTableView : public QTableView
+{
+public:
+    using QTableView::QTableView;
+    void setPlaceholderText(const QString &text)
+    {
+        m_placeholder = text;
+        viewport()->update();
+    }
+
+protected:
+    void paintEvent(QPaintEvent *event) override
+    {
+        QTableView::paintEvent(event);
+        if (m_placeholder.isEmpty() || (model() && model()->rowCount() > 0))
+            return;
+        QPainter painter(viewport());
+        painter.setPen(palette().color(QPalette::PlaceholderText));
+        painter.drawText(viewport()->rect().adjusted(12, 8, -12, -8), Qt::AlignCenter | Qt::TextWordWrap,
+                         m_placeholder);
+    }
+
+private:
+    QString m_placeholder;
+};
+
+void setPlaceholder(QTableView *view, const QString &text)
+{
+    static_cast<PlaceholderTableView *>(view)->setPlaceholderText(text);
+}
+
 QTableView *makeTable(QWidget *parent, const QString &name, const QString &accessibleName)
 {
-    auto *view = new QTableView(parent);
+    auto *view = new PlaceholderTableView(parent);
     view->setObjectName(name);
     view->setAccessibleName(accessibleName);
     view->setAlternatingRowColors(true);
@@ -228,13 +261,9 @@ QWidget *ExportPage::buildFilesArea()
     m_remove->setObjectName(QStringLiteral("removeFiles"));
     m_remove->setToolTip(tr("Takes the selected file off the list (Delete)."));
     m_remove->setEnabled(false);
-    auto *dropHint = new QLabel(tr("or drop files and folders here"), area);
-    dropHint->setForegroundRole(QPalette::PlaceholderText);
     buttons->addWidget(m_addFiles);
     buttons->addWidget(m_addFolder);
     buttons->addWidget(m_remove);
-    buttons->addSpacing(8);
-    buttons->addWidget(dropHint);
     buttons->addStretch(1);
     buttons->addWidget(m_kindLabel);
     buttons->addWidget(m_kind);
@@ -242,6 +271,7 @@ QWidget *ExportPage::buildFilesArea()
     layout->addLayout(buttons);
 
     m_filesView = makeTable(area, QStringLiteral("exportFiles"), tr("Files to load"));
+    setPlaceholder(m_filesView, tr("Add the files the old system exported, or drop them (or a folder of them) here."));
     m_filesView->setModel(m_plan);
     m_filesView->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
                                  | QAbstractItemView::SelectedClicked);
@@ -249,10 +279,10 @@ QWidget *ExportPage::buildFilesArea()
     auto *header = m_filesView->horizontalHeader();
     header->setSectionResizeMode(ExportPlanModel::FileColumn, QHeaderView::Interactive);
     header->setSectionResizeMode(ExportPlanModel::StatusColumn, QHeaderView::Stretch);
-    header->resizeSection(ExportPlanModel::FileColumn, 170);
-    header->resizeSection(ExportPlanModel::FormatColumn, 130);
-    header->resizeSection(ExportPlanModel::EntityColumn, 140);
-    header->resizeSection(ExportPlanModel::MapColumn, 170);
+    header->resizeSection(ExportPlanModel::FileColumn, 160);
+    header->resizeSection(ExportPlanModel::FormatColumn, 125);
+    header->resizeSection(ExportPlanModel::EntityColumn, 135);
+    header->resizeSection(ExportPlanModel::MapColumn, 160);
 
     auto *delegate = new ExportCellDelegate(m_filesView);
     delegate->setDecorate([this](QStyleOptionViewItem *option, const QModelIndex &index) {
@@ -403,7 +433,8 @@ QWidget *ExportPage::buildColumnsTab()
     m_previewNote = new QLabel(previewBox);
     m_previewNote->setObjectName(QStringLiteral("previewNote"));
     m_previewNote->setTextFormat(Qt::PlainText);
-    m_previewNote->setToolTip(tr("Point at a marked cell for the reason."));
+    m_previewNote->setToolTip(
+        tr("Cells with a problem, and rows that would be rejected. Point at a marked cell for the reason."));
     m_previewProblems = new QLabel(previewBox);
     m_previewProblems->setObjectName(QStringLiteral("previewProblems"));
     m_previewProblems->setWordWrap(true);
@@ -467,6 +498,8 @@ QWidget *ExportPage::buildIssuesTab()
     layout->addLayout(top);
 
     m_issuesView = makeTable(tab, QStringLiteral("issuesView"), tr("Issues"));
+    m_issuesView->setTextElideMode(Qt::ElideRight);
+    setPlaceholder(m_issuesView, tr("No issues to show."));
     m_issuesView->setModel(m_issues);
     m_issuesView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     auto *ih = m_issuesView->horizontalHeader();
@@ -527,11 +560,15 @@ QWidget *ExportPage::buildLoadedTab()
     m_countsView = makeTable(split, QStringLiteral("countsView"), tr("Rows per kind of record in the newest snapshot"));
     m_countsView->setModel(m_counts);
     m_countsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_countsView->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_countsView->setTextElideMode(Qt::ElideRight);
+    m_countsView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_countsView->horizontalHeader()->setSectionResizeMode(EntityCountsModel::EntityColumn, QHeaderView::Stretch);
+    setPlaceholder(m_countsView, tr("Nothing has been loaded yet."));
     m_snapshotsView = makeTable(split, QStringLiteral("snapshotsView"), tr("Snapshots loaded"));
     m_snapshotsView->setModel(m_snapshots);
     m_snapshotsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_snapshotsView->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_snapshotsView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_snapshotsView->horizontalHeader()->setStretchLastSection(true);
     split->addWidget(m_countsView);
     split->addWidget(m_snapshotsView);
     split->setStretchFactor(0, 3);
@@ -564,6 +601,7 @@ void ExportPage::projectChanged()
     m_loadedSummary->setText(tr("Nothing has been loaded yet."));
     m_issueCount->clear();
     m_kindChosen = false;
+    m_showLoadedData = true;
     showMessage({}, false);
     if (store) {
         const QTimeZone zone(store->settings().timeZone.toUtf8());
@@ -740,7 +778,7 @@ void ExportPage::onMapEdited()
         m_previewNote->setStyleSheet(QString());
     } else {
         m_previewNote->setText(
-            tr("%1 · %2").arg(tr("%n problem cell(s)", nullptr, cells), tr("%n row(s) rejected", nullptr, rejected)));
+            tr("%1 · %2").arg(tr("%n problem(s)", nullptr, cells), tr("%n rejected", nullptr, rejected)));
         m_previewNote->setStyleSheet(QStringLiteral("QLabel { color: #9b1c1c; }"));
     }
 }
@@ -951,6 +989,10 @@ void ExportPage::applyOverview(const SnapshotOverview &overview)
                        overview.issues.total() > 0 ? tr("&Issues (%1)").arg(QLocale().toString(overview.issues.total()))
                                                    : tr("&Issues"));
 
+    // A project opened with data loaded before: show it while no file is added.
+    if (m_showLoadedData && overview.latestId > 0 && m_plan->rowCount() == 0)
+        m_tabs->setCurrentIndex(2);
+    m_showLoadedData = false;
     m_shownSnapshot = overview.latestId;
     ProjectStore *store = session()->store();
     m_issues->setSource(store ? store->database().connectionName() : QString(), overview.latestId);

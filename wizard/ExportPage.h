@@ -158,6 +158,7 @@ private:
     int m_tasksRunning = 0;
     bool m_applyingEdit = false;
     bool m_kindChosen = false;
+    bool m_showLoadedData = false;
 };
 
 } // namespace Cutover

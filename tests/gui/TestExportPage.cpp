@@ -28,6 +28,8 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <quazip/quazip.h>
+#include <quazip/quazipfile.h>
 
 using namespace Cutover;
 
@@ -39,6 +41,66 @@ void writeFile(const QString &path, const QByteArray &bytes)
     QFile f(path);
     QVERIFY2(f.open(QIODevice::WriteOnly), qPrintable(path));
     f.write(bytes);
+}
+
+// A workbook written by hand: one worksheet per sheet, cells as inline strings.
+bool writeWorkbook(const QString &path, const QList<QPair<QByteArray, QList<QStringList>>> &sheets)
+{
+    const QByteArray ns = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+    const QByteArray rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+    QByteArray types = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types "
+                       "xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                       "<Default Extension=\"rels\" "
+                       "ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+                       "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+                       "<Override PartName=\"/xl/workbook.xml\" "
+                       "ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>";
+    QByteArray workbook =
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?><workbook xmlns=\"" + ns + "\" xmlns:r=\"" + rel + "\"><sheets>";
+    QByteArray rels = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships "
+                      "xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">";
+    QList<QPair<QString, QByteArray>> parts;
+    for (int i = 0; i < sheets.size(); ++i) {
+        const QByteArray n = QByteArray::number(i + 1);
+        workbook += "<sheet name=\"" + sheets.at(i).first + "\" sheetId=\"" + n + "\" r:id=\"rId" + n + "\"/>";
+        rels += "<Relationship Id=\"rId" + n
+            + "\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" "
+              "Target=\"worksheets/sheet"
+            + n + ".xml\"/>";
+        types += "<Override PartName=\"/xl/worksheets/sheet" + n
+            + ".xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>";
+        QByteArray data = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\"" + ns + "\"><sheetData>";
+        const QList<QStringList> &rows = sheets.at(i).second;
+        for (int r = 0; r < rows.size(); ++r) {
+            data += "<row r=\"" + QByteArray::number(r + 1) + "\">";
+            for (int c = 0; c < rows.at(r).size(); ++c) {
+                const QByteArray ref = QByteArray(1, char('A' + c)) + QByteArray::number(r + 1);
+                data += "<c r=\"" + ref + "\" t=\"inlineStr\"><is><t>" + rows.at(r).at(c).toHtmlEscaped().toUtf8()
+                    + "</t></is></c>";
+            }
+            data += "</row>";
+        }
+        data += "</sheetData></worksheet>";
+        parts.append({ QStringLiteral("xl/worksheets/sheet%1.xml").arg(i + 1), data });
+    }
+    workbook += "</sheets></workbook>";
+    rels += "</Relationships>";
+    types += "</Types>";
+    parts.append({ QStringLiteral("[Content_Types].xml"), types });
+    parts.append({ QStringLiteral("xl/workbook.xml"), workbook });
+    parts.append({ QStringLiteral("xl/_rels/workbook.xml.rels"), rels });
+    QuaZip zip(path);
+    if (!zip.open(QuaZip::mdCreate))
+        return false;
+    for (const auto &[name, data] : parts) {
+        QuaZipFile file(&zip);
+        if (!file.open(QIODevice::WriteOnly, QuaZipNewInfo(name)))
+            return false;
+        file.write(data);
+        file.close();
+    }
+    zip.close();
+    return zip.getZipError() == 0;
 }
 
 } // namespace
@@ -59,6 +121,7 @@ private slots:
     void acceptsDroppedFilesAndFolders();
     void anUnplacedFileBlocksLoadingUntilItIsMapped();
     void aFileThatFitsTwoKindsSaysSo();
+    void aWorkbookGivesOneRowPerSheet();
     void unreadableFilesSayWhyAndCanBeRemoved();
     void editingAColumnUpdatesThePreview();
     void loadsAndShowsCountsAndIssues();
@@ -369,6 +432,60 @@ void TestExportPage::aFileThatFitsTwoKindsSaysSo()
     QVERIFY(plan->setData(plan->index(0, ExportPlanModel::MapColumn), QStringLiteral("suggested")));
     QCOMPARE(plan->entity(0), Entity::User);
     QVERIFY2(page->loadBlockedReason().isEmpty(), qPrintable(page->loadBlockedReason()));
+
+    // By keyboard: F2 on "Holds" opens the choice, an arrow key takes the next one.
+    auto *view = page->findChild<QTableView *>(QStringLiteral("exportFiles"));
+    QVERIFY(view);
+    view->setFocus();
+    view->setCurrentIndex(plan->index(0, ExportPlanModel::EntityColumn));
+    QTest::keyClick(view, Qt::Key_F2);
+    auto *combo = view->findChild<QComboBox *>(QStringLiteral("cellChoice"));
+    QVERIFY(combo);
+    QCOMPARE(combo->currentData().toString(), Entities::key(Entity::User));
+    QVERIFY(!combo->accessibleName().isEmpty());
+    QTest::keyClick(combo, Qt::Key_Down);
+    QCOMPARE(plan->entity(0), Entity::Client);
+    QCOMPARE(plan->status(0), ExportPlanModel::Status::Chosen);
+    QTRY_VERIFY(!view->findChild<QComboBox *>(QStringLiteral("cellChoice")));
+}
+
+void TestExportPage::aWorkbookGivesOneRowPerSheet()
+{
+    ExportPage *page = openExportStep();
+    QVERIFY(page);
+    const QString book = path("export/book.xlsx");
+    QVERIFY(writeWorkbook(book,
+                          { { "Clients",
+                              { { "Client Number", "Client Name", "Email", "Phone" },
+                                { "C001", "Harbor & Pine LLP", "office@harbor.test", "555 010 2000" },
+                                { "C002", "Jane Doe", "jane@doe.test", "555 010 3000" } } },
+                            { "Empty", {} },
+                            { "Matters",
+                              { { "Matter Number", "Client Number", "Description" },
+                                { "M-1", "C001", "Lease dispute" },
+                                { "M-2", "C002", "Estate plan" } } } }));
+    page->addPaths({ book });
+    waitForInspection(page);
+    ExportPlanModel *plan = page->planModel();
+    QCOMPARE(plan->rowCount(), 2); // the empty sheet is left out
+    const int clients = plan->findRow(book, QStringLiteral("Clients"));
+    const int matters = plan->findRow(book, QStringLiteral("Matters"));
+    QVERIFY(clients >= 0 && matters >= 0);
+    QCOMPARE(plan->entity(clients), Entity::Client);
+    QCOMPARE(plan->entity(matters), Entity::Matter);
+    QCOMPARE(plan->index(matters, ExportPlanModel::FileColumn).data().toString(),
+             QStringLiteral("book.xlsx › Matters"));
+    QCOMPARE(plan->index(matters, ExportPlanModel::FormatColumn).data().toString(), QStringLiteral("Excel workbook"));
+    QVERIFY(load(page));
+    QCOMPARE(page->countsModel()->count(Entity::Client), 2);
+    QCOMPARE(page->countsModel()->count(Entity::Matter), 2);
+    const auto files = StagingStore::files(m_session->store()->database(), page->shownSnapshot());
+    QCOMPARE(files.size(), 2);
+    QStringList sheets;
+    for (const SourceFileInfo &f : files)
+        sheets << f.sheet;
+    sheets.sort();
+    QCOMPARE(sheets, QStringList({ QStringLiteral("Clients"), QStringLiteral("Matters") }));
 }
 
 void TestExportPage::unreadableFilesSayWhyAndCanBeRemoved()
