@@ -630,9 +630,14 @@ StagingJob::Outcome StagingJob::execute()
                              IssueSeverity::Warning, QStringLiteral("reader"), w.message, {});
         };
 
+        qint64 skipped = 0; // rows of another kind (a mixed file read by two maps)
         while (reader->readRecord(cells)) {
             ++read;
             const qint64 row = reader->row();
+            if (!converter->wants(cells)) {
+                ++skipped;
+                continue;
+            }
             if (plan.map.options.hasHeader && cells.size() != width) {
                 if (cells.size() < width) {
                     run.addIssue(fileId, entity, row, int(cells.size()) + 1, columnName(int(cells.size()) + 1),
@@ -834,6 +839,14 @@ StagingJob::Outcome StagingJob::execute()
                 run.bytesTotal, run.rowsDone + read, Tr::tr("Loading %1").arg(QFileInfo(plan.displayPath).fileName()));
         }
         flushWarnings();
+        if (skipped > 0) {
+            run.addIssue(fileId, entity, 0, 0, plan.map.options.rowFilterColumn, IssueSeverity::Info,
+                         QStringLiteral("other_kind_rows"),
+                         Tr::tr("%n row(s) of %1 hold another kind of record and were left to the map for that kind.",
+                                nullptr, int(qMin<qint64>(skipped, INT_MAX)))
+                             .arg(QFileInfo(plan.displayPath).fileName()),
+                         {});
+        }
         if (reader->hasError()) {
             // Reading stopped early: what came before is kept and the reason is an
             // error on the row where it happened.
