@@ -101,6 +101,14 @@ QString normalisedName(const QString &name)
     return out;
 }
 
+// A null QString binds as SQL NULL; the text columns written here are NOT NULL
+// DEFAULT '' (a CSV has no sheet, a workbook no delimiter, an issue may have no
+// column name or value), so they are bound as empty text instead.
+QString notNull(const QString &text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
 int fieldIndex(Entity entity, const QString &key)
 {
     const auto &fields = Entities::fields(entity);
@@ -207,11 +215,11 @@ struct StagingJob::Run
         issueQuery.bindValue(2, Entities::key(entity));
         issueQuery.bindValue(3, row);
         issueQuery.bindValue(4, column);
-        issueQuery.bindValue(5, columnName);
+        issueQuery.bindValue(5, notNull(columnName));
         issueQuery.bindValue(6, IssueSeverities::key(severity));
-        issueQuery.bindValue(7, code);
-        issueQuery.bindValue(8, message);
-        issueQuery.bindValue(9, raw);
+        issueQuery.bindValue(7, notNull(code));
+        issueQuery.bindValue(8, notNull(message));
+        issueQuery.bindValue(9, notNull(raw));
         issueQuery.exec();
         switch (severity) {
         case IssueSeverity::Error:
@@ -537,14 +545,14 @@ StagingJob::Outcome StagingJob::execute()
                                  "VALUES (?, 'loading', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         q.addBindValue(run.snapshotId);
         q.addBindValue(plan.displayPath);
-        q.addBindValue(reader->sheet());
+        q.addBindValue(notNull(reader->sheet()));
         q.addBindValue(plan.size);
         q.addBindValue(sha256);
         q.addBindValue(reader->format());
-        q.addBindValue(reader->encoding());
-        q.addBindValue(reader->delimiter().isNull() ? QString() : QString(reader->delimiter()));
+        q.addBindValue(notNull(reader->encoding()));
+        q.addBindValue(notNull(reader->delimiter().isNull() ? QString() : QString(reader->delimiter())));
         q.addBindValue(Entities::key(entity));
-        q.addBindValue(plan.map.id);
+        q.addBindValue(notNull(plan.map.id));
         q.addBindValue(QString::fromUtf8(QJsonDocument(plan.map.toJson()).toJson(QJsonDocument::Compact)));
         q.addBindValue(
             QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(header)).toJson(QJsonDocument::Compact)));
