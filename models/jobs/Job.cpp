@@ -27,9 +27,9 @@ Job::Outcome Job::run()
     m_summary.clear();
     m_lastEmitMs = -1;
     m_clock.start();
+    // A job that finished its work reports success even if a cancel arrived
+    // after its last check: what it did is complete and kept.
     m_outcome = execute();
-    if (m_outcome == Outcome::Succeeded && isCancelled())
-        m_outcome = Outcome::Cancelled;
     m_running.store(false);
     emit finished(m_outcome);
     return m_outcome;

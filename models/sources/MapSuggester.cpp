@@ -151,7 +151,7 @@ QList<int> keyFields(Entity entity)
     QList<int> out;
     const QList<FieldSpec> &specs = Entities::fields(entity);
     for (int i = 0; i < specs.size(); ++i) {
-        if (specs.at(i).required && specs.at(i).key != QLatin1String("source_key"))
+        if (specs.at(i).required)
             out.append(i);
     }
     if (out.isEmpty())

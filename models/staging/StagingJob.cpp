@@ -186,6 +186,7 @@ struct StagingJob::Run
     QHash<QString, QString> contactEmails, contactPhones, contactNames;
 
     QSqlQuery issueQuery;
+    QString issueError; // the first issue that could not be stored: the load then fails
     IssueCounts issues;
 
     ~Run()
@@ -220,7 +221,8 @@ struct StagingJob::Run
         issueQuery.bindValue(7, notNull(code));
         issueQuery.bindValue(8, notNull(message));
         issueQuery.bindValue(9, notNull(raw));
-        issueQuery.exec();
+        if (!issueQuery.exec() && issueError.isEmpty())
+            issueError = issueQuery.lastError().text();
         switch (severity) {
         case IssueSeverity::Error:
             ++issues.errors;
@@ -492,14 +494,18 @@ StagingJob::Outcome StagingJob::execute()
     // Undo on cancel or failure: the snapshot (or the files added to it) goes.
     auto abandon = [&](Outcome outcome, const QString &message) {
         run.db.rollback();
-        QString ignored;
-        if (run.newSnapshot)
-            StagingStore::deleteSnapshot(run.db, run.snapshotId, &ignored);
-        else
-            StagingStore::deleteFiles(run.db, run.fileIds, &ignored);
+        QString why;
+        const bool removed = run.newSnapshot ? StagingStore::deleteSnapshot(run.db, run.snapshotId, &why)
+                                             : StagingStore::deleteFiles(run.db, run.fileIds, &why);
+        // If even that fails, the load stays marked 'loading': no page reads it and
+        // the next opening of the project removes it (StagingStore::recover).
+        const QString leftover = removed ? QString()
+                                         : Tr::tr(" What was loaded could not be removed yet (%1); it will be "
+                                                  "removed when the project is next opened.")
+                                               .arg(why);
         if (outcome == Outcome::Failed)
-            return failWith(message);
-        setSummary(Tr::tr("Cancelled; nothing from this load was kept."));
+            return failWith(message + leftover);
+        setSummary(Tr::tr("Cancelled; nothing from this load was kept.") + leftover);
         return outcome;
     };
 
@@ -527,6 +533,27 @@ StagingJob::Outcome StagingJob::execute()
             return abandon(Outcome::Failed,
                            Tr::tr("%1 does not fit the map “%2”: %3")
                                .arg(plan.displayPath, plan.map.name, problems.join(QLatin1Char(' '))));
+        }
+        // The record's own number (client, matter, user, invoice) is what other
+        // files refer to: a map that names its column on a file without it is the
+        // wrong map. Other missing columns are reported and read as empty.
+        const bool keyRequired = Entities::fields(entity).at(0).required;
+        if (keyRequired && plan.map.fields.contains(QStringLiteral("source_key")) && plan.map.options.hasHeader) {
+            bool present = false;
+            for (const QString &c : plan.map.fields.value(QStringLiteral("source_key")).columns) {
+                for (const QString &h : header) {
+                    if (h.trimmed() == c || Entities::normaliseHeader(h) == Entities::normaliseHeader(c))
+                        present = true;
+                }
+            }
+            if (!present) {
+                return abandon(
+                    Outcome::Failed,
+                    Tr::tr("%1 does not fit the map “%2”: it has no column “%3” for the %4.")
+                        .arg(plan.displayPath, plan.map.name,
+                             plan.map.fields.value(QStringLiteral("source_key")).columns.join(QStringLiteral("”, “")),
+                             Entities::fieldTitle(entity, QStringLiteral("source_key")).toLower()));
+            }
         }
 
         // SHA-256 of the file as loaded, so the evidence can be matched later.
@@ -560,6 +587,9 @@ StagingJob::Outcome StagingJob::execute()
             return abandon(Outcome::Failed, error.isEmpty() ? run.db.lastError().text() : error);
         const qint64 fileId = q.lastInsertId().toLongLong();
         run.fileIds.append(fileId);
+        for (const QString &problem : std::as_const(problems))
+            run.addIssue(fileId, entity, 1, 0, {}, IssueSeverity::Warning, QStringLiteral("missing_column"), problem,
+                         {});
 
         // The insert for this entity: the fixed columns, then the fields in order.
         QStringList columns { QStringLiteral("snapshot_id"), QStringLiteral("file_id"), QStringLiteral("source_row"),
@@ -612,13 +642,13 @@ StagingJob::Outcome StagingJob::execute()
         }
         // The natural identity of an entry, for duplicates and for a key when the
         // export has no entry id.
+        const bool keyMapped = plan.map.fields.contains(Entities::fields(entity).at(0).key);
         QList<int> naturalIdx;
-        if (entity == Entity::TimeEntry || entity == Entity::Expense || entity == Entity::Note
+        if (!keyMapped || entity == Entity::TimeEntry || entity == Entity::Expense || entity == Entity::Note
             || entity == Entity::Payment || entity == Entity::TrustTransaction || entity == Entity::Document) {
             for (int i = 1; i < fields.size(); ++i)
                 naturalIdx << i;
         }
-        const bool keyMapped = plan.map.fields.contains(Entities::fields(entity).at(0).key);
         if (!keyMapped)
             run.derivedKeys.insert(entity);
 
@@ -638,9 +668,14 @@ StagingJob::Outcome StagingJob::execute()
                              IssueSeverity::Warning, QStringLiteral("reader"), w.message, {});
         };
 
+        qint64 skipped = 0; // rows of another kind (a mixed file read by two maps)
         while (reader->readRecord(cells)) {
             ++read;
             const qint64 row = reader->row();
+            if (!converter->wants(cells)) {
+                ++skipped;
+                continue;
+            }
             if (plan.map.options.hasHeader && cells.size() != width) {
                 if (cells.size() < width) {
                     run.addIssue(fileId, entity, row, int(cells.size()) + 1, columnName(int(cells.size()) + 1),
@@ -665,7 +700,20 @@ StagingJob::Outcome StagingJob::execute()
                 }
             }
             cellProblems.clear();
-            const bool ok = converter->convert(cells, values, cellProblems);
+            bool ok = converter->convert(cells, values, cellProblems);
+            if (keyRequired && keyMapped && (values[0].isNull() || values[0].toString().trimmed().isEmpty())) {
+                // Other files refer to this record by its number: without one it cannot be placed.
+                const QStringList keyColumns = plan.map.fields.value(QStringLiteral("source_key")).columns;
+                const int column = keyColumns.isEmpty() ? 0 : int(header.indexOf(keyColumns.first())) + 1;
+                cellProblems.append({ CellProblem::Severity::Error,
+                                      column,
+                                      QStringLiteral("source_key"),
+                                      QStringLiteral("required"),
+                                      Tr::tr("The %1 is empty; every row needs one.")
+                                          .arg(Entities::fieldTitle(entity, QStringLiteral("source_key")).toLower()),
+                                      {} });
+                ok = false;
+            }
             for (const CellProblem &p : cellProblems) {
                 run.addIssue(fileId, entity, row, p.column, p.column > 0 ? columnName(p.column) : p.field,
                              p.severity == CellProblem::Severity::Error ? IssueSeverity::Error : IssueSeverity::Warning,
@@ -828,6 +876,10 @@ StagingJob::Outcome StagingJob::execute()
             }
             if (++inBatch >= m_request.batchRows) {
                 flushWarnings();
+                if (!run.issueError.isEmpty())
+                    return abandon(Outcome::Failed,
+                                   Tr::tr("A problem found in %1 could not be recorded: %2")
+                                       .arg(plan.displayPath, run.issueError));
                 if (!run.db.commit())
                     return abandon(Outcome::Failed, run.db.lastError().text());
                 inBatch = 0;
@@ -842,6 +894,14 @@ StagingJob::Outcome StagingJob::execute()
                 run.bytesTotal, run.rowsDone + read, Tr::tr("Loading %1").arg(QFileInfo(plan.displayPath).fileName()));
         }
         flushWarnings();
+        if (skipped > 0) {
+            run.addIssue(fileId, entity, 0, 0, plan.map.options.rowFilterColumn, IssueSeverity::Info,
+                         QStringLiteral("other_kind_rows"),
+                         Tr::tr("%n row(s) of %1 hold another kind of record and were left to the map for that kind.",
+                                nullptr, int(qMin<qint64>(skipped, INT_MAX)))
+                             .arg(QFileInfo(plan.displayPath).fileName()),
+                         {});
+        }
         if (reader->hasError()) {
             // Reading stopped early: what came before is kept and the reason is an
             // error on the row where it happened.
@@ -995,6 +1055,9 @@ StagingJob::Outcome StagingJob::execute()
     }
 
     // 6. Done: the files, then the snapshot, become complete in one commit.
+    if (!run.issueError.isEmpty())
+        return abandon(Outcome::Failed,
+                       Tr::tr("A problem found in the files could not be recorded: %1").arg(run.issueError));
     for (qint64 id : run.fileIds) {
         q.prepare(QStringLiteral("UPDATE source_file SET state = 'complete' WHERE id = ?"));
         q.addBindValue(id);

@@ -259,11 +259,13 @@ void TestCli::stageThenIssuesThenFixList()
         f.write(bytes);
     };
     write("clients.csv", "Client Number,Client Name,Email\nC1,Acme Corp,ap@acme.test\nC2,Jane Doe,jane@doe.test\n");
-    write("matters.csv", "Matter Number,Client Number,Matter Description,Status\nM1,C1,Contract review,Open\n"
-                         "M2,C2,Estate plan,Closed\n");
+    write("matters.csv",
+          "Matter Number,Client Number,Matter Description,Status\nM1,C1,Contract review,Open\n"
+          "M2,C2,Estate plan,Closed\n");
     // Row 3 has no date: rejected, kept for the fix list.
-    write("time.csv", "Matter Number,User,Date,Hours,Rate,Description\nM1,Ann,2026-01-05,1.5,200,Review\n"
-                      "M2,Ann,,2,200,Drafting\n");
+    write("time.csv",
+          "Matter Number,User,Date,Hours,Rate,Description\nM1,Ann,2026-01-05,1.5,200,Review\n"
+          "M2,Ann,,2,200,Drafting\n");
     write("users.csv", "User ID,Name,Email\nAnn,Ann Able,ann@firm.test\n");
     Run r = cli({ "stage", project, m_dir->filePath("clients.csv"), m_dir->filePath("matters.csv"),
                   m_dir->filePath("time.csv"), m_dir->filePath("users.csv"), "--json" });
