@@ -393,7 +393,10 @@ void ExportPlanModel::updateStatus(Row &row) const
     }
     const Placement &placement = row.source.placement;
     if (!row.map) {
-        row.status = candidateEntities(placement).size() >= 2 ? Status::Ambiguous : Status::NeedsMap;
+        // Two candidates of which the best fits well: the suggester could not choose
+        // between them. Otherwise nothing fits well (candidates are only hints).
+        const bool fits = !placement.candidates.isEmpty() && placement.candidates.constFirst().score >= 0.6;
+        row.status = fits && candidateEntities(placement).size() >= 2 ? Status::Ambiguous : Status::NeedsMap;
         row.detail = placement.reason.isEmpty() ? tr("Cutover cannot tell what this file holds from its headers.")
                                                 : placement.reason;
         row.detail += QLatin1Char(' ') + tr("Choose what it holds in the “Holds” column.");
