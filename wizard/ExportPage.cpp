@@ -592,6 +592,9 @@ QString ExportPage::projectPath() const
 
 void ExportPage::projectChanged()
 {
+    // A load still running was for the project that is gone.
+    if (m_job)
+        m_job->cancel();
     ProjectStore *store = session()->store();
     m_plan->clear();
     m_issues->clear();
@@ -828,7 +831,6 @@ void ExportPage::exportMapTo(const QString &path)
     const std::optional<ImportMap> map = row >= 0 ? m_plan->map(row) : std::nullopt;
     if (!map)
         return;
-    ++m_tasksRunning;
     runInBackground<TaskOutcome>(
         this, [map = *map, path] { return StagingTasks::saveMap(map, path); },
         [this, path](const TaskOutcome &outcome) {
@@ -859,7 +861,6 @@ void ExportPage::importMapFrom(const QString &path)
         return;
     const QString file = m_plan->source(row).path;
     const QString sheet = m_plan->source(row).sheet;
-    ++m_tasksRunning;
     runInBackground<MapFile>(
         this, [path] { return StagingTasks::loadMap(path); },
         [this, file, sheet, path](const MapFile &loaded) {
@@ -1037,7 +1038,6 @@ void ExportPage::exportIssuesTo(const QString &path)
     const qint64 snapshot = m_shownSnapshot;
     if (project.isEmpty() || snapshot <= 0)
         return;
-    ++m_tasksRunning;
     m_exportIssues->setEnabled(false);
     runInBackground<TaskOutcome>(
         this, [project, snapshot, path] { return StagingTasks::writeIssuesCsv(project, snapshot, path); },
@@ -1065,7 +1065,6 @@ void ExportPage::writeFixListsTo(const QString &folder)
     const qint64 snapshot = m_shownSnapshot;
     if (project.isEmpty() || snapshot <= 0)
         return;
-    ++m_tasksRunning;
     m_fixLists->setEnabled(false);
     runInBackground<TaskOutcome>(
         this, [project, snapshot, folder] { return StagingTasks::writeFixLists(project, snapshot, folder); },
@@ -1092,7 +1091,6 @@ void ExportPage::browseFixLists()
 
 void ExportPage::finishTask(bool ok, const QString &message)
 {
-    --m_tasksRunning;
     showMessage(message, !ok);
     emit taskFinished(ok, message);
 }

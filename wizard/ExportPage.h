@@ -155,7 +155,6 @@ private:
     qint64 m_shownSnapshot = 0;
     quint64 m_overviewGeneration = 0;
     quint64 m_issueCountGeneration = 0;
-    int m_tasksRunning = 0;
     bool m_applyingEdit = false;
     bool m_kindChosen = false;
     bool m_showLoadedData = false;
