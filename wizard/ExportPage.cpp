@@ -279,8 +279,9 @@ QWidget *ExportPage::buildFilesArea()
     auto *header = m_filesView->horizontalHeader();
     header->setSectionResizeMode(ExportPlanModel::FileColumn, QHeaderView::Interactive);
     header->setSectionResizeMode(ExportPlanModel::StatusColumn, QHeaderView::Stretch);
-    header->resizeSection(ExportPlanModel::FileColumn, 160);
-    header->resizeSection(ExportPlanModel::FormatColumn, 125);
+    m_filesView->setTextElideMode(Qt::ElideRight);
+    header->resizeSection(ExportPlanModel::FileColumn, 150);
+    header->resizeSection(ExportPlanModel::FormatColumn, 140);
     header->resizeSection(ExportPlanModel::EntityColumn, 135);
     header->resizeSection(ExportPlanModel::MapColumn, 160);
 
@@ -751,13 +752,13 @@ void ExportPage::showCurrentFile()
     }
     m_mapping->setSource(source.header, map);
     m_preview->setSource(source.header, source.headerRow, source.sample, source.sampleRows, map);
-    onMapEdited(); // the note below the preview
+    updatePreviewNote();
 }
 
 void ExportPage::onMapEdited()
 {
     const int row = currentFile();
-    if (sender() == m_mapping && row >= 0 && m_mapping->hasMap()) {
+    if (row >= 0 && m_mapping->hasMap()) {
         // The plan keeps the edited map; the editor is not rebuilt from it.
         m_applyingEdit = true;
         m_plan->setMap(row, m_mapping->map());
@@ -768,6 +769,11 @@ void ExportPage::onMapEdited()
                                     .arg(name, Entities::title(m_mapping->map().entity),
                                          m_plan->index(row, ExportPlanModel::MapColumn).data().toString()));
     }
+    updatePreviewNote();
+}
+
+void ExportPage::updatePreviewNote()
+{
     m_previewProblems->setVisible(m_mapping->hasMap() && !m_preview->problems().isEmpty());
     m_previewProblems->setText(m_preview->problems().join(QLatin1Char(' ')));
     if (!m_mapping->hasMap() || !m_preview->problems().isEmpty()) {

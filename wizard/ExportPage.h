@@ -97,6 +97,7 @@ private:
     void updateLoadState();
     void showCurrentFile();
     void onMapEdited();
+    void updatePreviewNote();
     void onLoadFinished(Job::Outcome outcome);
     void applyOverview(const SnapshotOverview &overview);
     void applyIssueFilter();

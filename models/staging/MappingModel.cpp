@@ -86,7 +86,10 @@ QVariant MappingModel::data(const QModelIndex &index, int role) const
         return {};
     const FieldSpec &spec = Entities::fields(m_map->entity).at(index.row());
     const FieldMapping m = mapping(index.row());
-    const bool missing = spec.required && m.columns.isEmpty() && m.defaultValue.isEmpty();
+    // A record's own number is derived from the row when no column holds it
+    // (see ImportMap::missingRequiredFields); every other required field needs a source.
+    const bool derivable = spec.key == QLatin1String("source_key");
+    const bool missing = spec.required && !derivable && m.columns.isEmpty() && m.defaultValue.isEmpty();
     switch (role) {
     case FieldKeyRole:
         return spec.key;
@@ -153,6 +156,8 @@ QVariant MappingModel::data(const QModelIndex &index, int role) const
         case SourceColumn:
             if (missing)
                 return tr("Required: choose the column that holds it, or give a default.");
+            if (derivable && m.columns.isEmpty())
+                return tr("No column: Cutover derives a number from each row's contents.");
             if (m.columns.size() > 1)
                 return tr("Joined from %1").arg(m.columns.join(QStringLiteral(", ")));
             return tr("Double-click or press F2 to choose the column.");

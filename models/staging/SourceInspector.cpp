@@ -49,7 +49,13 @@ InspectedSource unreadable(const QString &path, const QString &sheet, const QStr
     s.path = path;
     s.sheet = sheet;
     s.kind = InspectedSource::Kind::Unreadable;
+    // The row already names the file: its name reads better than its whole path.
+    const QString name = QFileInfo(path).fileName();
     s.error = message;
+    if (!name.isEmpty()) {
+        s.error.replace(QDir::toNativeSeparators(path), name);
+        s.error.replace(path, name);
+    }
     s.size = QFileInfo(path).size();
     return s;
 }

@@ -390,6 +390,9 @@ void TestExportPage::anUnplacedFileBlocksLoadingUntilItIsMapped()
     const int descriptionRow = mapping->rowOfField(QStringLiteral("description"));
     QVERIFY(clientRow >= 0 && descriptionRow >= 0);
     QVERIFY(mapping->index(clientRow, 0).data(MappingModel::MissingRole).toBool());
+    // The matter's own number may come from no column: it is derived, not missing.
+    QVERIFY(
+        !mapping->index(mapping->rowOfField(QStringLiteral("source_key")), 0).data(MappingModel::MissingRole).toBool());
     QVERIFY(mapping->index(clientRow, MappingModel::SourceColumn)
                 .data(MappingModel::ChoicesRole)
                 .toStringList()
@@ -509,6 +512,9 @@ void TestExportPage::unreadableFilesSayWhyAndCanBeRemoved()
         QVERIFY(!plan->source(r).error.isEmpty());
     }
     QVERIFY(plan->index(0, ExportPlanModel::StatusColumn).data().toString().contains(QLatin1String(".xls")));
+    // The row names the file; its message does not repeat the whole path.
+    const QString missing = plan->index(1, ExportPlanModel::StatusColumn).data().toString();
+    QVERIFY2(missing.contains(QLatin1String("missing.csv")) && !missing.contains(m_dir->path()), qPrintable(missing));
     QVERIFY(page->loadBlockedReason().contains(QLatin1String("cannot be read")));
 
     // Delete on the table removes the selected file.
