@@ -11,6 +11,11 @@ namespace DemoProject {
 // Where the demo lives: the per-user application data folder.
 QString path();
 ProjectSettings settings();
+// Where the demo's export files are written: a folder beside the project.
+QString exportFolder();
+// Writes the demo's export files (a Bill4Time account backup) into
+// exportFolder() and returns their paths.
+QStringList writeExportFiles(QString *error);
 
 } // namespace DemoProject
 

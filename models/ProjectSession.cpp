@@ -1,6 +1,7 @@
 #include "ProjectSession.h"
 
 #include "DemoProject.h"
+#include "staging/StagingJob.h"
 #include "staging/StagingStore.h"
 
 #include <QDir>
@@ -68,7 +69,27 @@ bool ProjectSession::openDemo(QString *error)
     const QString path = DemoProject::path();
     if (QFileInfo::exists(path))
         return open(path, error);
-    return create(path, DemoProject::settings(), error);
+    if (!create(path, DemoProject::settings(), error))
+        return false;
+    // A first look should show the export step at work: the demo's Bill4Time
+    // backup is written beside it and loaded as a trial snapshot. A few hundred
+    // rows, once, before the window shows.
+    const QStringList files = DemoProject::writeExportFiles(error);
+    if (files.isEmpty())
+        return false;
+    StagingRequest request;
+    request.projectPath = m_store->filePath();
+    for (const QString &file : files) {
+        StagingSource source;
+        source.path = file;
+        request.sources.append(source);
+    }
+    StagingJob job(request);
+    if (job.run() != Job::Outcome::Succeeded) {
+        *error = job.errorString();
+        return false;
+    }
+    return true;
 }
 
 void ProjectSession::close()

@@ -10,6 +10,10 @@ packages=(
     qtkeychain-qt6-dev
     # export readers: workbooks are zips (QuaZip), CSV encodings are guessed (uchardet)
     libquazip1-qt6-dev libuchardet-dev
+    # staging inserts through SQLite's own API on Qt's connection
+    libsqlite3-dev
+    # SHA-256 of loaded files (OpenSSL's, with the CPU's SHA instructions)
+    libssl-dev
     # run
     libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins qt6-translations-l10n fonts-dejavu-core
     # test: a real Secret Service for the keychain tests

@@ -283,14 +283,20 @@ std::unique_ptr<RowConverter> RowConverter::create(const ImportMap &map, const Q
                 slot.columns.push_back(at);
             }
         }
+        // Fallback columns are alternatives: one missing is worth a word only
+        // when the main column is missing too.
+        QStringList missingFallbacks;
         for (const QString &name : m.fallbackColumns) {
             const int at = findColumn(header, normalised, name);
-            if (at < 0) {
+            if (at < 0)
+                missingFallbacks << name;
+            else
+                slot.fallback.push_back(at);
+        }
+        if (slot.columns.empty()) {
+            for (const QString &name : std::as_const(missingFallbacks))
                 report.append(Tr::tr("The column %1 for %2 is not in the file; its columns are: %3.")
                                   .arg(quoted(name), title, joinedHeader(header)));
-            } else {
-                slot.fallback.push_back(at);
-            }
         }
         if (!slot.columns.empty())
             slot.reportColumn = slot.columns.front() + 1;

@@ -94,7 +94,7 @@ Files generate(const QString &dir, qint64 rows)
                       .toUtf8());
     out.close();
     open(f.time, out);
-    out.write("Time Entry ID,Date of Work,Client ID,Project ID,User ID,Billable Hours,Hourly Rate,Amount,Billable,"
+    out.write("Time Entry ID,Date of Work,Client ID,Project ID,User ID,Billable Hours,Override Rate,Amount,Billable,"
               "Public Description,Private Description,Status\n");
     QByteArray batch;
     for (qint64 i = 1; i <= rows; ++i) {

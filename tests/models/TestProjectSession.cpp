@@ -1,6 +1,8 @@
 #include "DemoProject.h"
 #include "ProjectSession.h"
+#include "staging/StagingStore.h"
 
+#include <QDir>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
@@ -183,6 +185,23 @@ void TestProjectSession::createsTheDemoOnceThenReopensIt()
         QVERIFY2(session.openDemo(&error), qPrintable(error));
         QCOMPARE(session.store()->settings().firmName, DemoProject::settings().firmName);
         id = session.store()->settings().id;
+        // The demo's Bill4Time backup is loaded as a trial snapshot, with its planted problems found.
+        QSqlDatabase db = session.store()->database();
+        const auto snapshot = StagingStore::latestSnapshot(db);
+        QVERIFY(snapshot && snapshot->complete);
+        QCOMPARE(snapshot->kind, SnapshotKind::Trial);
+        const auto counts = StagingStore::entityCounts(db, snapshot->id);
+        QCOMPARE(counts.value(Entity::User), 5);
+        QCOMPARE(counts.value(Entity::Client), 42);
+        QCOMPARE(counts.value(Entity::Matter), 72);
+        QCOMPARE(counts.value(Entity::TimeEntry), 598); // 601 rows, 3 rejected
+        QStringList codes;
+        for (const auto &[code, count] : StagingStore::issueCodes(db, snapshot->id))
+            codes << code;
+        for (const char *expected : { "bad_date", "negative_duration", "absurd_duration", "unresolved_reference",
+                                      "bad_money", "duplicate_key", "duplicate_entry", "duplicate_contact" })
+            QVERIFY2(codes.contains(QLatin1String(expected)), expected);
+        QVERIFY(QFile::exists(QDir(DemoProject::exportFolder()).filePath("Time Entries.csv")));
     }
     ProjectSession session;
     QString error;
