@@ -257,6 +257,132 @@ Comandos:
     </message>
 </context>
 <context>
+    <name>Cutover::Cli::IssuesCommand</name>
+    <message>
+        <source>List the problems found when the export files were loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project file.</source>
+        <translation type="unfinished">El archivo del proyecto.</translation>
+    </message>
+    <message>
+        <source>The snapshot (default: the newest).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only error, warning or info.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also write the rejected rows, one CSV per file, into this folder, to correct and load again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issues: give exactly one project file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issues: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issues: there is no snapshot %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issues: nothing has been loaded into this project yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issues: --severity is error, warning or info.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix list written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshot %1: %2 errors, %3 warnings, %4 notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cutover::Cli::MapsCommand</name>
+    <message>
+        <source>List import maps: the built-in ones and those saved in a project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also list the maps saved in this project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print one map as JSON (to save it as a file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a map file into the project given with --project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>maps: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>maps: --import needs --project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the map “%1” (%2) in the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>maps: there is no map “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved in the project:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cutover::Cli::NewCommand</name>
     <message>
         <source>Create a migration project file.</source>
@@ -317,6 +443,177 @@ Comandos:
     <message>
         <source>Created %1 for %2.</source>
         <translation>Se ha creado %1 para %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Cutover::Cli::PreviewCommand</name>
+    <message>
+        <source>Print an export file&apos;s cells exactly as Cutover reads them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CSV or XLSX export file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook sheet to read (default: the first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished">nombre</translation>
+    </message>
+    <message>
+        <source>The text encoding: %1 (default: detected).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field delimiter: , ; tab or | (default: detected).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>char</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most this many rows, the header included (default 20; 0 = all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a JSON array of rows, each an array of strings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>preview: give exactly one file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>preview: the delimiter must be one of , ; tab |.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>preview: --limit takes a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>preview: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cutover::Cli::StageCommand</name>
+    <message>
+        <source>Load export files into a snapshot of the project, validating every row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project file.</source>
+        <translation type="unfinished">El archivo del proyecto.</translation>
+    </message>
+    <message>
+        <source>Export files, folders of them, or a backup .zip of CSV files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import map: a built-in or saved map&apos;s id, a map file (.json), or auto (default) to recognise each file by its headers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trial (default), final or delta.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the files to this existing snapshot (e.g. a corrected fix list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook sheet to read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished">nombre</translation>
+    </message>
+    <message>
+        <source>The text encoding of CSV files (default: detected).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stage: give a project file and at least one export file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stage: --snapshot is trial, final or delta.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stage: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stage: there is no map “%1”; `cutover-cli maps` lists them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stage: --append-to takes a snapshot number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1 s left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2% · %3 rows · %4 rows/s%5   </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1%2: %3 via “%4”, %5 staged, %6 rejected
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In snapshot %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issues: %1 errors, %2 warnings, %3 notes</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -389,6 +686,69 @@ Comandos:
     </message>
 </context>
 <context>
+    <name>Cutover::CsvReader</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no file was given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an encoding Cutover can read; expected one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A quote or a line break cannot separate the values of a CSV file; a delimiter such as a comma, semicolon, tab or vertical bar was expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file starts with a %1 byte-order mark but is read as %2, as requested.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encoding of the file was not recognised, so it is read as %1; choose the encoding if the text looks wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file looks encoded in %1, which Cutover does not read, so it is read as %2; choose the encoding if the text looks wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 encoding is not available on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read to the end: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More problems like the ones listed were found from this row on; they are not listed one by one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This row is longer than %1 characters, more than a CSV file holds; a closing quote (&quot;) missing after a quoted value is the likely cause.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some characters in this row are not valid %1 and were replaced by a placeholder; choose the file&apos;s encoding if the text looks wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quoted value that starts here is never closed; a closing quote (&quot;) was expected before the end of the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A quote (&quot;) in a value that does not start with one was kept as text; a value with quotes in it was expected to be quoted, with each quote doubled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text after the closing quote of a value was kept; a delimiter or the end of the line was expected right after the closing quote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cutover::CutoffPage</name>
     <message>
         <source>Pick the moment after which new work goes into the new system only.</source>
@@ -427,6 +787,319 @@ Comandos:
     </message>
 </context>
 <context>
+    <name>Cutover::DemoProject</name>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo file %1 cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cutover::Entities</name>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default hourly rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients and contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person or company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State or province</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billing contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished">Creado</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matter number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billing method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hourly rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expenses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expense ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expense category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments and credits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unapplied amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment or credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust transactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transaction ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deposit or withdrawal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size in bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cutover::EntityCountsModel</name>
+    <message>
+        <source>Holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cutover::ExportPage</name>
     <message>
         <source>Load the old system&apos;s export files and check every row.</source>
@@ -435,6 +1108,671 @@ Comandos:
     <message>
         <source>Add the CSV and Excel files the old system exported, or connect to its database. Cutover recognises what each file holds, maps its columns, validates every row and finds duplicates. Problems are listed with file, row and column; nothing is dropped silently.</source>
         <translation>Añada los archivos CSV y Excel que exportó el sistema antiguo o conéctese a su base de datos. Cutover reconoce lo que contiene cada archivo, asigna sus columnas, valida cada fila y detecta los duplicados. Los problemas se enumeran con su archivo, fila y columna; no se descarta nada sin avisar.</translation>
+    </message>
+    <message>
+        <source>Colu&amp;mns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Issues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loaded &amp;data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load &amp;as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshot kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A trial load: check the export as often as you like.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export taken at the cutoff: this is what will be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A re-export after the final one: compared with it to find later work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why loading is not possible yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV, Excel (.xlsx) and zip backups the old system exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add f&amp;older…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every CSV, Excel and zip file in a folder and its subfolders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takes the selected file off the list (Delete).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files to load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the files the old system exported, or drop them (or a folder of them) here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click “Holds” or “Map” (or press F2) to change what a file holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove from the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save map…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeps this map in the project, to use for other files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport map…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes this map to a JSON file another project can import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Im&amp;port map…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uses a map from a JSON file for the selected file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns of the selected file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview, as loaded:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cells with a problem, and rows that would be rejected. Point at a marked cell for the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fil&amp;ter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter issues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File, column, problem or value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;verity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export iss&amp;ues…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes every issue of the newest snapshot to a CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Write fix lists…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the rejected rows of each file to a CSV you can correct and load again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No issues to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows per kind of record in the newest snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has been loaded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshots loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add export files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export files (*.csv *.tsv *.txt *.xlsx *.zip);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a folder of export files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a file to see how its columns are read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The files in this archive are placed by their headers when it is loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds %2, read with the map “%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: choose what it holds in the “Holds” column above; its columns are then mapped here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No problems in these %n row(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The map could not be saved in the project: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The map “%1” is saved in the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the map:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The map was written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The map could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import maps (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The map in %1 cannot be used: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The map “%1” is used for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import maps (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a project first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads every file, stores its rows as a snapshot and lists every problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The loaded data cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshot %1 (%2), loaded %3: %4 rows from %5 files; %6 errors, %7 warnings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Issues (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 issue(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The issues were written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issues could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issues - snapshot %1.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the issues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fix lists could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No row was rejected, so there is no fix list to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fix list(s) written to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write the fix lists to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished">Error</translation>
+    </message>
+</context>
+<context>
+    <name>Cutover::ExportPlanModel</name>
+    <message>
+        <source>Suggested from headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (edited)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recognised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Archive of %n file(s), placed when loaded</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Needs a map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could be %1 or %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 › %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zip archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV, %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placed by headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click or press F2 to choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished">Archivo</translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cutover cannot tell what this file holds from its headers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what it holds in the “Holds” column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column feeds %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loaded as %1 with the map “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recognised from its headers as %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built-in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the export files first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still reading the files you added…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) need a map: choose what each holds in the “Holds” column.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) have a map that leaves a required field without a column: finish it under Columns.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) cannot be read: remove them from the list.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Cutover::ImportMap</name>
+    <message>
+        <source>The import map has an unknown key %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import map has an unknown key %1 in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import map has no %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the import map, %1 must be text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the import map, %1 must be a list of texts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the import map, %1 must be true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the import map, %1 must be an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the import map, %1 must be one character that is not a letter or a digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the import map, %1 is not a date format such as M/d/yyyy, d/M/yyyy, yyyy-MM-dd or auto.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the import map, %1 needs a column and a list of values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the import map, %1 and %2 must differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the import map, %1 must name the columns of a file without a header row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the import map, %1 is not a field of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the import map, %1 has both “column” and “columns”; give one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the import map, %1 names an empty column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the import map, %1 needs a “column”, “columns” or a “default”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the import map, %1 has a “fallback” but no “columns”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the import map, %1 is only for dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the import map, %1 is only for durations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the import map, %1 must be auto, hours, hmm, hms, minutes or seconds, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the import map, %1 needs both “split” and “part”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the import map, %1 must be “last, first” or “first last”, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the import map, %1 must be “first” or “last”, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the import map, %1 is only for yes-or-no fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import map’s %1 is %2; this version of Cutover reads %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import map’s %1 must be letters, digits, “-”, “_” or “.”, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import map’s %1 is %2, which is not a kind of data Cutover knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import map %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import map %1 is not valid JSON (at character %2: %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import map %1 is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import map %1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -449,6 +1787,225 @@ Comandos:
     </message>
 </context>
 <context>
+    <name>Cutover::IssueListModel</name>
+    <message>
+        <source>File</source>
+        <translation type="unfinished">Archivo</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cutover::IssueSeverities</name>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished">Error</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cutover::JobProgressPanel</name>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stops the job; nothing it did so far is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 elapsed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">Completado</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cutover::MapSuggester</name>
+    <message>
+        <source>Suggested map for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The columns could be %1 or %2; choose which.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The columns fit no known kind of data; choose what the file holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cutover::MappingModel</name>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required: choose the column that holds it, or give a default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column: Cutover derives a number from each row&apos;s contents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joined from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click or press F2 to choose the column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How sure Cutover is, from the header names, that this column holds the field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How dates are written in this column, e.g. M/d/yyyy or d/M/yyyy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hours (1.25), hmm (1:15), hms (1:15:00), minutes, seconds, or auto.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used when the cell is empty or the file has no such column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format or unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cutover::PlaceholderPage</name>
     <message>
         <source>Keep tracking time while the migration runs.</source>
@@ -457,6 +2014,33 @@ Comandos:
     <message>
         <source>New clients go straight into the new system. Time for existing clients is tracked on a placeholder matter in the new system or in the time-tracking spreadsheets Cutover writes, and moved to the right matters once they exist.</source>
         <translation>Los clientes nuevos se dan de alta directamente en el nuevo sistema. El tiempo de los clientes existentes se registra en un asunto provisional del nuevo sistema o en las hojas de cálculo de registro de tiempo que genera Cutover, y se traslada a los asuntos correctos en cuanto existan.</translation>
+    </message>
+</context>
+<context>
+    <name>Cutover::PreviewModel</name>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 would be rejected:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -758,6 +2342,117 @@ Comandos:
     </message>
 </context>
 <context>
+    <name>Cutover::RowConverter</name>
+    <message>
+        <source>yyyy-MM-dd or M/d/yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hours such as 1.25 or 1:15</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hours and minutes such as 1:15</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hours, minutes and seconds such as 1:15:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minutes such as 75</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seconds such as 4500</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The map names a field %1 that %2 do not have; it is ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing in the map feeds %1, which is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column %1 for %2 is not in the file; its columns are: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column of the file feeds %1, which is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date format %1 for %2 is not one Cutover reads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The duration unit %1 for %2 is not one Cutover reads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column %1 that picks this map’s rows is not in the file, so no row will be read; its columns are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This row’s %1 is %2, so it is not read with the map %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty, and it is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has more than two decimals; amounts must be exact to the cent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large an amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an amount of money such as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a duration in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a negative duration; durations must be zero or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is more than 24 hours for a single entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a real date; dates here are in the form %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a date in the form %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a date and time in the form %2 with an optional time such as 13:30 or 1:30 PM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a yes-or-no value such as Yes, No, True, False, 1 or 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cutover::SchemaMigrator</name>
     <message>
         <source>Could not upgrade the project file to version %1 (%2): %3</source>
@@ -766,6 +2461,317 @@ Comandos:
     <message>
         <source>Could not record the project file&apos;s new version %1: %2</source>
         <translation>No se pudo registrar la nueva versión %1 del archivo del proyecto: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Cutover::SnapshotKinds</name>
+    <message>
+        <source>Trial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delta</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cutover::SnapshotListModel</name>
+    <message>
+        <source>Snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cutover::SourceInspector</name>
+    <message>
+        <source>It holds no rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive holds no CSV or Excel files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every sheet of this workbook is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder holds no CSV, Excel or zip files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cutover::SourceReader</name>
+    <message>
+        <source>sheet %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not an export file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an Excel 97-2003 workbook (.xls) or a password-protected workbook, which Cutover cannot read. Open it in Excel or LibreOffice, remove the password if there is one, and save it as .xlsx or CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cutover::SqliteStatement</name>
+    <message>
+        <source>The project connection is not an SQLite connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cutover::StagingJob</name>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 holds no CSV or Excel files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive %1 cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in the archive %2 cannot be extracted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive %1 holds no CSV or Excel files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, sheet %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 Candidates: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cutover could not tell what these files hold; choose a map for each:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to load.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project file cannot be opened for staging: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project file has no settings: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshot %1 does not exist or is not complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a final snapshot (number %1). Load the re-export as a delta snapshot, or discard the final snapshot first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A delta snapshot is compared with the final one, and there is no final snapshot yet. Load the export as final first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The snapshot cannot be recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> What was loaded could not be removed yet (%1); it will be removed when the project is next opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing from this load was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not fit the map “%2”: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not fit the map “%2”: it has no column “%3” for the %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No %1 are loaded in this snapshot, so the “%2” values of %3 were not checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This row has %1 cells where the header has %2; the missing cells are read as empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This row has %1 cells where the header has %2; the cells beyond the header are not loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 is empty; every row needs one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not among the %2 loaded in this snapshot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This row was created or changed after the cutoff (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, row %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished">nombre</translation>
+    </message>
+    <message>
+        <source>This contact has the same %1 as the one at %2; it may be a duplicate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, row %2 cannot be stored: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A problem found in %1 could not be recorded: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of %1 hold another kind of record and were left to the map for that kind.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking for duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This entry is identical to the one at %1 (same user, date, matter, amount and description). Both are kept; check it is not entered twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 “%2” is used again here; it was first used at %3. Each must be unique.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This entry (%1) has the same user, date, matter, amount and description as entry %2 at %3; check it is not entered twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A problem found in the files could not be recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Snapshot %1: %n row(s) staged from %2 file(s), %3 rejected; %4 error(s), %5 warning(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">Completado</translation>
+    </message>
+</context>
+<context>
+    <name>Cutover::StagingStore</name>
+    <message>
+        <source>An interrupted load could not be cleared: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 - fix list.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cutover: problems (delete this column or leave it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cutover::StagingTasks</name>
+    <message>
+        <source>The project file cannot be opened.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -857,6 +2863,69 @@ Comandos:
     <message>
         <source>Cutover has no translation for “%1”; it is shown in English.</source>
         <translation>Cutover no tiene traducción para “%1”; se muestra en inglés.</translation>
+    </message>
+</context>
+<context>
+    <name>Cutover::XlsxReader</name>
+    <message>
+        <source>%1 has no worksheets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no sheet named “%2”. Its sheets are: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a readable workbook: the zip archive is damaged (error %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the compressed data of %2 cannot be read (error %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2 is not well-formed XML (%3, line %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an Excel workbook: it has no %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its list of texts (%2) cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cell formats of %1 cannot be read (%2); dates in it are read as numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the sheet %2 (%3) is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This row looks like a title (“%1”), not the header, and was skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cell beyond the last column Excel allows was ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cell %1 refers to text %2, which the workbook does not have; it is read as empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cell %1 holds the error value %2; it is read as that text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cell %1 holds 29 February 1900, a day that does not exist (an old Excel quirk); it is read as 1900-02-29.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cell %1 is formatted as a date or time, but %2 is not one Excel can show; it is read as a number.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
