@@ -476,14 +476,17 @@ int ExportPlanModel::findRow(const QString &path, const QString &sheet) const
 QList<ExportPlanModel::MapChoice> ExportPlanModel::mapChoices(int row) const
 {
     const Row &r = m_rows.at(row);
-    const std::optional<Entity> entity = r.map ? std::optional<Entity>(r.map->entity) : std::nullopt;
+    // Without a map yet, every map is offered. (Not std::optional: GCC 12 warns
+    // it may be read uninitialised at -O2.)
+    const bool anyEntity = !r.map;
+    const Entity entity = r.map ? r.map->entity : Entity::Client;
     QList<MapChoice> list { { kSuggested, tr("Suggested from headers") } };
     for (const ImportMap &m : BuiltInMaps::all()) {
-        if (!entity || m.entity == *entity)
+        if (anyEntity || m.entity == entity)
             list.append({ kBuiltInPrefix + m.id, tr("Built-in: %1").arg(m.name) });
     }
     for (const ImportMap &m : m_savedMaps) {
-        if (!entity || m.entity == *entity)
+        if (anyEntity || m.entity == entity)
             list.append({ kSavedPrefix + m.id, tr("Saved: %1").arg(m.name) });
     }
     if (r.choice == kCustom)

@@ -8,6 +8,7 @@
 
 #include <QDir>
 #include <QDirIterator>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -23,6 +24,7 @@
 
 #include <algorithm>
 #include <condition_variable>
+#include <cstdio>
 #include <cstring>
 #include <deque>
 #include <mutex>
@@ -222,6 +224,7 @@ public:
     ~RowProducer() { stop(); }
 
     // The next batch, in file order; false once every batch has been taken.
+    // Hand the previous one back with recycle() so its buffers are reused.
     bool next(RowBatch &out)
     {
         std::unique_lock lock(m_mutex);
@@ -232,6 +235,15 @@ public:
         m_queue.pop_front();
         m_space.notify_one();
         return true;
+    }
+
+    // Returns a consumed batch: the producer refills its rows in place, so cells
+    // and values are allocated and freed on the producer's thread only.
+    void recycle(RowBatch &&batch)
+    {
+        std::lock_guard lock(m_mutex);
+        if (m_free.size() < kQueued + 2)
+            m_free.push_back(std::move(batch));
     }
 
     // Ends the producer (early when rows are left) and waits for it.
@@ -249,27 +261,33 @@ public:
 private:
     void produce()
     {
-        QStringList cells;
         for (;;) {
             RowBatch batch;
-            batch.rows.reserve(m_batchSize);
+            {
+                std::lock_guard lock(m_mutex);
+                if (!m_free.empty()) {
+                    batch = std::move(m_free.front());
+                    m_free.pop_front();
+                }
+            }
+            batch.warnings.clear();
+            if (batch.rows.size() < m_batchSize)
+                batch.rows.resize(m_batchSize);
+            size_t used = 0;
             bool end = false;
-            while (batch.rows.size() < m_batchSize) {
-                if (!m_reader->readRecord(cells)) {
+            while (used < m_batchSize) {
+                ConvertedRow &r = batch.rows[used];
+                if (!m_reader->readRecord(r.cells)) {
                     end = true;
                     break;
                 }
-                ConvertedRow r;
                 r.row = m_reader->row();
-                if (!m_converter->wants(cells)) {
-                    r.skipped = true;
-                } else {
-                    r.ok = m_converter->convert(cells, r.values, r.problems);
-                    r.cells = std::move(cells);
-                    cells = QStringList();
-                }
-                batch.rows.push_back(std::move(r));
+                r.problems.clear();
+                r.skipped = !m_converter->wants(r.cells);
+                r.ok = !r.skipped && m_converter->convert(r.cells, r.values, r.problems);
+                ++used;
             }
+            batch.rows.resize(used);
             batch.warnings = m_reader->takeWarnings();
             batch.bytesRead = m_reader->bytesRead();
             std::unique_lock lock(m_mutex);
@@ -295,6 +313,7 @@ private:
     std::mutex m_mutex;
     std::condition_variable m_ready, m_space;
     std::deque<RowBatch> m_queue;
+    std::deque<RowBatch> m_free;
     bool m_stopping = false;
     bool m_done = false;
 };
@@ -666,6 +685,16 @@ StagingJob::Outcome StagingJob::execute()
         setSummary(Tr::tr("Cancelled; nothing from this load was kept.") + leftover);
         return outcome;
     };
+
+    // Phase timings on stderr when CUTOVER_STAGING_PROFILE is set (benchmarks).
+    const bool profile = qEnvironmentVariableIsSet("CUTOVER_STAGING_PROFILE");
+    QElapsedTimer phase;
+    phase.start();
+    auto lap = [&](const char *what) {
+        if (profile)
+            std::fprintf(stderr, "staging: %-40s %7lld ms\n", what, static_cast<long long>(phase.restart()));
+    };
+    lap("plan and snapshot");
 
     // 4. Stream each file through its map into its staging table.
     for (const Run::Plan &plan : run.plans) {
@@ -1053,6 +1082,8 @@ StagingJob::Outcome StagingJob::execute()
                 run.bytesBefore
                     + qint64(double(batch.bytesRead) / qMax<qint64>(1, reader->totalBytes()) * double(plan.size)),
                 run.bytesTotal, run.rowsDone + read, stage);
+            producer.recycle(std::move(batch));
+            batch = RowBatch();
         }
         producer.stop();
         if (skipped > 0) {
@@ -1081,6 +1112,7 @@ StagingJob::Outcome StagingJob::execute()
         run.bytesBefore += plan.size;
         run.rowsDone += read;
         m_result.files.append({ plan.displayPath, reader->sheet(), entity, plan.map.name, read, staged, rejected });
+        lap(qPrintable(QFileInfo(plan.displayPath).fileName()));
         m_result.staged[entity] += staged;
         m_result.rejected += rejected;
     }
@@ -1215,6 +1247,7 @@ StagingJob::Outcome StagingJob::execute()
         }
     }
 
+    lap("duplicates");
     // 6. Done: the files, then the snapshot, become complete in one commit.
     if (!run.issueError.isEmpty())
         return abandon(Outcome::Failed,
@@ -1252,6 +1285,7 @@ StagingJob::Outcome StagingJob::execute()
     if (!run.exec(q, &error) || !run.db.commit())
         return abandon(Outcome::Failed, error.isEmpty() ? run.db.lastError().text() : error);
 
+    lap("complete");
     m_result.issues = run.issues;
     qint64 staged = 0;
     for (qint64 n : std::as_const(m_result.staged))
