@@ -260,126 +260,126 @@ Comandos:
     <name>Cutover::Cli::IssuesCommand</name>
     <message>
         <source>List the problems found when the export files were loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enumera los problemas detectados al cargar los archivos de exportación.</translation>
     </message>
     <message>
         <source>The project file.</source>
-        <translation type="unfinished">El archivo del proyecto.</translation>
+        <translation>El archivo del proyecto.</translation>
     </message>
     <message>
         <source>The snapshot (default: the newest).</source>
-        <translation type="unfinished"></translation>
+        <translation>La instantánea (valor predeterminado: la más reciente).</translation>
     </message>
     <message>
         <source>id</source>
-        <translation type="unfinished"></translation>
+        <translation>id</translation>
     </message>
     <message>
         <source>Only error, warning or info.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo error, warning o info.</translation>
     </message>
     <message>
         <source>severity</source>
-        <translation type="unfinished"></translation>
+        <translation>gravedad</translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra JSON.</translation>
     </message>
     <message>
         <source>Print CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra CSV.</translation>
     </message>
     <message>
         <source>Also write the rejected rows, one CSV per file, into this folder, to correct and load again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe además las filas rechazadas en esta carpeta, un CSV por archivo, para corregirlas y volver a cargarlas.</translation>
     </message>
     <message>
         <source>folder</source>
-        <translation type="unfinished"></translation>
+        <translation>carpeta</translation>
     </message>
     <message>
         <source>issues: give exactly one project file.</source>
-        <translation type="unfinished"></translation>
+        <translation>issues: indique exactamente un archivo de proyecto.</translation>
     </message>
     <message>
         <source>issues: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>issues: %1</translation>
     </message>
     <message>
         <source>issues: there is no snapshot %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>issues: no existe la instantánea %1.</translation>
     </message>
     <message>
         <source>issues: nothing has been loaded into this project yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>issues: todavía no se ha cargado nada en este proyecto.</translation>
     </message>
     <message>
         <source>issues: --severity is error, warning or info.</source>
-        <translation type="unfinished"></translation>
+        <translation>issues: --severity admite error, warning o info.</translation>
     </message>
     <message>
         <source>Fix list written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de correcciones escrita: %1</translation>
     </message>
     <message>
         <source>Snapshot %1: %2 errors, %3 warnings, %4 notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Instantánea %1: %2 errores, %3 advertencias, %4 notas</translation>
     </message>
 </context>
 <context>
     <name>Cutover::Cli::MapsCommand</name>
     <message>
         <source>List import maps: the built-in ones and those saved in a project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enumera los mapas de importación: los integrados y los guardados en un proyecto.</translation>
     </message>
     <message>
         <source>Also list the maps saved in this project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enumera también los mapas guardados en este proyecto.</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>archivo</translation>
     </message>
     <message>
         <source>Print one map as JSON (to save it as a file).</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra un mapa como JSON (para guardarlo como archivo).</translation>
     </message>
     <message>
         <source>id</source>
-        <translation type="unfinished"></translation>
+        <translation>id</translation>
     </message>
     <message>
         <source>Save a map file into the project given with --project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarda un archivo de mapa en el proyecto indicado con --project.</translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra JSON.</translation>
     </message>
     <message>
         <source>maps: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>maps: %1</translation>
     </message>
     <message>
         <source>maps: --import needs --project.</source>
-        <translation type="unfinished"></translation>
+        <translation>maps: --import requiere --project.</translation>
     </message>
     <message>
         <source>Saved the map “%1” (%2) in the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha guardado el mapa “%1” (%2) en el proyecto.</translation>
     </message>
     <message>
         <source>maps: there is no map “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>maps: no existe el mapa “%1”.</translation>
     </message>
     <message>
         <source>Saved in the project:</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardados en el proyecto:</translation>
     </message>
     <message>
         <source>Built in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrados:</translation>
     </message>
 </context>
 <context>
@@ -449,171 +449,172 @@ Comandos:
     <name>Cutover::Cli::PreviewCommand</name>
     <message>
         <source>Print an export file&apos;s cells exactly as Cutover reads them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra las celdas de un archivo de exportación tal como las lee Cutover.</translation>
     </message>
     <message>
         <source>A CSV or XLSX export file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un archivo de exportación CSV o XLSX.</translation>
     </message>
     <message>
         <source>The workbook sheet to read (default: the first).</source>
-        <translation type="unfinished"></translation>
+        <translation>La hoja del libro que se va a leer (valor predeterminado: la primera).</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished">nombre</translation>
+        <translation>nombre</translation>
     </message>
     <message>
         <source>The text encoding: %1 (default: detected).</source>
-        <translation type="unfinished"></translation>
+        <translation>La codificación del texto: %1 (valor predeterminado: la detectada).</translation>
     </message>
     <message>
         <source>encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>codificación</translation>
     </message>
     <message>
         <source>The field delimiter: , ; tab or | (default: detected).</source>
-        <translation type="unfinished"></translation>
+        <translation>El delimitador de campos: , ; tab o | (valor predeterminado: el detectado).</translation>
     </message>
     <message>
         <source>char</source>
-        <translation type="unfinished"></translation>
+        <translation>carácter</translation>
     </message>
     <message>
         <source>At most this many rows, the header included (default 20; 0 = all).</source>
-        <translation type="unfinished"></translation>
+        <translation>Número máximo de filas, incluido el encabezado (valor predeterminado: 20; 0 = todas).</translation>
     </message>
     <message>
         <source>n</source>
-        <translation type="unfinished"></translation>
+        <translation>n</translation>
     </message>
     <message>
         <source>Print a JSON array of rows, each an array of strings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra una matriz JSON de filas, cada una como una matriz de cadenas.</translation>
     </message>
     <message>
         <source>preview: give exactly one file.</source>
-        <translation type="unfinished"></translation>
+        <translation>preview: indique exactamente un archivo.</translation>
     </message>
     <message>
         <source>preview: the delimiter must be one of , ; tab |.</source>
-        <translation type="unfinished"></translation>
+        <translation>preview: el delimitador debe ser uno de estos: , ; tab |.</translation>
     </message>
     <message>
         <source>preview: --limit takes a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>preview: --limit requiere un número entero.</translation>
     </message>
     <message>
         <source>preview: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>preview: %1: %2</translation>
     </message>
     <message>
         <source>warning: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>advertencia: %1: %2</translation>
     </message>
 </context>
 <context>
     <name>Cutover::Cli::StageCommand</name>
     <message>
         <source>Load export files into a snapshot of the project, validating every row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Carga archivos de exportación en una instantánea del proyecto y valida cada fila.</translation>
     </message>
     <message>
         <source>The project file.</source>
-        <translation type="unfinished">El archivo del proyecto.</translation>
+        <translation>El archivo del proyecto.</translation>
     </message>
     <message>
         <source>Export files, folders of them, or a backup .zip of CSV files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de exportación, carpetas que los contengan o una copia de seguridad .zip de archivos CSV.</translation>
     </message>
     <message>
         <source>The import map: a built-in or saved map&apos;s id, a map file (.json), or auto (default) to recognise each file by its headers.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mapa de importación: el id de un mapa integrado o guardado, un archivo de mapa (.json) o auto (valor predeterminado) para reconocer cada archivo por sus encabezados.</translation>
     </message>
     <message>
         <source>map</source>
-        <translation type="unfinished"></translation>
+        <translation>mapa</translation>
     </message>
     <message>
         <source>trial (default), final or delta.</source>
-        <translation type="unfinished"></translation>
+        <translation>trial (valor predeterminado), final o delta.</translation>
     </message>
     <message>
         <source>kind</source>
-        <translation type="unfinished"></translation>
+        <translation>tipo</translation>
     </message>
     <message>
         <source>Add the files to this existing snapshot (e.g. a corrected fix list).</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade los archivos a esta instantánea existente (p. ej., una lista de correcciones ya corregida).</translation>
     </message>
     <message>
         <source>id</source>
-        <translation type="unfinished"></translation>
+        <translation>id</translation>
     </message>
     <message>
         <source>The workbook sheet to read.</source>
-        <translation type="unfinished"></translation>
+        <translation>La hoja del libro que se va a leer.</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished">nombre</translation>
+        <translation>nombre</translation>
     </message>
     <message>
         <source>The text encoding of CSV files (default: detected).</source>
-        <translation type="unfinished"></translation>
+        <translation>La codificación del texto de los archivos CSV (valor predeterminado: la detectada).</translation>
     </message>
     <message>
         <source>encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>codificación</translation>
     </message>
     <message>
         <source>Print the result as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra el resultado como JSON.</translation>
     </message>
     <message>
         <source>stage: give a project file and at least one export file.</source>
-        <translation type="unfinished"></translation>
+        <translation>stage: indique un archivo de proyecto y al menos un archivo de exportación.</translation>
     </message>
     <message>
         <source>stage: --snapshot is trial, final or delta.</source>
-        <translation type="unfinished"></translation>
+        <translation>stage: --snapshot admite trial, final o delta.</translation>
     </message>
     <message>
         <source>stage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>stage: %1</translation>
     </message>
     <message>
         <source>stage: there is no map “%1”; `cutover-cli maps` lists them.</source>
-        <translation type="unfinished"></translation>
+        <translation>stage: no existe el mapa “%1”; `cutover-cli maps` muestra la lista.</translation>
     </message>
     <message>
         <source>stage: --append-to takes a snapshot number.</source>
-        <translation type="unfinished"></translation>
+        <translation>stage: --append-to requiere un número de instantánea.</translation>
     </message>
     <message>
         <source>, %1 s left</source>
-        <translation type="unfinished"></translation>
+        <translation>, quedan %1 s</translation>
     </message>
     <message>
         <source>%1: %2% · %3 rows · %4 rows/s%5   </source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2% · %3 filas · %4 filas/s%5   </translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelado</translation>
     </message>
     <message>
         <source>  %1%2: %3 via “%4”, %5 staged, %6 rejected
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  %1%2: %3 con “%4”, %5 cargadas, %6 rechazadas
+</translation>
     </message>
     <message>
         <source>In snapshot %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>En la instantánea %1:</translation>
     </message>
     <message>
         <source>Issues: %1 errors, %2 warnings, %3 notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidencias: %1 errores, %2 advertencias, %3 notas</translation>
     </message>
 </context>
 <context>
@@ -689,63 +690,63 @@ Comandos:
     <name>Cutover::CsvReader</name>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
         <source>no file was given</source>
-        <translation type="unfinished"></translation>
+        <translation>no se indicó ningún archivo</translation>
     </message>
     <message>
         <source>%1 is not an encoding Cutover can read; expected one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una codificación que Cutover pueda leer; se esperaba una de estas: %2.</translation>
     </message>
     <message>
         <source>A quote or a line break cannot separate the values of a CSV file; a delimiter such as a comma, semicolon, tab or vertical bar was expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unas comillas o un salto de línea no pueden separar los valores de un archivo CSV; se esperaba un delimitador como una coma, un punto y coma, un tabulador o una barra vertical.</translation>
     </message>
     <message>
         <source>The file starts with a %1 byte-order mark but is read as %2, as requested.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo empieza con una marca de orden de bytes de %1, pero se lee como %2, según lo solicitado.</translation>
     </message>
     <message>
         <source>The encoding of the file was not recognised, so it is read as %1; choose the encoding if the text looks wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se reconoció la codificación del archivo, por lo que se lee como %1; elija la codificación si el texto no se ve bien.</translation>
     </message>
     <message>
         <source>The file looks encoded in %1, which Cutover does not read, so it is read as %2; choose the encoding if the text looks wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo parece estar codificado en %1, que Cutover no lee, por lo que se lee como %2; elija la codificación si el texto no se ve bien.</translation>
     </message>
     <message>
         <source>The %1 encoding is not available on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>La codificación %1 no está disponible en este equipo.</translation>
     </message>
     <message>
         <source>%1 could not be read to the end: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer %1 hasta el final: %2</translation>
     </message>
     <message>
         <source>More problems like the ones listed were found from this row on; they are not listed one by one.</source>
-        <translation type="unfinished"></translation>
+        <translation>A partir de esta fila se encontraron más problemas como los enumerados; no se enumeran uno por uno.</translation>
     </message>
     <message>
         <source>This row is longer than %1 characters, more than a CSV file holds; a closing quote (&quot;) missing after a quoted value is the likely cause.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta fila tiene más de %1 caracteres, más de lo que admite un archivo CSV; la causa probable es que falten las comillas de cierre (&quot;) después de un valor entrecomillado.</translation>
     </message>
     <message>
         <source>Some characters in this row are not valid %1 and were replaced by a placeholder; choose the file&apos;s encoding if the text looks wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algunos caracteres de esta fila no son válidos en %1 y se sustituyeron por un carácter de reemplazo; elija la codificación del archivo si el texto no se ve bien.</translation>
     </message>
     <message>
         <source>The quoted value that starts here is never closed; a closing quote (&quot;) was expected before the end of the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>El valor entrecomillado que empieza aquí nunca se cierra; se esperaban unas comillas de cierre (&quot;) antes del final del archivo.</translation>
     </message>
     <message>
         <source>A quote (&quot;) in a value that does not start with one was kept as text; a value with quotes in it was expected to be quoted, with each quote doubled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unas comillas (&quot;) dentro de un valor que no empieza con comillas se conservaron como texto; se esperaba que un valor con comillas estuviera entrecomillado y con cada comilla duplicada.</translation>
     </message>
     <message>
         <source>Text after the closing quote of a value was kept; a delimiter or the end of the line was expected right after the closing quote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se conservó el texto que sigue a las comillas de cierre de un valor; se esperaba un delimitador o el final de la línea justo después de las comillas de cierre.</translation>
     </message>
 </context>
 <context>
@@ -790,313 +791,313 @@ Comandos:
     <name>Cutover::DemoProject</name>
     <message>
         <source>The folder %1 cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear la carpeta %1.</translation>
     </message>
     <message>
         <source>The demo file %1 cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir el archivo de demostración %1.</translation>
     </message>
 </context>
 <context>
     <name>Cutover::Entities</name>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuarios</translation>
     </message>
     <message>
         <source>User ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de usuario</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de pila</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Apellidos</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol</translation>
     </message>
     <message>
         <source>Default hourly rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarifa por hora predeterminada</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Activo</translation>
     </message>
     <message>
         <source>Clients and contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes y contactos</translation>
     </message>
     <message>
         <source>Client number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de cliente</translation>
     </message>
     <message>
         <source>Person or company</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona o empresa</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Empresa</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <source>Street</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciudad</translation>
     </message>
     <message>
         <source>State or province</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado o provincia</translation>
     </message>
     <message>
         <source>Postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código postal</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>Billing contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto de facturación</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished">Creado</translation>
+        <translation>Fecha de creación</translation>
     </message>
     <message>
         <source>Last changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Última modificación</translation>
     </message>
     <message>
         <source>Matters</source>
-        <translation type="unfinished"></translation>
+        <translation>Asuntos</translation>
     </message>
     <message>
         <source>Matter number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de asunto</translation>
     </message>
     <message>
         <source>Client name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del cliente</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción</translation>
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de apertura</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de cierre</translation>
     </message>
     <message>
         <source>Responsible user</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario responsable</translation>
     </message>
     <message>
         <source>Billing method</source>
-        <translation type="unfinished"></translation>
+        <translation>Método de facturación</translation>
     </message>
     <message>
         <source>Time entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Entradas de tiempo</translation>
     </message>
     <message>
         <source>Entry ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de entrada</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración</translation>
     </message>
     <message>
         <source>Hourly rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarifa por hora</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Importe</translation>
     </message>
     <message>
         <source>Activity category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoría de actividad</translation>
     </message>
     <message>
         <source>Billable</source>
-        <translation type="unfinished"></translation>
+        <translation>Facturable</translation>
     </message>
     <message>
         <source>Billed</source>
-        <translation type="unfinished"></translation>
+        <translation>Facturado</translation>
     </message>
     <message>
         <source>Invoice number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de factura</translation>
     </message>
     <message>
         <source>Expenses</source>
-        <translation type="unfinished"></translation>
+        <translation>Gastos</translation>
     </message>
     <message>
         <source>Expense ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de gasto</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Cantidad</translation>
     </message>
     <message>
         <source>Unit price</source>
-        <translation type="unfinished"></translation>
+        <translation>Precio unitario</translation>
     </message>
     <message>
         <source>Expense category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoría de gasto</translation>
     </message>
     <message>
         <source>Invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>Facturas</translation>
     </message>
     <message>
         <source>Invoice date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de factura</translation>
     </message>
     <message>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de vencimiento</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagado</translation>
     </message>
     <message>
         <source>Balance due</source>
-        <translation type="unfinished"></translation>
+        <translation>Saldo pendiente</translation>
     </message>
     <message>
         <source>Payments and credits</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagos y créditos</translation>
     </message>
     <message>
         <source>Payment ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de pago</translation>
     </message>
     <message>
         <source>Unapplied amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Importe sin aplicar</translation>
     </message>
     <message>
         <source>Payment or credit</source>
-        <translation type="unfinished"></translation>
+        <translation>Pago o crédito</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Forma de pago</translation>
     </message>
     <message>
         <source>Trust transactions</source>
-        <translation type="unfinished"></translation>
+        <translation>Movimientos de la cuenta fiduciaria</translation>
     </message>
     <message>
         <source>Transaction ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de movimiento</translation>
     </message>
     <message>
         <source>Deposit or withdrawal</source>
-        <translation type="unfinished"></translation>
+        <translation>Depósito o retiro</translation>
     </message>
     <message>
         <source>Note ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de nota</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Documents index</source>
-        <translation type="unfinished"></translation>
+        <translation>Índice de documentos</translation>
     </message>
     <message>
         <source>Document ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de documento</translation>
     </message>
     <message>
         <source>Document name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del documento</translation>
     </message>
     <message>
         <source>File path</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruta del archivo</translation>
     </message>
     <message>
         <source>Size in bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño en bytes</translation>
     </message>
 </context>
 <context>
     <name>Cutover::EntityCountsModel</name>
     <message>
         <source>Holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenido</translation>
     </message>
     <message>
         <source>Rows loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas cargadas</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos</translation>
     </message>
     <message>
         <source>Rows rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas rechazadas</translation>
     </message>
 </context>
 <context>
@@ -1111,540 +1112,540 @@ Comandos:
     </message>
     <message>
         <source>Colu&amp;mns</source>
-        <translation type="unfinished"></translation>
+        <translation>Colu&amp;mnas</translation>
     </message>
     <message>
         <source>&amp;Issues</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Incidencias</translation>
     </message>
     <message>
         <source>Loaded &amp;data</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datos cargados</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje</translation>
     </message>
     <message>
         <source>Load &amp;as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargar c&amp;omo:</translation>
     </message>
     <message>
         <source>Snapshot kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de instantánea</translation>
     </message>
     <message>
         <source>A trial load: check the export as often as you like.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una carga de prueba: compruebe la exportación tantas veces como quiera.</translation>
     </message>
     <message>
         <source>The export taken at the cutoff: this is what will be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>La exportación hecha en la fecha de corte: es lo que se importará.</translation>
     </message>
     <message>
         <source>A re-export after the final one: compared with it to find later work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una reexportación posterior a la final: se compara con ella para encontrar el trabajo registrado después.</translation>
     </message>
     <message>
         <source>&amp;Load</source>
-        <translation type="unfinished"></translation>
+        <translation>Car&amp;gar</translation>
     </message>
     <message>
         <source>Why loading is not possible yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué todavía no se puede cargar</translation>
     </message>
     <message>
         <source>Add &amp;files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir a&amp;rchivos…</translation>
     </message>
     <message>
         <source>CSV, Excel (.xlsx) and zip backups the old system exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV, Excel (.xlsx) y copias de seguridad zip que exportó el sistema antiguo.</translation>
     </message>
     <message>
         <source>Add f&amp;older…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir car&amp;peta…</translation>
     </message>
     <message>
         <source>Every CSV, Excel and zip file in a folder and its subfolders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los archivos CSV, Excel y zip de una carpeta y sus subcarpetas.</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar</translation>
     </message>
     <message>
         <source>Takes the selected file off the list (Delete).</source>
-        <translation type="unfinished"></translation>
+        <translation>Quita el archivo seleccionado de la lista (Supr).</translation>
     </message>
     <message>
         <source>Files to load</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos que se van a cargar</translation>
     </message>
     <message>
         <source>Add the files the old system exported, or drop them (or a folder of them) here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añada los archivos que exportó el sistema antiguo o arrástrelos aquí (o una carpeta que los contenga).</translation>
     </message>
     <message>
         <source>Double-click “Holds” or “Map” (or press F2) to change what a file holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga doble clic en “Contenido” o “Mapa” (o pulse F2) para cambiar lo que contiene un archivo.</translation>
     </message>
     <message>
         <source>Remove from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar de la lista</translation>
     </message>
     <message>
         <source>&amp;Save map…</source>
-        <translation type="unfinished"></translation>
+        <translation>G&amp;uardar mapa…</translation>
     </message>
     <message>
         <source>Keeps this map in the project, to use for other files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarda este mapa en el proyecto para usarlo con otros archivos.</translation>
     </message>
     <message>
         <source>E&amp;xport map…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar mapa…</translation>
     </message>
     <message>
         <source>Writes this map to a JSON file another project can import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe este mapa en un archivo JSON que otro proyecto puede importar.</translation>
     </message>
     <message>
         <source>Im&amp;port map…</source>
-        <translation type="unfinished"></translation>
+        <translation>Impor&amp;tar mapa…</translation>
     </message>
     <message>
         <source>Uses a map from a JSON file for the selected file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa un mapa de un archivo JSON para el archivo seleccionado.</translation>
     </message>
     <message>
         <source>Columns of the selected file</source>
-        <translation type="unfinished"></translation>
+        <translation>Columnas del archivo seleccionado</translation>
     </message>
     <message>
         <source>default</source>
-        <translation type="unfinished"></translation>
+        <translation>predeterminado</translation>
     </message>
     <message>
         <source>Preview, as loaded:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa, tal como se cargará:</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa</translation>
     </message>
     <message>
         <source>Cells with a problem, and rows that would be rejected. Point at a marked cell for the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Celdas con algún problema y filas que se rechazarían. Sitúe el puntero sobre una celda marcada para ver el motivo.</translation>
     </message>
     <message>
         <source>Fil&amp;ter:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fi&amp;ltro:</translation>
     </message>
     <message>
         <source>Filter issues</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar incidencias</translation>
     </message>
     <message>
         <source>File, column, problem or value</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo, columna, problema o valor</translation>
     </message>
     <message>
         <source>Se&amp;verity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gra&amp;vedad:</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravedad</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas</translation>
     </message>
     <message>
         <source>Export iss&amp;ues…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar i&amp;ncidencias…</translation>
     </message>
     <message>
         <source>Writes every issue of the newest snapshot to a CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe todas las incidencias de la instantánea más reciente en un archivo CSV.</translation>
     </message>
     <message>
         <source>&amp;Write fix lists…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Escribir listas de correcciones…</translation>
     </message>
     <message>
         <source>Writes the rejected rows of each file to a CSV you can correct and load again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe las filas rechazadas de cada archivo en un CSV que puede corregir y volver a cargar.</translation>
     </message>
     <message>
         <source>Issues</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidencias</translation>
     </message>
     <message>
         <source>No issues to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay incidencias que mostrar.</translation>
     </message>
     <message>
         <source>Rows per kind of record in the newest snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas por tipo de registro en la instantánea más reciente</translation>
     </message>
     <message>
         <source>Nothing has been loaded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no se ha cargado nada.</translation>
     </message>
     <message>
         <source>Snapshots loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Instantáneas cargadas</translation>
     </message>
     <message>
         <source>Add export files</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir archivos de exportación</translation>
     </message>
     <message>
         <source>Export files (*.csv *.tsv *.txt *.xlsx *.zip);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de exportación (*.csv *.tsv *.txt *.xlsx *.zip);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Add a folder of export files</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una carpeta de archivos de exportación</translation>
     </message>
     <message>
         <source>Select a file to see how its columns are read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un archivo para ver cómo se leen sus columnas.</translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo %1…</translation>
     </message>
     <message>
         <source>The files in this archive are placed by their headers when it is loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al cargar este archivo comprimido, cada archivo que contiene se clasifica según sus encabezados.</translation>
     </message>
     <message>
         <source>%1 holds %2, read with the map “%3”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contiene: %2; se lee con el mapa “%3”.</translation>
     </message>
     <message>
         <source>%1: choose what it holds in the “Holds” column above; its columns are then mapped here.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: elija lo que contiene en la columna “Contenido” de arriba; luego sus columnas se asignan aquí.</translation>
     </message>
     <message numerus="yes">
         <source>No problems in these %n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sin problemas en %n fila</numerusform>
+            <numerusform>Sin problemas en %n filas</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n problema</numerusform>
+            <numerusform>%n problemas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n rejected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rechazada</numerusform>
+            <numerusform>%n rechazadas</numerusform>
         </translation>
     </message>
     <message>
         <source>The map could not be saved in the project: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el mapa en el proyecto: %1</translation>
     </message>
     <message>
         <source>The map “%1” is saved in the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mapa “%1” se ha guardado en el proyecto.</translation>
     </message>
     <message>
         <source>%1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2</translation>
     </message>
     <message>
         <source>Save map</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar mapa</translation>
     </message>
     <message>
         <source>Name of the map:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del mapa:</translation>
     </message>
     <message>
         <source>The map was written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mapa se escribió en %1.</translation>
     </message>
     <message>
         <source>The map could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir el mapa: %1</translation>
     </message>
     <message>
         <source>Export the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el mapa</translation>
     </message>
     <message>
         <source>Import maps (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapas de importación (*.json)</translation>
     </message>
     <message>
         <source>The map in %1 cannot be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede usar el mapa de %1: %2</translation>
     </message>
     <message>
         <source>The map “%1” is used for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se usa el mapa “%1” para %2.</translation>
     </message>
     <message>
         <source>Import a map</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar un mapa</translation>
     </message>
     <message>
         <source>Import maps (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapas de importación (*.json);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Open a project first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra primero un proyecto.</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando…</translation>
     </message>
     <message>
         <source>Reads every file, stores its rows as a snapshot and lists every problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lee cada archivo, guarda sus filas como una instantánea y enumera todos los problemas.</translation>
     </message>
     <message>
         <source>The loaded data cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden leer los datos cargados: %1</translation>
     </message>
     <message>
         <source>Snapshot %1 (%2), loaded %3: %4 rows from %5 files; %6 errors, %7 warnings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Instantánea %1 (%2), cargada el %3: %4 filas de %5 archivos; %6 errores, %7 advertencias.</translation>
     </message>
     <message>
         <source>&amp;Issues (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Incidencias (%1)</translation>
     </message>
     <message numerus="yes">
         <source>%1 issue(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 incidencia</numerusform>
+            <numerusform>%1 incidencias</numerusform>
         </translation>
     </message>
     <message>
         <source>The issues were written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las incidencias se escribieron en %1.</translation>
     </message>
     <message>
         <source>The issues could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron escribir las incidencias: %1</translation>
     </message>
     <message>
         <source>Issues - snapshot %1.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidencias - instantánea %1.csv</translation>
     </message>
     <message>
         <source>Export the issues</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar las incidencias</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
         <source>The fix lists could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron escribir las listas de correcciones: %1</translation>
     </message>
     <message>
         <source>No row was rejected, so there is no fix list to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se rechazó ninguna fila, así que no hay ninguna lista de correcciones que escribir.</translation>
     </message>
     <message numerus="yes">
         <source>%n fix list(s) written to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se escribió %n lista de correcciones en %1.</numerusform>
+            <numerusform>Se escribieron %n listas de correcciones en %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Write the fix lists to</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir las listas de correcciones en</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished">Error</translation>
+        <translation>Error</translation>
     </message>
 </context>
 <context>
     <name>Cutover::ExportPlanModel</name>
     <message>
         <source>Suggested from headers</source>
-        <translation type="unfinished"></translation>
+        <translation>Sugerido por los encabezados</translation>
     </message>
     <message>
         <source>%1 (edited)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (modificado)</translation>
     </message>
     <message>
         <source>Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapa</translation>
     </message>
     <message>
         <source>Reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo…</translation>
     </message>
     <message>
         <source>Recognised</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconocido</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Listo</translation>
     </message>
     <message numerus="yes">
         <source>Archive of %n file(s), placed when loaded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Archivo comprimido con %n archivo; se clasifica al cargarlo</numerusform>
+            <numerusform>Archivo comprimido con %n archivos; se clasifican al cargarlo</numerusform>
         </translation>
     </message>
     <message>
         <source>Needs a map</source>
-        <translation type="unfinished"></translation>
+        <translation>Necesita un mapa</translation>
     </message>
     <message>
         <source>Could be %1 or %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede ser %1 o %2</translation>
     </message>
     <message>
         <source>Map incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapa incompleto</translation>
     </message>
     <message>
         <source>Cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer: %1</translation>
     </message>
     <message>
         <source>%1 › %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 › %2</translation>
     </message>
     <message>
         <source>Excel workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Libro de Excel</translation>
     </message>
     <message>
         <source>Zip archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo zip</translation>
     </message>
     <message>
         <source>comma</source>
-        <translation type="unfinished"></translation>
+        <translation>coma</translation>
     </message>
     <message>
         <source>semicolon</source>
-        <translation type="unfinished"></translation>
+        <translation>punto y coma</translation>
     </message>
     <message>
         <source>tab</source>
-        <translation type="unfinished"></translation>
+        <translation>tabulador</translation>
     </message>
     <message>
         <source>pipe</source>
-        <translation type="unfinished"></translation>
+        <translation>barra vertical</translation>
     </message>
     <message>
         <source>CSV, %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV, %1, %2</translation>
     </message>
     <message>
         <source>Placed by headers</source>
-        <translation type="unfinished"></translation>
+        <translation>Clasificado por encabezados</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir…</translation>
     </message>
     <message>
         <source>Double-click or press F2 to choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga doble clic o pulse F2 para elegir otro.</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished">Archivo</translation>
+        <translation>Archivo</translation>
     </message>
     <message>
         <source>Read as</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato</translation>
     </message>
     <message>
         <source>Holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenido</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Cutover cannot tell what this file holds from its headers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cutover no puede determinar por sus encabezados lo que contiene este archivo.</translation>
     </message>
     <message>
         <source>Choose what it holds in the “Holds” column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija lo que contiene en la columna “Contenido”.</translation>
     </message>
     <message>
         <source>No column feeds %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna columna proporciona: %1.</translation>
     </message>
     <message>
         <source>Loaded as %1 with the map “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargado como %1 con el mapa “%2”.</translation>
     </message>
     <message>
         <source>Recognised from its headers as %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconocido por sus encabezados como %1 (%2).</translation>
     </message>
     <message>
         <source>Built-in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrado: %1</translation>
     </message>
     <message>
         <source>Saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado: %1</translation>
     </message>
     <message>
         <source>Add the export files first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añada primero los archivos de exportación.</translation>
     </message>
     <message>
         <source>Still reading the files you added…</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía se están leyendo los archivos que añadió…</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) need a map: choose what each holds in the “Holds” column.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n archivo necesita un mapa: elija lo que contiene en la columna “Contenido”.</numerusform>
+            <numerusform>%n archivos necesitan un mapa: elija lo que contiene cada uno en la columna “Contenido”.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) have a map that leaves a required field without a column: finish it under Columns.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n archivo tiene un mapa que deja un campo obligatorio sin columna: complételo en Columnas.</numerusform>
+            <numerusform>%n archivos tienen un mapa que deja un campo obligatorio sin columna: complételos en Columnas.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) cannot be read: remove them from the list.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n archivo no se puede leer: quítelo de la lista.</numerusform>
+            <numerusform>%n archivos no se pueden leer: quítelos de la lista.</numerusform>
         </translation>
     </message>
 </context>
@@ -1652,127 +1653,127 @@ Comandos:
     <name>Cutover::ImportMap</name>
     <message>
         <source>The import map has an unknown key %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mapa de importación tiene una clave desconocida: %1.</translation>
     </message>
     <message>
         <source>The import map has an unknown key %1 in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mapa de importación tiene una clave desconocida, %1, en %2.</translation>
     </message>
     <message>
         <source>The import map has no %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al mapa de importación le falta %1.</translation>
     </message>
     <message>
         <source>In the import map, %1 must be text.</source>
-        <translation type="unfinished"></translation>
+        <translation>En el mapa de importación, %1 debe ser texto.</translation>
     </message>
     <message>
         <source>In the import map, %1 must be a list of texts.</source>
-        <translation type="unfinished"></translation>
+        <translation>En el mapa de importación, %1 debe ser una lista de textos.</translation>
     </message>
     <message>
         <source>In the import map, %1 must be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>En el mapa de importación, %1 debe ser true o false.</translation>
     </message>
     <message>
         <source>In the import map, %1 must be an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>En el mapa de importación, %1 debe ser un objeto.</translation>
     </message>
     <message>
         <source>In the import map, %1 must be one character that is not a letter or a digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>En el mapa de importación, %1 debe ser un único carácter que no sea una letra ni un dígito.</translation>
     </message>
     <message>
         <source>In the import map, %1 is not a date format such as M/d/yyyy, d/M/yyyy, yyyy-MM-dd or auto.</source>
-        <translation type="unfinished"></translation>
+        <translation>En el mapa de importación, %1 no es un formato de fecha como M/d/yyyy, d/M/yyyy, yyyy-MM-dd o auto.</translation>
     </message>
     <message>
         <source>In the import map, %1 needs a column and a list of values.</source>
-        <translation type="unfinished"></translation>
+        <translation>En el mapa de importación, %1 necesita una columna y una lista de valores.</translation>
     </message>
     <message>
         <source>In the import map, %1 and %2 must differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>En el mapa de importación, %1 y %2 deben ser distintos.</translation>
     </message>
     <message>
         <source>In the import map, %1 must name the columns of a file without a header row.</source>
-        <translation type="unfinished"></translation>
+        <translation>En el mapa de importación, %1 debe indicar los nombres de las columnas de un archivo sin fila de encabezado.</translation>
     </message>
     <message>
         <source>In the import map, %1 is not a field of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>En el mapa de importación, %1 no es un campo de %2.</translation>
     </message>
     <message>
         <source>In the import map, %1 has both “column” and “columns”; give one.</source>
-        <translation type="unfinished"></translation>
+        <translation>En el mapa de importación, %1 tiene a la vez “column” y “columns”; indique solo uno.</translation>
     </message>
     <message>
         <source>In the import map, %1 names an empty column.</source>
-        <translation type="unfinished"></translation>
+        <translation>En el mapa de importación, %1 indica una columna vacía.</translation>
     </message>
     <message>
         <source>In the import map, %1 needs a “column”, “columns” or a “default”.</source>
-        <translation type="unfinished"></translation>
+        <translation>En el mapa de importación, %1 necesita “column”, “columns” o “default”.</translation>
     </message>
     <message>
         <source>In the import map, %1 has a “fallback” but no “columns”.</source>
-        <translation type="unfinished"></translation>
+        <translation>En el mapa de importación, %1 tiene “fallback” pero no “columns”.</translation>
     </message>
     <message>
         <source>In the import map, %1 is only for dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>En el mapa de importación, %1 solo se aplica a fechas.</translation>
     </message>
     <message>
         <source>In the import map, %1 is only for durations.</source>
-        <translation type="unfinished"></translation>
+        <translation>En el mapa de importación, %1 solo se aplica a duraciones.</translation>
     </message>
     <message>
         <source>In the import map, %1 must be auto, hours, hmm, hms, minutes or seconds, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>En el mapa de importación, %1 debe ser auto, hours, hmm, hms, minutes o seconds, no %2.</translation>
     </message>
     <message>
         <source>In the import map, %1 needs both “split” and “part”.</source>
-        <translation type="unfinished"></translation>
+        <translation>En el mapa de importación, %1 necesita tanto “split” como “part”.</translation>
     </message>
     <message>
         <source>In the import map, %1 must be “last, first” or “first last”, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>En el mapa de importación, %1 debe ser “last, first” o “first last”, no %2.</translation>
     </message>
     <message>
         <source>In the import map, %1 must be “first” or “last”, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>En el mapa de importación, %1 debe ser “first” o “last”, no %2.</translation>
     </message>
     <message>
         <source>In the import map, %1 is only for yes-or-no fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>En el mapa de importación, %1 solo se aplica a campos de sí o no.</translation>
     </message>
     <message>
         <source>The import map’s %1 is %2; this version of Cutover reads %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>En el mapa de importación, %1 es %2; esta versión de Cutover lee %3.</translation>
     </message>
     <message>
         <source>The import map’s %1 must be letters, digits, “-”, “_” or “.”, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>En el mapa de importación, %1 solo puede contener letras, dígitos, “-”, “_” o “.”, no %2.</translation>
     </message>
     <message>
         <source>The import map’s %1 is %2, which is not a kind of data Cutover knows.</source>
-        <translation type="unfinished"></translation>
+        <translation>En el mapa de importación, %1 es %2, que no es un tipo de datos que Cutover conozca.</translation>
     </message>
     <message>
         <source>The import map %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el mapa de importación %1: %2</translation>
     </message>
     <message>
         <source>The import map %1 is not valid JSON (at character %2: %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>El mapa de importación %1 no es un JSON válido (en el carácter %2: %3).</translation>
     </message>
     <message>
         <source>The import map %1 is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mapa de importación %1 no es un objeto JSON.</translation>
     </message>
     <message>
         <source>The import map %1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir el mapa de importación %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1790,219 +1791,219 @@ Comandos:
     <name>Cutover::IssueListModel</name>
     <message>
         <source>File</source>
-        <translation type="unfinished">Archivo</translation>
+        <translation>Archivo</translation>
     </message>
     <message>
         <source>Sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoja</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Columna</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravedad</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema</translation>
     </message>
     <message>
         <source>Value in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor en el archivo</translation>
     </message>
 </context>
 <context>
     <name>Cutover::IssueSeverities</name>
     <message>
         <source>Error</source>
-        <translation type="unfinished">Error</translation>
+        <translation>Error</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertencia</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
 </context>
 <context>
     <name>Cutover::JobProgressPanel</name>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Stops the job; nothing it did so far is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Detiene la tarea; no se conserva nada de lo que haya hecho hasta ahora.</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas</translation>
     </message>
     <message>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Velocidad</translation>
     </message>
     <message>
         <source>Time left</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo restante</translation>
     </message>
     <message>
         <source>Time taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo transcurrido</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelando…</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando…</translation>
     </message>
     <message>
         <source>%1 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 filas</translation>
     </message>
     <message>
         <source>%1 rows/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 filas/s</translation>
     </message>
     <message>
         <source>%1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>quedan %1</translation>
     </message>
     <message>
         <source>%1 elapsed</source>
-        <translation type="unfinished"></translation>
+        <translation>transcurrido: %1</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished">Completado</translation>
+        <translation>Completado</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado</translation>
     </message>
     <message>
         <source>Cancelled; nothing was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado; no se conservó nada.</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Error</translation>
     </message>
 </context>
 <context>
     <name>Cutover::MapSuggester</name>
     <message>
         <source>Suggested map for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapa sugerido para %1</translation>
     </message>
     <message>
         <source>The columns could be %1 or %2; choose which.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las columnas pueden ser de %1 o de %2; elija cuál.</translation>
     </message>
     <message>
         <source>The columns fit no known kind of data; choose what the file holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las columnas no corresponden a ningún tipo de datos conocido; elija lo que contiene el archivo.</translation>
     </message>
 </context>
 <context>
     <name>Cutover::MappingModel</name>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ninguna)</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí</translation>
     </message>
     <message>
         <source>chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>elegida</translation>
     </message>
     <message>
         <source>default (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>predeterminado (%1)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Required: choose the column that holds it, or give a default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatorio: elija la columna que lo contiene o indique un valor predeterminado.</translation>
     </message>
     <message>
         <source>No column: Cutover derives a number from each row&apos;s contents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin columna: Cutover obtiene un número a partir del contenido de cada fila.</translation>
     </message>
     <message>
         <source>Joined from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unión de %1</translation>
     </message>
     <message>
         <source>Double-click or press F2 to choose the column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga doble clic o pulse F2 para elegir la columna.</translation>
     </message>
     <message>
         <source>How sure Cutover is, from the header names, that this column holds the field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grado de seguridad, según los nombres de los encabezados, con el que Cutover considera que esta columna contiene el campo.</translation>
     </message>
     <message>
         <source>How dates are written in this column, e.g. M/d/yyyy or d/M/yyyy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo se escriben las fechas en esta columna; p. ej., M/d/yyyy o d/M/yyyy.</translation>
     </message>
     <message>
         <source>hours (1.25), hmm (1:15), hms (1:15:00), minutes, seconds, or auto.</source>
-        <translation type="unfinished"></translation>
+        <translation>hours (1.25), hmm (1:15), hms (1:15:00), minutes, seconds o auto.</translation>
     </message>
     <message>
         <source>Used when the cell is empty or the file has no such column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se usa cuando la celda está vacía o el archivo no tiene esa columna.</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatorio</translation>
     </message>
     <message>
         <source>Column in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Columna del archivo</translation>
     </message>
     <message>
         <source>Confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Confianza</translation>
     </message>
     <message>
         <source>Format or unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato o unidad</translation>
     </message>
     <message>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor predeterminado</translation>
     </message>
 </context>
 <context>
@@ -2020,27 +2021,27 @@ Comandos:
     <name>Cutover::PreviewModel</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <source>In the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En el archivo: %1</translation>
     </message>
     <message>
         <source>Row %1 would be rejected:</source>
-        <translation type="unfinished"></translation>
+        <translation>La fila %1 se rechazaría:</translation>
     </message>
     <message>
         <source>Row %1 of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila %1 del archivo</translation>
     </message>
     <message>
         <source>From %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De %1</translation>
     </message>
 </context>
 <context>
@@ -2345,111 +2346,111 @@ Comandos:
     <name>Cutover::RowConverter</name>
     <message>
         <source>yyyy-MM-dd or M/d/yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>yyyy-MM-dd o M/d/yyyy</translation>
     </message>
     <message>
         <source>hours such as 1.25 or 1:15</source>
-        <translation type="unfinished"></translation>
+        <translation>horas (p. ej., 1.25 o 1:15)</translation>
     </message>
     <message>
         <source>hours and minutes such as 1:15</source>
-        <translation type="unfinished"></translation>
+        <translation>horas y minutos (p. ej., 1:15)</translation>
     </message>
     <message>
         <source>hours, minutes and seconds such as 1:15:00</source>
-        <translation type="unfinished"></translation>
+        <translation>horas, minutos y segundos (p. ej., 1:15:00)</translation>
     </message>
     <message>
         <source>minutes such as 75</source>
-        <translation type="unfinished"></translation>
+        <translation>minutos (p. ej., 75)</translation>
     </message>
     <message>
         <source>seconds such as 4500</source>
-        <translation type="unfinished"></translation>
+        <translation>segundos (p. ej., 4500)</translation>
     </message>
     <message>
         <source>The map names a field %1 that %2 do not have; it is ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mapa indica un campo, %1, que no existe en %2; se ignora.</translation>
     </message>
     <message>
         <source>Nothing in the map feeds %1, which is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún elemento del mapa proporciona el campo obligatorio %1.</translation>
     </message>
     <message>
         <source>The column %1 for %2 is not in the file; its columns are: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>La columna %1 para %2 no está en el archivo; sus columnas son: %3.</translation>
     </message>
     <message>
         <source>No column of the file feeds %1, which is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna columna del archivo proporciona el campo obligatorio %1.</translation>
     </message>
     <message>
         <source>The date format %1 for %2 is not one Cutover reads.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cutover no puede leer el formato de fecha %1 indicado para %2.</translation>
     </message>
     <message>
         <source>The duration unit %1 for %2 is not one Cutover reads.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cutover no puede leer la unidad de duración %1 indicada para %2.</translation>
     </message>
     <message>
         <source>The column %1 that picks this map’s rows is not in the file, so no row will be read; its columns are: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La columna %1, que selecciona las filas de este mapa, no está en el archivo, por lo que no se leerá ninguna fila; sus columnas son: %2.</translation>
     </message>
     <message>
         <source>This row’s %1 is %2, so it is not read with the map %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>El valor de %1 en esta fila es %2, por lo que no se lee con el mapa %3.</translation>
     </message>
     <message>
         <source>%1 is empty, and it is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>El campo %1 está vacío y es obligatorio.</translation>
     </message>
     <message>
         <source>%1 has more than two decimals; amounts must be exact to the cent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiene más de dos decimales; los importes admiten dos como máximo.</translation>
     </message>
     <message>
         <source>%1 is too large an amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es un importe demasiado grande.</translation>
     </message>
     <message>
         <source>%1 is not an amount of money such as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un importe válido (p. ej., %2).</translation>
     </message>
     <message>
         <source>%1 is not a duration in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una duración en %2.</translation>
     </message>
     <message>
         <source>%1 is a negative duration; durations must be zero or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es una duración negativa; las duraciones deben ser cero o más.</translation>
     </message>
     <message>
         <source>%1 is more than 24 hours for a single entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 supera las 24 horas en una sola entrada.</translation>
     </message>
     <message>
         <source>%1 is not a real date; dates here are in the form %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una fecha que exista; aquí las fechas tienen el formato %2.</translation>
     </message>
     <message>
         <source>%1 is not a date in the form %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una fecha con el formato %2.</translation>
     </message>
     <message>
         <source>%1 is not a date and time in the form %2 with an optional time such as 13:30 or 1:30 PM.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una fecha y hora con el formato %2 y una hora opcional como 13:30 o 1:30 PM.</translation>
     </message>
     <message>
         <source>%1 is not a yes-or-no value such as Yes, No, True, False, 1 or 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un valor de sí o no como Yes, No, True, False, 1 o 0.</translation>
     </message>
     <message>
         <source>%1 is not a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un número entero.</translation>
     </message>
     <message>
         <source>%1 is not one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es uno de estos valores: %2.</translation>
     </message>
 </context>
 <context>
@@ -2467,311 +2468,312 @@ Comandos:
     <name>Cutover::SnapshotKinds</name>
     <message>
         <source>Trial</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba</translation>
     </message>
     <message>
         <source>Final</source>
-        <translation type="unfinished"></translation>
+        <translation>Final</translation>
     </message>
     <message>
         <source>Delta</source>
-        <translation type="unfinished"></translation>
+        <translation>Delta</translation>
     </message>
 </context>
 <context>
     <name>Cutover::SnapshotListModel</name>
     <message>
         <source>Snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Instantánea</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de carga</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargada por</translation>
     </message>
 </context>
 <context>
     <name>Cutover::SourceInspector</name>
     <message>
         <source>It holds no rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>No contiene filas.</translation>
     </message>
     <message>
         <source>The archive holds no CSV or Excel files.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo comprimido no contiene archivos CSV ni Excel.</translation>
     </message>
     <message>
         <source>Every sheet of this workbook is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las hojas de este libro están vacías.</translation>
     </message>
     <message>
         <source>%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no existe.</translation>
     </message>
     <message>
         <source>The folder holds no CSV, Excel or zip files.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta no contiene archivos CSV, Excel ni zip.</translation>
     </message>
 </context>
 <context>
     <name>Cutover::SourceReader</name>
     <message>
         <source>sheet %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hoja %1</translation>
     </message>
     <message>
         <source>row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fila %1</translation>
     </message>
     <message>
         <source>column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>columna %1</translation>
     </message>
     <message>
         <source>%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no existe.</translation>
     </message>
     <message>
         <source>%1 is a folder, not an export file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es una carpeta, no un archivo de exportación.</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
         <source>%1 is an Excel 97-2003 workbook (.xls) or a password-protected workbook, which Cutover cannot read. Open it in Excel or LibreOffice, remove the password if there is one, and save it as .xlsx or CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es un libro de Excel 97-2003 (.xls) o un libro protegido con contraseña, que Cutover no puede leer. Ábralo en Excel o LibreOffice, quite la contraseña si la tiene y guárdelo como .xlsx o CSV.</translation>
     </message>
 </context>
 <context>
     <name>Cutover::SqliteStatement</name>
     <message>
         <source>The project connection is not an SQLite connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conexión del proyecto no es una conexión SQLite.</translation>
     </message>
 </context>
 <context>
     <name>Cutover::StagingJob</name>
     <message>
         <source>%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no existe.</translation>
     </message>
     <message>
         <source>The folder %1 holds no CSV or Excel files.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta %1 no contiene archivos CSV ni Excel.</translation>
     </message>
     <message>
         <source>The archive %1 cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir el archivo comprimido %1.</translation>
     </message>
     <message>
         <source>%1 in the archive %2 cannot be extracted.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede extraer %1 del archivo comprimido %2.</translation>
     </message>
     <message>
         <source>The archive %1 holds no CSV or Excel files.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo comprimido %1 no contiene archivos CSV ni Excel.</translation>
     </message>
     <message>
         <source>%1 holds no rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no contiene filas.</translation>
     </message>
     <message>
         <source>%1 (%2%)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2%)</translation>
     </message>
     <message>
         <source>%1, sheet %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, hoja %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: %2 Candidates: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Posibles tipos: %3.</translation>
     </message>
     <message>
         <source>Cutover could not tell what these files hold; choose a map for each:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cutover no pudo determinar lo que contienen estos archivos; elija un mapa para cada uno:
+%1</translation>
     </message>
     <message>
         <source>There is nothing to load.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada que cargar.</translation>
     </message>
     <message>
         <source>The project file cannot be opened for staging: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir el archivo del proyecto para la carga: %1</translation>
     </message>
     <message>
         <source>The project file has no settings: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo del proyecto no tiene configuración: %1</translation>
     </message>
     <message>
         <source>Snapshot %1 does not exist or is not complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>La instantánea %1 no existe o no está completa.</translation>
     </message>
     <message>
         <source>There is already a final snapshot (number %1). Load the re-export as a delta snapshot, or discard the final snapshot first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya existe una instantánea final (número %1). Cargue la reexportación como instantánea delta o descarte primero la instantánea final.</translation>
     </message>
     <message>
         <source>A delta snapshot is compared with the final one, and there is no final snapshot yet. Load the export as final first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una instantánea delta se compara con la final, y todavía no hay ninguna instantánea final. Cargue primero la exportación como final.</translation>
     </message>
     <message>
         <source>The snapshot cannot be recorded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede registrar la instantánea: %1</translation>
     </message>
     <message>
         <source> What was loaded could not be removed yet (%1); it will be removed when the project is next opened.</source>
-        <translation type="unfinished"></translation>
+        <translation> Lo que se cargó todavía no se pudo eliminar (%1); se eliminará la próxima vez que se abra el proyecto.</translation>
     </message>
     <message>
         <source>Cancelled; nothing from this load was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado; no se conservó nada de esta carga.</translation>
     </message>
     <message>
         <source>%1 does not fit the map “%2”: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no se ajusta al mapa “%2”: %3</translation>
     </message>
     <message>
         <source>%1 does not fit the map “%2”: it has no column “%3” for the %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no se ajusta al mapa “%2”: no tiene ninguna columna “%3” para el %4.</translation>
     </message>
     <message>
         <source>No %1 are loaded in this snapshot, so the “%2” values of %3 were not checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay %1 cargados en esta instantánea, por lo que no se comprobaron los valores de “%2” de %3.</translation>
     </message>
     <message>
         <source>Loading %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando %1</translation>
     </message>
     <message>
         <source>This row has %1 cells where the header has %2; the missing cells are read as empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta fila tiene %1 celdas y el encabezado tiene %2; las celdas que faltan se leen como vacías.</translation>
     </message>
     <message>
         <source>This row has %1 cells where the header has %2; the cells beyond the header are not loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta fila tiene %1 celdas y el encabezado tiene %2; las celdas que sobrepasan el encabezado no se cargan.</translation>
     </message>
     <message>
         <source>The %1 is empty; every row needs one.</source>
-        <translation type="unfinished"></translation>
+        <translation>El %1 está vacío; todas las filas deben tenerlo.</translation>
     </message>
     <message>
         <source>“%1” is not among the %2 loaded in this snapshot.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” no figura entre los %2 cargados en esta instantánea.</translation>
     </message>
     <message>
         <source>This row was created or changed after the cutoff (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta fila se creó o modificó después de la fecha de corte (%1).</translation>
     </message>
     <message>
         <source>%1, row %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, fila %2</translation>
     </message>
     <message>
         <source>e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>correo electrónico</translation>
     </message>
     <message>
         <source>phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>número de teléfono</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished">nombre</translation>
+        <translation>nombre</translation>
     </message>
     <message>
         <source>This contact has the same %1 as the one at %2; it may be a duplicate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este contacto tiene el mismo %1 que el de %2; puede ser un duplicado.</translation>
     </message>
     <message>
         <source>%1, row %2 cannot be stored: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede guardar %1, fila %2: %3</translation>
     </message>
     <message>
         <source>A problem found in %1 could not be recorded: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo registrar un problema encontrado en %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) of %1 hold another kind of record and were left to the map for that kind.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fila de %1 contiene otro tipo de registro y se dejó para el mapa de ese tipo.</numerusform>
+            <numerusform>%n filas de %1 contienen otro tipo de registro y se dejaron para el mapa de ese tipo.</numerusform>
         </translation>
     </message>
     <message>
         <source>Checking for duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando duplicados</translation>
     </message>
     <message>
         <source>This entry is identical to the one at %1 (same user, date, matter, amount and description). Both are kept; check it is not entered twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta entrada es idéntica a la de %1 (mismo usuario, fecha, asunto, importe y descripción). Se conservan ambas; compruebe que no esté registrada dos veces.</translation>
     </message>
     <message>
         <source>%1 “%2” is used again here; it was first used at %3. Each must be unique.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 “%2” repetido: se usó por primera vez en %3. Cada valor debe ser único.</translation>
     </message>
     <message>
         <source>This entry (%1) has the same user, date, matter, amount and description as entry %2 at %3; check it is not entered twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta entrada (%1) tiene el mismo usuario, fecha, asunto, importe y descripción que la entrada %2 de %3; compruebe que no esté registrada dos veces.</translation>
     </message>
     <message>
         <source>A problem found in the files could not be recorded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo registrar un problema encontrado en los archivos: %1</translation>
     </message>
     <message numerus="yes">
         <source>Snapshot %1: %n row(s) staged from %2 file(s), %3 rejected; %4 error(s), %5 warning(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Instantánea %1: %n fila cargada (archivos: %2; rechazadas: %3; errores: %4; advertencias: %5).</numerusform>
+            <numerusform>Instantánea %1: %n filas cargadas (archivos: %2; rechazadas: %3; errores: %4; advertencias: %5).</numerusform>
         </translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished">Completado</translation>
+        <translation>Completado</translation>
     </message>
 </context>
 <context>
     <name>Cutover::StagingStore</name>
     <message>
         <source>An interrupted load could not be cleared: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo borrar una carga interrumpida: %1</translation>
     </message>
     <message>
         <source>The folder %1 cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear la carpeta %1.</translation>
     </message>
     <message>
         <source>%1 - fix list.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 - lista de correcciones.csv</translation>
     </message>
     <message>
         <source>Cutover: problems (delete this column or leave it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cutover: problemas (elimine esta columna o déjela)</translation>
     </message>
     <message>
         <source>row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fila %1</translation>
     </message>
 </context>
 <context>
     <name>Cutover::StagingTasks</name>
     <message>
         <source>The project file cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir el archivo del proyecto.</translation>
     </message>
 </context>
 <context>
@@ -2869,63 +2871,63 @@ Comandos:
     <name>Cutover::XlsxReader</name>
     <message>
         <source>%1 has no worksheets.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene hojas de cálculo.</translation>
     </message>
     <message>
         <source>%1 has no sheet named “%2”. Its sheets are: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene ninguna hoja llamada “%2”. Sus hojas son: %3.</translation>
     </message>
     <message>
         <source>%1 is not a readable workbook: the zip archive is damaged (error %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un libro legible: el archivo zip está dañado (error %2).</translation>
     </message>
     <message>
         <source>%1 is damaged: the compressed data of %2 cannot be read (error %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está dañado: no se pueden leer los datos comprimidos de %2 (error %3).</translation>
     </message>
     <message>
         <source>%1 is damaged: %2 is not well-formed XML (%3, line %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está dañado: %2 no es un XML bien formado (%3, línea %4).</translation>
     </message>
     <message>
         <source>%1 is not an Excel workbook: it has no %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un libro de Excel: no contiene %2.</translation>
     </message>
     <message>
         <source>%1 is damaged: its list of texts (%2) cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está dañado: no se puede abrir su lista de textos (%2).</translation>
     </message>
     <message>
         <source>The cell formats of %1 cannot be read (%2); dates in it are read as numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden leer los formatos de celda de %1 (%2); sus fechas se leen como números.</translation>
     </message>
     <message>
         <source>%1 is damaged: the sheet %2 (%3) is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está dañado: falta la hoja %2 (%3).</translation>
     </message>
     <message>
         <source>This row looks like a title (“%1”), not the header, and was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta fila parece un título (“%1”), no el encabezado, y se omitió.</translation>
     </message>
     <message>
         <source>A cell beyond the last column Excel allows was ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ignoró una celda situada más allá de la última columna que admite Excel.</translation>
     </message>
     <message>
         <source>Cell %1 refers to text %2, which the workbook does not have; it is read as empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>La celda %1 hace referencia al texto %2, que no existe en el libro; se lee como vacía.</translation>
     </message>
     <message>
         <source>Cell %1 holds the error value %2; it is read as that text.</source>
-        <translation type="unfinished"></translation>
+        <translation>La celda %1 contiene el valor de error %2; se lee como ese texto.</translation>
     </message>
     <message>
         <source>Cell %1 holds 29 February 1900, a day that does not exist (an old Excel quirk); it is read as 1900-02-29.</source>
-        <translation type="unfinished"></translation>
+        <translation>La celda %1 contiene el 29 de febrero de 1900, un día que no existe (una antigua peculiaridad de Excel); se lee como 1900-02-29.</translation>
     </message>
     <message>
         <source>Cell %1 is formatted as a date or time, but %2 is not one Excel can show; it is read as a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>La celda %1 tiene formato de fecha u hora, pero %2 no es un valor que Excel pueda mostrar; se lee como número.</translation>
     </message>
 </context>
 <context>
