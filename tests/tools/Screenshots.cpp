@@ -117,7 +117,7 @@ int main(int argc, char *argv[])
     session.store()->setStepState(Cutover::WizardStep::CloseOut, Cutover::StepState::Done);
 
     Cutover::CutoverWizard wizard(&session);
-    wizard.resize(1000, 680);
+    wizard.resize(1180, 800); // a laptop screen, as specialists share it
     wizard.show();
     const QString suffix = language.isEmpty() ? QString() : QLatin1Char('-') + language;
     for (Cutover::WizardStep step : Cutover::Steps::all()) {
