@@ -260,126 +260,126 @@ Commandes&#xa0;:
     <name>Cutover::Cli::IssuesCommand</name>
     <message>
         <source>List the problems found when the export files were loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste les problèmes détectés lors du chargement des fichiers d&apos;export.</translation>
     </message>
     <message>
         <source>The project file.</source>
-        <translation type="unfinished">Le fichier de projet.</translation>
+        <translation>Le fichier de projet.</translation>
     </message>
     <message>
         <source>The snapshot (default: the newest).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;instantané (par défaut&#xa0;: le plus récent).</translation>
     </message>
     <message>
         <source>id</source>
-        <translation type="unfinished"></translation>
+        <translation>id</translation>
     </message>
     <message>
         <source>Only error, warning or info.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement error, warning ou info.</translation>
     </message>
     <message>
         <source>severity</source>
-        <translation type="unfinished"></translation>
+        <translation>gravité</translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche du JSON.</translation>
     </message>
     <message>
         <source>Print CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche du CSV.</translation>
     </message>
     <message>
         <source>Also write the rejected rows, one CSV per file, into this folder, to correct and load again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrit aussi les lignes rejetées dans ce répertoire, un CSV par fichier, pour les corriger et les charger de nouveau.</translation>
     </message>
     <message>
         <source>folder</source>
-        <translation type="unfinished"></translation>
+        <translation>répertoire</translation>
     </message>
     <message>
         <source>issues: give exactly one project file.</source>
-        <translation type="unfinished"></translation>
+        <translation>issues&#xa0;: indiquez exactement un fichier de projet.</translation>
     </message>
     <message>
         <source>issues: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>issues&#xa0;: %1</translation>
     </message>
     <message>
         <source>issues: there is no snapshot %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>issues&#xa0;: l&apos;instantané %1 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>issues: nothing has been loaded into this project yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>issues&#xa0;: rien n&apos;a encore été chargé dans ce projet.</translation>
     </message>
     <message>
         <source>issues: --severity is error, warning or info.</source>
-        <translation type="unfinished"></translation>
+        <translation>issues&#xa0;: --severity accepte error, warning ou info.</translation>
     </message>
     <message>
         <source>Fix list written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste de corrections enregistrée&#xa0;: %1</translation>
     </message>
     <message>
         <source>Snapshot %1: %2 errors, %3 warnings, %4 notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Instantané %1&#xa0;: %2 erreurs, %3 avertissements, %4 remarques</translation>
     </message>
 </context>
 <context>
     <name>Cutover::Cli::MapsCommand</name>
     <message>
         <source>List import maps: the built-in ones and those saved in a project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste les modèles d&apos;import&#xa0;: ceux intégrés à Cutover et ceux enregistrés dans un projet.</translation>
     </message>
     <message>
         <source>Also list the maps saved in this project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste aussi les modèles enregistrés dans ce projet.</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier</translation>
     </message>
     <message>
         <source>Print one map as JSON (to save it as a file).</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche un modèle en JSON (pour l&apos;enregistrer dans un fichier).</translation>
     </message>
     <message>
         <source>id</source>
-        <translation type="unfinished"></translation>
+        <translation>id</translation>
     </message>
     <message>
         <source>Save a map file into the project given with --project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistre un fichier de modèle dans le projet indiqué par --project.</translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche du JSON.</translation>
     </message>
     <message>
         <source>maps: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>maps&#xa0;: %1</translation>
     </message>
     <message>
         <source>maps: --import needs --project.</source>
-        <translation type="unfinished"></translation>
+        <translation>maps&#xa0;: --import nécessite --project.</translation>
     </message>
     <message>
         <source>Saved the map “%1” (%2) in the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle «&#xa0;%1&#xa0;» (%2) enregistré dans le projet.</translation>
     </message>
     <message>
         <source>maps: there is no map “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>maps&#xa0;: le modèle «&#xa0;%1&#xa0;» n&apos;existe pas.</translation>
     </message>
     <message>
         <source>Saved in the project:</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrés dans le projet&#xa0;:</translation>
     </message>
     <message>
         <source>Built in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Intégrés à Cutover&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -449,171 +449,172 @@ Commandes&#xa0;:
     <name>Cutover::Cli::PreviewCommand</name>
     <message>
         <source>Print an export file&apos;s cells exactly as Cutover reads them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche les cellules d&apos;un fichier d&apos;export exactement comme Cutover les lit.</translation>
     </message>
     <message>
         <source>A CSV or XLSX export file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier d&apos;export CSV ou XLSX.</translation>
     </message>
     <message>
         <source>The workbook sheet to read (default: the first).</source>
-        <translation type="unfinished"></translation>
+        <translation>La feuille du classeur à lire (par défaut&#xa0;: la première).</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished">nom</translation>
+        <translation>nom</translation>
     </message>
     <message>
         <source>The text encoding: %1 (default: detected).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;encodage du texte&#xa0;: %1 (par défaut&#xa0;: détecté automatiquement).</translation>
     </message>
     <message>
         <source>encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>encodage</translation>
     </message>
     <message>
         <source>The field delimiter: , ; tab or | (default: detected).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le séparateur de champs&#xa0;: , ; tab ou | (par défaut&#xa0;: détecté automatiquement).</translation>
     </message>
     <message>
         <source>char</source>
-        <translation type="unfinished"></translation>
+        <translation>car</translation>
     </message>
     <message>
         <source>At most this many rows, the header included (default 20; 0 = all).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre maximal de lignes, en-tête compris (par défaut 20&#xa0;; 0 = toutes).</translation>
     </message>
     <message>
         <source>n</source>
-        <translation type="unfinished"></translation>
+        <translation>n</translation>
     </message>
     <message>
         <source>Print a JSON array of rows, each an array of strings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche un tableau JSON de lignes, chacune étant un tableau de chaînes.</translation>
     </message>
     <message>
         <source>preview: give exactly one file.</source>
-        <translation type="unfinished"></translation>
+        <translation>preview&#xa0;: indiquez exactement un fichier.</translation>
     </message>
     <message>
         <source>preview: the delimiter must be one of , ; tab |.</source>
-        <translation type="unfinished"></translation>
+        <translation>preview&#xa0;: le séparateur doit être l&apos;un des suivants&#xa0;: , ; tab |.</translation>
     </message>
     <message>
         <source>preview: --limit takes a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>preview&#xa0;: --limit attend un nombre entier.</translation>
     </message>
     <message>
         <source>preview: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>preview&#xa0;: %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>warning: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement&#xa0;: %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>Cutover::Cli::StageCommand</name>
     <message>
         <source>Load export files into a snapshot of the project, validating every row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Charge des fichiers d&apos;export dans un instantané du projet, en validant chaque ligne.</translation>
     </message>
     <message>
         <source>The project file.</source>
-        <translation type="unfinished">Le fichier de projet.</translation>
+        <translation>Le fichier de projet.</translation>
     </message>
     <message>
         <source>Export files, folders of them, or a backup .zip of CSV files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des fichiers d&apos;export, des répertoires qui en contiennent, ou une sauvegarde .zip de fichiers CSV.</translation>
     </message>
     <message>
         <source>The import map: a built-in or saved map&apos;s id, a map file (.json), or auto (default) to recognise each file by its headers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle d&apos;import&#xa0;: l&apos;id d&apos;un modèle intégré ou enregistré, un fichier de modèle (.json), ou auto (par défaut) pour reconnaître chaque fichier d&apos;après ses en-têtes.</translation>
     </message>
     <message>
         <source>map</source>
-        <translation type="unfinished"></translation>
+        <translation>modèle</translation>
     </message>
     <message>
         <source>trial (default), final or delta.</source>
-        <translation type="unfinished"></translation>
+        <translation>trial (par défaut), final ou delta.</translation>
     </message>
     <message>
         <source>kind</source>
-        <translation type="unfinished"></translation>
+        <translation>type</translation>
     </message>
     <message>
         <source>Add the files to this existing snapshot (e.g. a corrected fix list).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoute les fichiers à cet instantané existant (p. ex. une liste de corrections une fois corrigée).</translation>
     </message>
     <message>
         <source>id</source>
-        <translation type="unfinished"></translation>
+        <translation>id</translation>
     </message>
     <message>
         <source>The workbook sheet to read.</source>
-        <translation type="unfinished"></translation>
+        <translation>La feuille du classeur à lire.</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished">nom</translation>
+        <translation>nom</translation>
     </message>
     <message>
         <source>The text encoding of CSV files (default: detected).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;encodage du texte des fichiers CSV (par défaut&#xa0;: détecté automatiquement).</translation>
     </message>
     <message>
         <source>encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>encodage</translation>
     </message>
     <message>
         <source>Print the result as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche le résultat en JSON.</translation>
     </message>
     <message>
         <source>stage: give a project file and at least one export file.</source>
-        <translation type="unfinished"></translation>
+        <translation>stage&#xa0;: indiquez un fichier de projet et au moins un fichier d&apos;export.</translation>
     </message>
     <message>
         <source>stage: --snapshot is trial, final or delta.</source>
-        <translation type="unfinished"></translation>
+        <translation>stage&#xa0;: --snapshot accepte trial, final ou delta.</translation>
     </message>
     <message>
         <source>stage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>stage&#xa0;: %1</translation>
     </message>
     <message>
         <source>stage: there is no map “%1”; `cutover-cli maps` lists them.</source>
-        <translation type="unfinished"></translation>
+        <translation>stage&#xa0;: le modèle «&#xa0;%1&#xa0;» n&apos;existe pas&#xa0;; `cutover-cli maps` en donne la liste.</translation>
     </message>
     <message>
         <source>stage: --append-to takes a snapshot number.</source>
-        <translation type="unfinished"></translation>
+        <translation>stage&#xa0;: --append-to attend un numéro d&apos;instantané.</translation>
     </message>
     <message>
         <source>, %1 s left</source>
-        <translation type="unfinished"></translation>
+        <translation>, encore %1 s</translation>
     </message>
     <message>
         <source>%1: %2% · %3 rows · %4 rows/s%5   </source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2&#xa0;% · %3 lignes · %4 lignes/s%5   </translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>annulé</translation>
     </message>
     <message>
         <source>  %1%2: %3 via “%4”, %5 staged, %6 rejected
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  %1%2&#xa0;: %3 via «&#xa0;%4&#xa0;», %5 lignes chargées, %6 rejetées
+</translation>
     </message>
     <message>
         <source>In snapshot %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans l&apos;instantané %1&#xa0;:</translation>
     </message>
     <message>
         <source>Issues: %1 errors, %2 warnings, %3 notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes&#xa0;: %1 erreurs, %2 avertissements, %3 remarques</translation>
     </message>
 </context>
 <context>
@@ -689,63 +690,63 @@ Commandes&#xa0;:
     <name>Cutover::CsvReader</name>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être lu&#xa0;: %2</translation>
     </message>
     <message>
         <source>no file was given</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun fichier n&apos;a été indiqué</translation>
     </message>
     <message>
         <source>%1 is not an encoding Cutover can read; expected one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un encodage que Cutover sait lire&#xa0;; encodages possibles&#xa0;: %2.</translation>
     </message>
     <message>
         <source>A quote or a line break cannot separate the values of a CSV file; a delimiter such as a comma, semicolon, tab or vertical bar was expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un guillemet ou un saut de ligne ne peut pas séparer les valeurs d&apos;un fichier CSV&#xa0;; un séparateur tel qu&apos;une virgule, un point-virgule, une tabulation ou une barre verticale était attendu.</translation>
     </message>
     <message>
         <source>The file starts with a %1 byte-order mark but is read as %2, as requested.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier commence par une indication d&apos;ordre des octets (BOM) %1, mais il est lu en %2, comme demandé.</translation>
     </message>
     <message>
         <source>The encoding of the file was not recognised, so it is read as %1; choose the encoding if the text looks wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;encodage du fichier n&apos;a pas été reconnu, il est donc lu en %1&#xa0;; choisissez l&apos;encodage si le texte paraît incorrect.</translation>
     </message>
     <message>
         <source>The file looks encoded in %1, which Cutover does not read, so it is read as %2; choose the encoding if the text looks wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier semble encodé en %1, que Cutover ne sait pas lire, il est donc lu en %2&#xa0;; choisissez l&apos;encodage si le texte paraît incorrect.</translation>
     </message>
     <message>
         <source>The %1 encoding is not available on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;encodage %1 n&apos;est pas disponible sur cet ordinateur.</translation>
     </message>
     <message>
         <source>%1 could not be read to the end: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas pu être lu jusqu&apos;au bout&#xa0;: %2</translation>
     </message>
     <message>
         <source>More problems like the ones listed were found from this row on; they are not listed one by one.</source>
-        <translation type="unfinished"></translation>
+        <translation>D&apos;autres problèmes semblables à ceux listés ont été détectés à partir de cette ligne&#xa0;; ils ne sont pas listés un par un.</translation>
     </message>
     <message>
         <source>This row is longer than %1 characters, more than a CSV file holds; a closing quote (&quot;) missing after a quoted value is the likely cause.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette ligne dépasse %1 caractères, ce qui est anormal pour un fichier CSV&#xa0;; la cause probable est un guillemet fermant (&quot;) manquant après une valeur entre guillemets.</translation>
     </message>
     <message>
         <source>Some characters in this row are not valid %1 and were replaced by a placeholder; choose the file&apos;s encoding if the text looks wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certains caractères de cette ligne ne sont pas du %1 valide et ont été remplacés par un caractère de substitution&#xa0;; choisissez l&apos;encodage du fichier si le texte paraît incorrect.</translation>
     </message>
     <message>
         <source>The quoted value that starts here is never closed; a closing quote (&quot;) was expected before the end of the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>La valeur entre guillemets qui commence ici n&apos;est jamais fermée&#xa0;; un guillemet fermant (&quot;) était attendu avant la fin du fichier.</translation>
     </message>
     <message>
         <source>A quote (&quot;) in a value that does not start with one was kept as text; a value with quotes in it was expected to be quoted, with each quote doubled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un guillemet (&quot;) figurant dans une valeur qui ne commence pas par un guillemet a été conservé tel quel&#xa0;; une valeur contenant des guillemets devrait être entre guillemets, chaque guillemet étant doublé.</translation>
     </message>
     <message>
         <source>Text after the closing quote of a value was kept; a delimiter or the end of the line was expected right after the closing quote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le texte situé après le guillemet fermant d&apos;une valeur a été conservé&#xa0;; un séparateur ou la fin de la ligne était attendu juste après le guillemet fermant.</translation>
     </message>
 </context>
 <context>
@@ -790,313 +791,313 @@ Commandes&#xa0;:
     <name>Cutover::DemoProject</name>
     <message>
         <source>The folder %1 cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le répertoire %1 ne peut pas être créé.</translation>
     </message>
     <message>
         <source>The demo file %1 cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de démonstration %1 ne peut pas être écrit.</translation>
     </message>
 </context>
 <context>
     <name>Cutover::Entities</name>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateurs</translation>
     </message>
     <message>
         <source>User ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro d&apos;utilisateur</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Prénom</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de famille</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Courriel</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <source>Default hourly rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux horaire par défaut</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Actif</translation>
     </message>
     <message>
         <source>Clients and contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients et contacts</translation>
     </message>
     <message>
         <source>Client number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de client</translation>
     </message>
     <message>
         <source>Person or company</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne ou entreprise</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Entreprise</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <source>Street</source>
-        <translation type="unfinished"></translation>
+        <translation>Rue</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ville</translation>
     </message>
     <message>
         <source>State or province</source>
-        <translation type="unfinished"></translation>
+        <translation>État ou province</translation>
     </message>
     <message>
         <source>Postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code postal</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <source>Billing contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact de facturation</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished">Créé</translation>
+        <translation>Date de création</translation>
     </message>
     <message>
         <source>Last changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière modification</translation>
     </message>
     <message>
         <source>Matters</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossiers</translation>
     </message>
     <message>
         <source>Matter number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de dossier</translation>
     </message>
     <message>
         <source>Client name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du client</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Date d&apos;ouverture</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de fermeture</translation>
     </message>
     <message>
         <source>Responsible user</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur responsable</translation>
     </message>
     <message>
         <source>Billing method</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode de facturation</translation>
     </message>
     <message>
         <source>Time entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisies de temps</translation>
     </message>
     <message>
         <source>Entry ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de saisie</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée</translation>
     </message>
     <message>
         <source>Hourly rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux horaire</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant</translation>
     </message>
     <message>
         <source>Activity category</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie d&apos;activité</translation>
     </message>
     <message>
         <source>Billable</source>
-        <translation type="unfinished"></translation>
+        <translation>Facturable</translation>
     </message>
     <message>
         <source>Billed</source>
-        <translation type="unfinished"></translation>
+        <translation>Facturé</translation>
     </message>
     <message>
         <source>Invoice number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de facture</translation>
     </message>
     <message>
         <source>Expenses</source>
-        <translation type="unfinished"></translation>
+        <translation>Frais</translation>
     </message>
     <message>
         <source>Expense ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de frais</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantité</translation>
     </message>
     <message>
         <source>Unit price</source>
-        <translation type="unfinished"></translation>
+        <translation>Prix unitaire</translation>
     </message>
     <message>
         <source>Expense category</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie de frais</translation>
     </message>
     <message>
         <source>Invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>Factures</translation>
     </message>
     <message>
         <source>Invoice date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de facture</translation>
     </message>
     <message>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date d&apos;échéance</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant payé</translation>
     </message>
     <message>
         <source>Balance due</source>
-        <translation type="unfinished"></translation>
+        <translation>Solde dû</translation>
     </message>
     <message>
         <source>Payments and credits</source>
-        <translation type="unfinished"></translation>
+        <translation>Paiements et avoirs</translation>
     </message>
     <message>
         <source>Payment ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de paiement</translation>
     </message>
     <message>
         <source>Unapplied amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant non imputé</translation>
     </message>
     <message>
         <source>Payment or credit</source>
-        <translation type="unfinished"></translation>
+        <translation>Paiement ou avoir</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode de paiement</translation>
     </message>
     <message>
         <source>Trust transactions</source>
-        <translation type="unfinished"></translation>
+        <translation>Opérations en fidéicommis</translation>
     </message>
     <message>
         <source>Transaction ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro d&apos;opération</translation>
     </message>
     <message>
         <source>Deposit or withdrawal</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépôt ou retrait</translation>
     </message>
     <message>
         <source>Note ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de note</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Documents index</source>
-        <translation type="unfinished"></translation>
+        <translation>Index des documents</translation>
     </message>
     <message>
         <source>Document ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de document</translation>
     </message>
     <message>
         <source>Document name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du document</translation>
     </message>
     <message>
         <source>File path</source>
-        <translation type="unfinished"></translation>
+        <translation>Chemin du fichier</translation>
     </message>
     <message>
         <source>Size in bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille en octets</translation>
     </message>
 </context>
 <context>
     <name>Cutover::EntityCountsModel</name>
     <message>
         <source>Holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenu</translation>
     </message>
     <message>
         <source>Rows loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes chargées</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers</translation>
     </message>
     <message>
         <source>Rows rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes rejetées</translation>
     </message>
 </context>
 <context>
@@ -1111,540 +1112,540 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>Colu&amp;mns</source>
-        <translation type="unfinished"></translation>
+        <translation>Colo&amp;nnes</translation>
     </message>
     <message>
         <source>&amp;Issues</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro&amp;blèmes</translation>
     </message>
     <message>
         <source>Loaded &amp;data</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Données chargées</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
     <message>
         <source>Load &amp;as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ch&amp;arger comme&#xa0;:</translation>
     </message>
     <message>
         <source>Snapshot kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type d&apos;instantané</translation>
     </message>
     <message>
         <source>A trial load: check the export as often as you like.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un chargement d&apos;essai&#xa0;: vérifiez l&apos;export aussi souvent que vous le souhaitez.</translation>
     </message>
     <message>
         <source>The export taken at the cutoff: this is what will be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;export effectué à la date de bascule&#xa0;: c&apos;est lui qui sera importé.</translation>
     </message>
     <message>
         <source>A re-export after the final one: compared with it to find later work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nouvel export postérieur à l&apos;export final&#xa0;: il est comparé à celui-ci pour repérer le travail saisi depuis.</translation>
     </message>
     <message>
         <source>&amp;Load</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Charger</translation>
     </message>
     <message>
         <source>Why loading is not possible yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi le chargement n&apos;est pas encore possible</translation>
     </message>
     <message>
         <source>Add &amp;files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des fic&amp;hiers…</translation>
     </message>
     <message>
         <source>CSV, Excel (.xlsx) and zip backups the old system exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV, Excel (.xlsx) et sauvegardes zip exportés par l&apos;ancien système.</translation>
     </message>
     <message>
         <source>Add f&amp;older…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un &amp;répertoire…</translation>
     </message>
     <message>
         <source>Every CSV, Excel and zip file in a folder and its subfolders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les fichiers CSV, Excel et zip d&apos;un répertoire et de ses sous-répertoires.</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;etirer</translation>
     </message>
     <message>
         <source>Takes the selected file off the list (Delete).</source>
-        <translation type="unfinished"></translation>
+        <translation>Retire le fichier sélectionné de la liste (Suppr).</translation>
     </message>
     <message>
         <source>Files to load</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers à charger</translation>
     </message>
     <message>
         <source>Add the files the old system exported, or drop them (or a folder of them) here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez les fichiers exportés par l&apos;ancien système, ou déposez-les ici (ou le répertoire qui les contient).</translation>
     </message>
     <message>
         <source>Double-click “Holds” or “Map” (or press F2) to change what a file holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-cliquez sur «&#xa0;Contenu&#xa0;» ou «&#xa0;Modèle&#xa0;» (ou appuyez sur F2) pour changer le contenu attribué à un fichier.</translation>
     </message>
     <message>
         <source>Remove from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer de la liste</translation>
     </message>
     <message>
         <source>&amp;Save map…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enre&amp;gistrer le modèle…</translation>
     </message>
     <message>
         <source>Keeps this map in the project, to use for other files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserve ce modèle dans le projet pour l&apos;utiliser avec d&apos;autres fichiers.</translation>
     </message>
     <message>
         <source>E&amp;xport map…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter le modèle…</translation>
     </message>
     <message>
         <source>Writes this map to a JSON file another project can import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistre ce modèle dans un fichier JSON qu&apos;un autre projet peut importer.</translation>
     </message>
     <message>
         <source>Im&amp;port map…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer un modèle…</translation>
     </message>
     <message>
         <source>Uses a map from a JSON file for the selected file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Applique au fichier sélectionné un modèle provenant d&apos;un fichier JSON.</translation>
     </message>
     <message>
         <source>Columns of the selected file</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonnes du fichier sélectionné</translation>
     </message>
     <message>
         <source>default</source>
-        <translation type="unfinished"></translation>
+        <translation>par défaut</translation>
     </message>
     <message>
         <source>Preview, as loaded:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu, tel que chargé&#xa0;:</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu</translation>
     </message>
     <message>
         <source>Cells with a problem, and rows that would be rejected. Point at a marked cell for the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cellules présentant un problème et lignes qui seraient rejetées. Survolez une cellule signalée pour en connaître la raison.</translation>
     </message>
     <message>
         <source>Fil&amp;ter:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fil&amp;trer&#xa0;:</translation>
     </message>
     <message>
         <source>Filter issues</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les problèmes</translation>
     </message>
     <message>
         <source>File, column, problem or value</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier, colonne, problème ou valeur</translation>
     </message>
     <message>
         <source>Se&amp;verity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gra&amp;vité&#xa0;:</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravité</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes</translation>
     </message>
     <message>
         <source>Export iss&amp;ues…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les problè&amp;mes…</translation>
     </message>
     <message>
         <source>Writes every issue of the newest snapshot to a CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistre tous les problèmes de l&apos;instantané le plus récent dans un fichier CSV.</translation>
     </message>
     <message>
         <source>&amp;Write fix lists…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les &amp;listes de corrections…</translation>
     </message>
     <message>
         <source>Writes the rejected rows of each file to a CSV you can correct and load again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistre les lignes rejetées de chaque fichier dans un CSV que vous pouvez corriger et charger de nouveau.</translation>
     </message>
     <message>
         <source>Issues</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes</translation>
     </message>
     <message>
         <source>No issues to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun problème à afficher.</translation>
     </message>
     <message>
         <source>Rows per kind of record in the newest snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes par type d&apos;enregistrement dans l&apos;instantané le plus récent</translation>
     </message>
     <message>
         <source>Nothing has been loaded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a encore été chargé.</translation>
     </message>
     <message>
         <source>Snapshots loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Instantanés chargés</translation>
     </message>
     <message>
         <source>Add export files</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des fichiers d&apos;export</translation>
     </message>
     <message>
         <source>Export files (*.csv *.tsv *.txt *.xlsx *.zip);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers d&apos;export (*.csv *.tsv *.txt *.xlsx *.zip);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Add a folder of export files</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un répertoire de fichiers d&apos;export</translation>
     </message>
     <message>
         <source>Select a file to see how its columns are read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un fichier pour voir comment ses colonnes sont lues.</translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de %1…</translation>
     </message>
     <message>
         <source>The files in this archive are placed by their headers when it is loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les fichiers de cette archive sont répartis d&apos;après leurs en-têtes lors du chargement.</translation>
     </message>
     <message>
         <source>%1 holds %2, read with the map “%3”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenu de %1&#xa0;: %2, lu avec le modèle «&#xa0;%3&#xa0;».</translation>
     </message>
     <message>
         <source>%1: choose what it holds in the “Holds” column above; its columns are then mapped here.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: choisissez son contenu dans la colonne «&#xa0;Contenu&#xa0;» ci-dessus&#xa0;; ses colonnes seront ensuite associées ici.</translation>
     </message>
     <message numerus="yes">
         <source>No problems in these %n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aucun problème dans %n ligne</numerusform>
+            <numerusform>Aucun problème dans ces %n lignes</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n problème</numerusform>
+            <numerusform>%n problèmes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n rejected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne rejetée</numerusform>
+            <numerusform>%n lignes rejetées</numerusform>
         </translation>
     </message>
     <message>
         <source>The map could not be saved in the project: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle n&apos;a pas pu être enregistré dans le projet&#xa0;: %1</translation>
     </message>
     <message>
         <source>The map “%1” is saved in the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle «&#xa0;%1&#xa0;» est enregistré dans le projet.</translation>
     </message>
     <message>
         <source>%1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 depuis %2</translation>
     </message>
     <message>
         <source>Save map</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le modèle</translation>
     </message>
     <message>
         <source>Name of the map:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du modèle&#xa0;:</translation>
     </message>
     <message>
         <source>The map was written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle a été enregistré dans %1.</translation>
     </message>
     <message>
         <source>The map could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle n&apos;a pas pu être enregistré&#xa0;: %1</translation>
     </message>
     <message>
         <source>Export the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le modèle</translation>
     </message>
     <message>
         <source>Import maps (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèles d&apos;import (*.json)</translation>
     </message>
     <message>
         <source>The map in %1 cannot be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle contenu dans %1 ne peut pas être utilisé&#xa0;: %2</translation>
     </message>
     <message>
         <source>The map “%1” is used for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle «&#xa0;%1&#xa0;» est utilisé pour %2.</translation>
     </message>
     <message>
         <source>Import a map</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un modèle</translation>
     </message>
     <message>
         <source>Import maps (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèles d&apos;import (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Open a project first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez d&apos;abord un projet.</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement…</translation>
     </message>
     <message>
         <source>Reads every file, stores its rows as a snapshot and lists every problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lit chaque fichier, enregistre ses lignes dans un instantané et liste tous les problèmes.</translation>
     </message>
     <message>
         <source>The loaded data cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données chargées ne peuvent pas être lues&#xa0;: %1</translation>
     </message>
     <message>
         <source>Snapshot %1 (%2), loaded %3: %4 rows from %5 files; %6 errors, %7 warnings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Instantané %1 (%2), chargé le %3&#xa0;: %4 lignes provenant de %5 fichiers&#xa0;; %6 erreurs, %7 avertissements.</translation>
     </message>
     <message>
         <source>&amp;Issues (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro&amp;blèmes (%1)</translation>
     </message>
     <message numerus="yes">
         <source>%1 issue(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 problème</numerusform>
+            <numerusform>%1 problèmes</numerusform>
         </translation>
     </message>
     <message>
         <source>The issues were written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les problèmes ont été enregistrés dans %1.</translation>
     </message>
     <message>
         <source>The issues could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les problèmes n&apos;ont pas pu être enregistrés&#xa0;: %1</translation>
     </message>
     <message>
         <source>Issues - snapshot %1.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes - instantané %1.csv</translation>
     </message>
     <message>
         <source>Export the issues</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les problèmes</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
         <source>The fix lists could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les listes de corrections n&apos;ont pas pu être enregistrées&#xa0;: %1</translation>
     </message>
     <message>
         <source>No row was rejected, so there is no fix list to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune ligne n&apos;a été rejetée&#xa0;; il n&apos;y a donc aucune liste de corrections à enregistrer.</translation>
     </message>
     <message numerus="yes">
         <source>%n fix list(s) written to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n liste de corrections enregistrée dans %1.</numerusform>
+            <numerusform>%n listes de corrections enregistrées dans %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Write the fix lists to</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les listes de corrections dans</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished">Erreur</translation>
+        <translation>Erreur</translation>
     </message>
 </context>
 <context>
     <name>Cutover::ExportPlanModel</name>
     <message>
         <source>Suggested from headers</source>
-        <translation type="unfinished"></translation>
+        <translation>Suggéré d&apos;après les en-têtes</translation>
     </message>
     <message>
         <source>%1 (edited)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (modifié)</translation>
     </message>
     <message>
         <source>Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle</translation>
     </message>
     <message>
         <source>Reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture…</translation>
     </message>
     <message>
         <source>Recognised</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconnu</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Prêt</translation>
     </message>
     <message numerus="yes">
         <source>Archive of %n file(s), placed when loaded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Archive de %n fichier, réparti lors du chargement</numerusform>
+            <numerusform>Archive de %n fichiers, répartis lors du chargement</numerusform>
         </translation>
     </message>
     <message>
         <source>Needs a map</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle à choisir</translation>
     </message>
     <message>
         <source>Could be %1 or %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Peut-être %1 ou %2</translation>
     </message>
     <message>
         <source>Map incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle incomplet</translation>
     </message>
     <message>
         <source>Cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Illisible&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 › %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 › %2</translation>
     </message>
     <message>
         <source>Excel workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Classeur Excel</translation>
     </message>
     <message>
         <source>Zip archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Archive zip</translation>
     </message>
     <message>
         <source>comma</source>
-        <translation type="unfinished"></translation>
+        <translation>virgule</translation>
     </message>
     <message>
         <source>semicolon</source>
-        <translation type="unfinished"></translation>
+        <translation>point-virgule</translation>
     </message>
     <message>
         <source>tab</source>
-        <translation type="unfinished"></translation>
+        <translation>tabulation</translation>
     </message>
     <message>
         <source>pipe</source>
-        <translation type="unfinished"></translation>
+        <translation>barre verticale</translation>
     </message>
     <message>
         <source>CSV, %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV, %1, %2</translation>
     </message>
     <message>
         <source>Placed by headers</source>
-        <translation type="unfinished"></translation>
+        <translation>Réparti d&apos;après les en-têtes</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir…</translation>
     </message>
     <message>
         <source>Double-click or press F2 to choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-cliquez ou appuyez sur F2 pour modifier ce choix.</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished">Fichier</translation>
+        <translation>Fichier</translation>
     </message>
     <message>
         <source>Read as</source>
-        <translation type="unfinished"></translation>
+        <translation>Lu comme</translation>
     </message>
     <message>
         <source>Holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenu</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Cutover cannot tell what this file holds from its headers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cutover ne peut pas déterminer le contenu de ce fichier d&apos;après ses en-têtes.</translation>
     </message>
     <message>
         <source>Choose what it holds in the “Holds” column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez son contenu dans la colonne «&#xa0;Contenu&#xa0;».</translation>
     </message>
     <message>
         <source>No column feeds %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune colonne n&apos;alimente %1.</translation>
     </message>
     <message>
         <source>Loaded as %1 with the map “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargé comme %1 avec le modèle «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>Recognised from its headers as %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconnu d&apos;après ses en-têtes comme %1 (%2).</translation>
     </message>
     <message>
         <source>Built-in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Intégré&#xa0;: %1</translation>
     </message>
     <message>
         <source>Saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré&#xa0;: %1</translation>
     </message>
     <message>
         <source>Add the export files first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez d&apos;abord les fichiers d&apos;export.</translation>
     </message>
     <message>
         <source>Still reading the files you added…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des fichiers ajoutés en cours…</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) need a map: choose what each holds in the “Holds” column.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fichier n&apos;a pas de modèle&#xa0;: choisissez son contenu dans la colonne «&#xa0;Contenu&#xa0;».</numerusform>
+            <numerusform>%n fichiers n&apos;ont pas de modèle&#xa0;: choisissez le contenu de chacun dans la colonne «&#xa0;Contenu&#xa0;».</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) have a map that leaves a required field without a column: finish it under Columns.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fichier a un modèle qui laisse un champ obligatoire sans colonne&#xa0;: complétez-le dans l&apos;onglet Colonnes.</numerusform>
+            <numerusform>%n fichiers ont un modèle qui laisse un champ obligatoire sans colonne&#xa0;: complétez-les dans l&apos;onglet Colonnes.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) cannot be read: remove them from the list.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fichier est illisible&#xa0;: retirez-le de la liste.</numerusform>
+            <numerusform>%n fichiers sont illisibles&#xa0;: retirez-les de la liste.</numerusform>
         </translation>
     </message>
 </context>
@@ -1652,127 +1653,127 @@ Commandes&#xa0;:
     <name>Cutover::ImportMap</name>
     <message>
         <source>The import map has an unknown key %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle d&apos;import contient une clé inconnue, %1.</translation>
     </message>
     <message>
         <source>The import map has an unknown key %1 in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle d&apos;import contient une clé inconnue, %1, dans %2.</translation>
     </message>
     <message>
         <source>The import map has no %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il manque %1 dans le modèle d&apos;import.</translation>
     </message>
     <message>
         <source>In the import map, %1 must be text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans le modèle d&apos;import, %1 doit être du texte.</translation>
     </message>
     <message>
         <source>In the import map, %1 must be a list of texts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans le modèle d&apos;import, %1 doit être une liste de textes.</translation>
     </message>
     <message>
         <source>In the import map, %1 must be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans le modèle d&apos;import, %1 doit valoir true ou false.</translation>
     </message>
     <message>
         <source>In the import map, %1 must be an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans le modèle d&apos;import, %1 doit être un objet.</translation>
     </message>
     <message>
         <source>In the import map, %1 must be one character that is not a letter or a digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans le modèle d&apos;import, %1 doit être un caractère unique qui n&apos;est ni une lettre ni un chiffre.</translation>
     </message>
     <message>
         <source>In the import map, %1 is not a date format such as M/d/yyyy, d/M/yyyy, yyyy-MM-dd or auto.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans le modèle d&apos;import, %1 n&apos;est pas un format de date tel que M/d/yyyy, d/M/yyyy, yyyy-MM-dd ou auto.</translation>
     </message>
     <message>
         <source>In the import map, %1 needs a column and a list of values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans le modèle d&apos;import, %1 nécessite une colonne et une liste de valeurs.</translation>
     </message>
     <message>
         <source>In the import map, %1 and %2 must differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans le modèle d&apos;import, %1 et %2 doivent être différents.</translation>
     </message>
     <message>
         <source>In the import map, %1 must name the columns of a file without a header row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans le modèle d&apos;import, %1 doit nommer les colonnes d&apos;un fichier sans ligne d&apos;en-tête.</translation>
     </message>
     <message>
         <source>In the import map, %1 is not a field of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans le modèle d&apos;import, %1 n&apos;est pas un champ de %2.</translation>
     </message>
     <message>
         <source>In the import map, %1 has both “column” and “columns”; give one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans le modèle d&apos;import, %1 contient à la fois «&#xa0;column&#xa0;» et «&#xa0;columns&#xa0;»&#xa0;; n&apos;en indiquez qu&apos;un.</translation>
     </message>
     <message>
         <source>In the import map, %1 names an empty column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans le modèle d&apos;import, %1 indique un nom de colonne vide.</translation>
     </message>
     <message>
         <source>In the import map, %1 needs a “column”, “columns” or a “default”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans le modèle d&apos;import, %1 nécessite «&#xa0;column&#xa0;», «&#xa0;columns&#xa0;» ou «&#xa0;default&#xa0;».</translation>
     </message>
     <message>
         <source>In the import map, %1 has a “fallback” but no “columns”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans le modèle d&apos;import, %1 contient «&#xa0;fallback&#xa0;» mais pas «&#xa0;columns&#xa0;».</translation>
     </message>
     <message>
         <source>In the import map, %1 is only for dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans le modèle d&apos;import, %1 ne s&apos;applique qu&apos;aux dates.</translation>
     </message>
     <message>
         <source>In the import map, %1 is only for durations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans le modèle d&apos;import, %1 ne s&apos;applique qu&apos;aux durées.</translation>
     </message>
     <message>
         <source>In the import map, %1 must be auto, hours, hmm, hms, minutes or seconds, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans le modèle d&apos;import, %1 doit valoir auto, hours, hmm, hms, minutes ou seconds, et non %2.</translation>
     </message>
     <message>
         <source>In the import map, %1 needs both “split” and “part”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans le modèle d&apos;import, %1 nécessite à la fois «&#xa0;split&#xa0;» et «&#xa0;part&#xa0;».</translation>
     </message>
     <message>
         <source>In the import map, %1 must be “last, first” or “first last”, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans le modèle d&apos;import, %1 doit valoir «&#xa0;last, first&#xa0;» ou «&#xa0;first last&#xa0;», et non %2.</translation>
     </message>
     <message>
         <source>In the import map, %1 must be “first” or “last”, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans le modèle d&apos;import, %1 doit valoir «&#xa0;first&#xa0;» ou «&#xa0;last&#xa0;», et non %2.</translation>
     </message>
     <message>
         <source>In the import map, %1 is only for yes-or-no fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans le modèle d&apos;import, %1 ne s&apos;applique qu&apos;aux champs oui/non.</translation>
     </message>
     <message>
         <source>The import map’s %1 is %2; this version of Cutover reads %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans le modèle d&apos;import, %1 vaut %2&#xa0;; cette version de Cutover lit %3.</translation>
     </message>
     <message>
         <source>The import map’s %1 must be letters, digits, “-”, “_” or “.”, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans le modèle d&apos;import, %1 ne doit contenir que des lettres, des chiffres, «&#xa0;-&#xa0;», «&#xa0;_&#xa0;» ou «&#xa0;.&#xa0;», et non %2.</translation>
     </message>
     <message>
         <source>The import map’s %1 is %2, which is not a kind of data Cutover knows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans le modèle d&apos;import, %1 vaut %2, qui n&apos;est pas un type de données connu de Cutover.</translation>
     </message>
     <message>
         <source>The import map %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle d&apos;import %1 ne peut pas être lu&#xa0;: %2</translation>
     </message>
     <message>
         <source>The import map %1 is not valid JSON (at character %2: %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle d&apos;import %1 n&apos;est pas un JSON valide (au caractère %2&#xa0;: %3).</translation>
     </message>
     <message>
         <source>The import map %1 is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle d&apos;import %1 n&apos;est pas un objet JSON.</translation>
     </message>
     <message>
         <source>The import map %1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle d&apos;import %1 ne peut pas être écrit&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1790,219 +1791,219 @@ Commandes&#xa0;:
     <name>Cutover::IssueListModel</name>
     <message>
         <source>File</source>
-        <translation type="unfinished">Fichier</translation>
+        <translation>Fichier</translation>
     </message>
     <message>
         <source>Sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Feuille</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravité</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème</translation>
     </message>
     <message>
         <source>Value in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur dans le fichier</translation>
     </message>
 </context>
 <context>
     <name>Cutover::IssueSeverities</name>
     <message>
         <source>Error</source>
-        <translation type="unfinished">Erreur</translation>
+        <translation>Erreur</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarque</translation>
     </message>
 </context>
 <context>
     <name>Cutover::JobProgressPanel</name>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Stops the job; nothing it did so far is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrête le traitement&#xa0;; rien de ce qu&apos;il a fait jusque-là n&apos;est conservé.</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes</translation>
     </message>
     <message>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Débit</translation>
     </message>
     <message>
         <source>Time left</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps restant</translation>
     </message>
     <message>
         <source>Time taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps écoulé</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation…</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrage…</translation>
     </message>
     <message>
         <source>%1 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lignes</translation>
     </message>
     <message>
         <source>%1 rows/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lignes/s</translation>
     </message>
     <message>
         <source>%1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 restant</translation>
     </message>
     <message>
         <source>%1 elapsed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 écoulé</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished">Terminée</translation>
+        <translation>Terminé</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé</translation>
     </message>
     <message>
         <source>Cancelled; nothing was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé&#xa0;; rien n&apos;a été conservé.</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec</translation>
     </message>
 </context>
 <context>
     <name>Cutover::MapSuggester</name>
     <message>
         <source>Suggested map for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle suggéré pour %1</translation>
     </message>
     <message>
         <source>The columns could be %1 or %2; choose which.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les colonnes pourraient correspondre à %1 ou à %2&#xa0;; faites votre choix.</translation>
     </message>
     <message>
         <source>The columns fit no known kind of data; choose what the file holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les colonnes ne correspondent à aucun type de données connu&#xa0;; choisissez le contenu du fichier.</translation>
     </message>
 </context>
 <context>
     <name>Cutover::MappingModel</name>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucune)</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui</translation>
     </message>
     <message>
         <source>chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>choisie</translation>
     </message>
     <message>
         <source>default (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>par défaut (%1)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Required: choose the column that holds it, or give a default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatoire&#xa0;: choisissez la colonne qui le contient ou indiquez une valeur par défaut.</translation>
     </message>
     <message>
         <source>No column: Cutover derives a number from each row&apos;s contents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune colonne&#xa0;: Cutover calcule un numéro à partir du contenu de chaque ligne.</translation>
     </message>
     <message>
         <source>Joined from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Combiné à partir de %1</translation>
     </message>
     <message>
         <source>Double-click or press F2 to choose the column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-cliquez ou appuyez sur F2 pour choisir la colonne.</translation>
     </message>
     <message>
         <source>How sure Cutover is, from the header names, that this column holds the field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Degré de certitude de Cutover, d&apos;après les noms d&apos;en-tête, que cette colonne contient le champ.</translation>
     </message>
     <message>
         <source>How dates are written in this column, e.g. M/d/yyyy or d/M/yyyy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Format des dates dans cette colonne, p. ex. M/d/yyyy ou d/M/yyyy.</translation>
     </message>
     <message>
         <source>hours (1.25), hmm (1:15), hms (1:15:00), minutes, seconds, or auto.</source>
-        <translation type="unfinished"></translation>
+        <translation>hours (1.25), hmm (1:15), hms (1:15:00), minutes, seconds ou auto.</translation>
     </message>
     <message>
         <source>Used when the cell is empty or the file has no such column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur utilisée lorsque la cellule est vide ou que le fichier n&apos;a pas cette colonne.</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatoire</translation>
     </message>
     <message>
         <source>Column in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne du fichier</translation>
     </message>
     <message>
         <source>Confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiance</translation>
     </message>
     <message>
         <source>Format or unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Format ou unité</translation>
     </message>
     <message>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>Par défaut</translation>
     </message>
 </context>
 <context>
@@ -2020,27 +2021,27 @@ Commandes&#xa0;:
     <name>Cutover::PreviewModel</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Non</translation>
     </message>
     <message>
         <source>In the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans le fichier&#xa0;: %1</translation>
     </message>
     <message>
         <source>Row %1 would be rejected:</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne %1 serait rejetée&#xa0;:</translation>
     </message>
     <message>
         <source>Row %1 of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1 du fichier</translation>
     </message>
     <message>
         <source>From %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Provient de %1</translation>
     </message>
 </context>
 <context>
@@ -2345,111 +2346,111 @@ Commandes&#xa0;:
     <name>Cutover::RowConverter</name>
     <message>
         <source>yyyy-MM-dd or M/d/yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>yyyy-MM-dd ou M/d/yyyy</translation>
     </message>
     <message>
         <source>hours such as 1.25 or 1:15</source>
-        <translation type="unfinished"></translation>
+        <translation>heures, par exemple 1.25 ou 1:15</translation>
     </message>
     <message>
         <source>hours and minutes such as 1:15</source>
-        <translation type="unfinished"></translation>
+        <translation>heures et minutes, par exemple 1:15</translation>
     </message>
     <message>
         <source>hours, minutes and seconds such as 1:15:00</source>
-        <translation type="unfinished"></translation>
+        <translation>heures, minutes et secondes, par exemple 1:15:00</translation>
     </message>
     <message>
         <source>minutes such as 75</source>
-        <translation type="unfinished"></translation>
+        <translation>minutes, par exemple 75</translation>
     </message>
     <message>
         <source>seconds such as 4500</source>
-        <translation type="unfinished"></translation>
+        <translation>secondes, par exemple 4500</translation>
     </message>
     <message>
         <source>The map names a field %1 that %2 do not have; it is ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle mentionne un champ %1 qui n&apos;existe pas pour «&#xa0;%2&#xa0;»&#xa0;; il est ignoré.</translation>
     </message>
     <message>
         <source>Nothing in the map feeds %1, which is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien dans le modèle n&apos;alimente %1, qui est obligatoire.</translation>
     </message>
     <message>
         <source>The column %1 for %2 is not in the file; its columns are: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>La colonne %1 prévue pour %2 ne figure pas dans le fichier&#xa0;; ses colonnes sont&#xa0;: %3.</translation>
     </message>
     <message>
         <source>No column of the file feeds %1, which is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune colonne du fichier n&apos;alimente %1, qui est obligatoire.</translation>
     </message>
     <message>
         <source>The date format %1 for %2 is not one Cutover reads.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le format de date %1 prévu pour %2 n&apos;est pas un format que Cutover sait lire.</translation>
     </message>
     <message>
         <source>The duration unit %1 for %2 is not one Cutover reads.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;unité de durée %1 prévue pour %2 n&apos;est pas une unité que Cutover sait lire.</translation>
     </message>
     <message>
         <source>The column %1 that picks this map’s rows is not in the file, so no row will be read; its columns are: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La colonne %1, qui sélectionne les lignes de ce modèle, ne figure pas dans le fichier, donc aucune ligne ne sera lue&#xa0;; ses colonnes sont&#xa0;: %2.</translation>
     </message>
     <message>
         <source>This row’s %1 is %2, so it is not read with the map %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans cette ligne, %1 vaut %2&#xa0;; elle n&apos;est donc pas lue avec le modèle %3.</translation>
     </message>
     <message>
         <source>%1 is empty, and it is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est vide, alors que ce champ est obligatoire.</translation>
     </message>
     <message>
         <source>%1 has more than two decimals; amounts must be exact to the cent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a plus de deux décimales&#xa0;; un montant ne peut pas en comporter davantage.</translation>
     </message>
     <message>
         <source>%1 is too large an amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un montant trop élevé.</translation>
     </message>
     <message>
         <source>%1 is not an amount of money such as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un montant valide, comme %2.</translation>
     </message>
     <message>
         <source>%1 is not a duration in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas une durée en %2.</translation>
     </message>
     <message>
         <source>%1 is a negative duration; durations must be zero or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est une durée négative&#xa0;; les durées doivent être positives ou nulles.</translation>
     </message>
     <message>
         <source>%1 is more than 24 hours for a single entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dépasse 24 heures pour une seule saisie.</translation>
     </message>
     <message>
         <source>%1 is not a real date; dates here are in the form %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas une date qui existe&#xa0;; ici, les dates sont au format %2.</translation>
     </message>
     <message>
         <source>%1 is not a date in the form %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas une date au format %2.</translation>
     </message>
     <message>
         <source>%1 is not a date and time in the form %2 with an optional time such as 13:30 or 1:30 PM.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas une date au format %2, suivie éventuellement d&apos;une heure telle que 13:30 ou 1:30 PM.</translation>
     </message>
     <message>
         <source>%1 is not a yes-or-no value such as Yes, No, True, False, 1 or 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas une valeur oui/non telle que Yes, No, True, False, 1 ou 0.</translation>
     </message>
     <message>
         <source>%1 is not a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un nombre entier.</translation>
     </message>
     <message>
         <source>%1 is not one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne fait pas partie des valeurs suivantes&#xa0;: %2.</translation>
     </message>
 </context>
 <context>
@@ -2467,311 +2468,312 @@ Commandes&#xa0;:
     <name>Cutover::SnapshotKinds</name>
     <message>
         <source>Trial</source>
-        <translation type="unfinished"></translation>
+        <translation>Essai</translation>
     </message>
     <message>
         <source>Final</source>
-        <translation type="unfinished"></translation>
+        <translation>Final</translation>
     </message>
     <message>
         <source>Delta</source>
-        <translation type="unfinished"></translation>
+        <translation>Delta</translation>
     </message>
 </context>
 <context>
     <name>Cutover::SnapshotListModel</name>
     <message>
         <source>Snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Instantané</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargé le</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Par</translation>
     </message>
 </context>
 <context>
     <name>Cutover::SourceInspector</name>
     <message>
         <source>It holds no rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il ne contient aucune ligne.</translation>
     </message>
     <message>
         <source>The archive holds no CSV or Excel files.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;archive ne contient aucun fichier CSV ou Excel.</translation>
     </message>
     <message>
         <source>Every sheet of this workbook is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les feuilles de ce classeur sont vides.</translation>
     </message>
     <message>
         <source>%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>The folder holds no CSV, Excel or zip files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le répertoire ne contient aucun fichier CSV, Excel ou zip.</translation>
     </message>
 </context>
 <context>
     <name>Cutover::SourceReader</name>
     <message>
         <source>sheet %1</source>
-        <translation type="unfinished"></translation>
+        <translation>feuille %1</translation>
     </message>
     <message>
         <source>row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1</translation>
     </message>
     <message>
         <source>column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>colonne %1</translation>
     </message>
     <message>
         <source>%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>%1 is a folder, not an export file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un répertoire, et non un fichier d&apos;export.</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être lu&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is an Excel 97-2003 workbook (.xls) or a password-protected workbook, which Cutover cannot read. Open it in Excel or LibreOffice, remove the password if there is one, and save it as .xlsx or CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un classeur Excel 97-2003 (.xls) ou un classeur protégé par mot de passe, que Cutover ne peut pas lire. Ouvrez-le dans Excel ou LibreOffice, retirez le mot de passe s&apos;il y en a un, puis enregistrez-le au format .xlsx ou CSV.</translation>
     </message>
 </context>
 <context>
     <name>Cutover::SqliteStatement</name>
     <message>
         <source>The project connection is not an SQLite connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion au projet n&apos;est pas une connexion SQLite.</translation>
     </message>
 </context>
 <context>
     <name>Cutover::StagingJob</name>
     <message>
         <source>%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>The folder %1 holds no CSV or Excel files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le répertoire %1 ne contient aucun fichier CSV ou Excel.</translation>
     </message>
     <message>
         <source>The archive %1 cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;archive %1 ne peut pas être ouverte.</translation>
     </message>
     <message>
         <source>%1 in the archive %2 cannot be extracted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être extrait de l&apos;archive %2.</translation>
     </message>
     <message>
         <source>The archive %1 holds no CSV or Excel files.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;archive %1 ne contient aucun fichier CSV ou Excel.</translation>
     </message>
     <message>
         <source>%1 holds no rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne contient aucune ligne.</translation>
     </message>
     <message>
         <source>%1 (%2%)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2&#xa0;%)</translation>
     </message>
     <message>
         <source>%1, sheet %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, feuille %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1&#xa0;: %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: %2 Candidates: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2 Possibilités&#xa0;: %3.</translation>
     </message>
     <message>
         <source>Cutover could not tell what these files hold; choose a map for each:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cutover n&apos;a pas pu déterminer le contenu de ces fichiers&#xa0;; choisissez un modèle pour chacun&#xa0;:
+%1</translation>
     </message>
     <message>
         <source>There is nothing to load.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a rien à charger.</translation>
     </message>
     <message>
         <source>The project file cannot be opened for staging: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de projet ne peut pas être ouvert pour le chargement&#xa0;: %1</translation>
     </message>
     <message>
         <source>The project file has no settings: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de projet ne contient pas de paramètres&#xa0;: %1</translation>
     </message>
     <message>
         <source>Snapshot %1 does not exist or is not complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;instantané %1 n&apos;existe pas ou est incomplet.</translation>
     </message>
     <message>
         <source>There is already a final snapshot (number %1). Load the re-export as a delta snapshot, or discard the final snapshot first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il existe déjà un instantané final (numéro %1). Chargez le nouvel export en tant qu&apos;instantané delta, ou supprimez d&apos;abord l&apos;instantané final.</translation>
     </message>
     <message>
         <source>A delta snapshot is compared with the final one, and there is no final snapshot yet. Load the export as final first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un instantané delta est comparé à l&apos;instantané final, et il n&apos;y a pas encore d&apos;instantané final. Chargez d&apos;abord l&apos;export en tant qu&apos;instantané final.</translation>
     </message>
     <message>
         <source>The snapshot cannot be recorded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;instantané ne peut pas être enregistré&#xa0;: %1</translation>
     </message>
     <message>
         <source> What was loaded could not be removed yet (%1); it will be removed when the project is next opened.</source>
-        <translation type="unfinished"></translation>
+        <translation> Les données chargées n&apos;ont pas encore pu être supprimées (%1)&#xa0;; elles le seront à la prochaine ouverture du projet.</translation>
     </message>
     <message>
         <source>Cancelled; nothing from this load was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé&#xa0;; rien de ce chargement n&apos;a été conservé.</translation>
     </message>
     <message>
         <source>%1 does not fit the map “%2”: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne correspond pas au modèle «&#xa0;%2&#xa0;»&#xa0;: %3</translation>
     </message>
     <message>
         <source>%1 does not fit the map “%2”: it has no column “%3” for the %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne correspond pas au modèle «&#xa0;%2&#xa0;»&#xa0;: il n&apos;a pas de colonne «&#xa0;%3&#xa0;» pour le %4.</translation>
     </message>
     <message>
         <source>No %1 are loaded in this snapshot, so the “%2” values of %3 were not checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet instantané ne contient pas les %1&#xa0;; les valeurs «&#xa0;%2&#xa0;» de %3 n&apos;ont donc pas été vérifiées.</translation>
     </message>
     <message>
         <source>Loading %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement de %1</translation>
     </message>
     <message>
         <source>This row has %1 cells where the header has %2; the missing cells are read as empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette ligne compte %1 cellules alors que l&apos;en-tête en compte %2&#xa0;; les cellules manquantes sont lues comme vides.</translation>
     </message>
     <message>
         <source>This row has %1 cells where the header has %2; the cells beyond the header are not loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette ligne compte %1 cellules alors que l&apos;en-tête en compte %2&#xa0;; les cellules au-delà de l&apos;en-tête ne sont pas chargées.</translation>
     </message>
     <message>
         <source>The %1 is empty; every row needs one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le %1 est vide&#xa0;; chaque ligne doit en avoir un.</translation>
     </message>
     <message>
         <source>“%1” is not among the %2 loaded in this snapshot.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» ne figure pas parmi les %2 de cet instantané.</translation>
     </message>
     <message>
         <source>This row was created or changed after the cutoff (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette ligne a été créée ou modifiée après la date de bascule (%1).</translation>
     </message>
     <message>
         <source>%1, row %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ligne %2</translation>
     </message>
     <message>
         <source>e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>adresse courriel</translation>
     </message>
     <message>
         <source>phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>numéro de téléphone</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished">nom</translation>
+        <translation>nom</translation>
     </message>
     <message>
         <source>This contact has the same %1 as the one at %2; it may be a duplicate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce contact partage son %1 avec celui de %2&#xa0;; il s&apos;agit peut-être d&apos;un doublon.</translation>
     </message>
     <message>
         <source>%1, row %2 cannot be stored: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne %2 de %1 ne peut pas être enregistrée&#xa0;: %3</translation>
     </message>
     <message>
         <source>A problem found in %1 could not be recorded: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Un problème détecté dans %1 n&apos;a pas pu être enregistré&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) of %1 hold another kind of record and were left to the map for that kind.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne de %1 contient un autre type d&apos;enregistrement et a été laissée au modèle de ce type.</numerusform>
+            <numerusform>%n lignes de %1 contiennent un autre type d&apos;enregistrement et ont été laissées au modèle de ce type.</numerusform>
         </translation>
     </message>
     <message>
         <source>Checking for duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche des doublons</translation>
     </message>
     <message>
         <source>This entry is identical to the one at %1 (same user, date, matter, amount and description). Both are kept; check it is not entered twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette saisie est identique à celle de %1 (mêmes utilisateur, date, dossier, montant et description). Les deux sont conservées&#xa0;; vérifiez qu&apos;il ne s&apos;agit pas d&apos;une double saisie.</translation>
     </message>
     <message>
         <source>%1 “%2” is used again here; it was first used at %3. Each must be unique.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 «&#xa0;%2&#xa0;» est réutilisé ici&#xa0;; il figure déjà dans %3. Chaque valeur doit être unique.</translation>
     </message>
     <message>
         <source>This entry (%1) has the same user, date, matter, amount and description as entry %2 at %3; check it is not entered twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette saisie (%1) a les mêmes utilisateur, date, dossier, montant et description que la saisie %2 de %3&#xa0;; vérifiez qu&apos;il ne s&apos;agit pas d&apos;une double saisie.</translation>
     </message>
     <message>
         <source>A problem found in the files could not be recorded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Un problème détecté dans les fichiers n&apos;a pas pu être enregistré&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>Snapshot %1: %n row(s) staged from %2 file(s), %3 rejected; %4 error(s), %5 warning(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Instantané %1&#xa0;: %n ligne chargée depuis %2 fichier(s), %3 rejetée(s)&#xa0;; %4 erreur(s), %5 avertissement(s).</numerusform>
+            <numerusform>Instantané %1&#xa0;: %n lignes chargées depuis %2 fichier(s), %3 rejetée(s)&#xa0;; %4 erreur(s), %5 avertissement(s).</numerusform>
         </translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished">Terminée</translation>
+        <translation>Terminé</translation>
     </message>
 </context>
 <context>
     <name>Cutover::StagingStore</name>
     <message>
         <source>An interrupted load could not be cleared: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Un chargement interrompu n&apos;a pas pu être nettoyé&#xa0;: %1</translation>
     </message>
     <message>
         <source>The folder %1 cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le répertoire %1 ne peut pas être créé.</translation>
     </message>
     <message>
         <source>%1 - fix list.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 - liste de corrections.csv</translation>
     </message>
     <message>
         <source>Cutover: problems (delete this column or leave it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cutover&#xa0;: problèmes (supprimez cette colonne ou laissez-la)</translation>
     </message>
     <message>
         <source>row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1</translation>
     </message>
 </context>
 <context>
     <name>Cutover::StagingTasks</name>
     <message>
         <source>The project file cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de projet ne peut pas être ouvert.</translation>
     </message>
 </context>
 <context>
@@ -2869,63 +2871,63 @@ Commandes&#xa0;:
     <name>Cutover::XlsxReader</name>
     <message>
         <source>%1 has no worksheets.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne contient aucune feuille de calcul.</translation>
     </message>
     <message>
         <source>%1 has no sheet named “%2”. Its sheets are: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne contient pas de feuille nommée «&#xa0;%2&#xa0;». Ses feuilles sont&#xa0;: %3.</translation>
     </message>
     <message>
         <source>%1 is not a readable workbook: the zip archive is damaged (error %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un classeur lisible&#xa0;: l&apos;archive zip est endommagée (erreur %2).</translation>
     </message>
     <message>
         <source>%1 is damaged: the compressed data of %2 cannot be read (error %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est endommagé&#xa0;: les données compressées de %2 ne peuvent pas être lues (erreur %3).</translation>
     </message>
     <message>
         <source>%1 is damaged: %2 is not well-formed XML (%3, line %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est endommagé&#xa0;: %2 n&apos;est pas un XML bien formé (%3, ligne %4).</translation>
     </message>
     <message>
         <source>%1 is not an Excel workbook: it has no %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un classeur Excel&#xa0;: %2 y est absent.</translation>
     </message>
     <message>
         <source>%1 is damaged: its list of texts (%2) cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est endommagé&#xa0;: sa liste de textes (%2) ne peut pas être ouverte.</translation>
     </message>
     <message>
         <source>The cell formats of %1 cannot be read (%2); dates in it are read as numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les formats de cellule de %1 ne peuvent pas être lus (%2)&#xa0;; les dates qu&apos;il contient sont lues comme des nombres.</translation>
     </message>
     <message>
         <source>%1 is damaged: the sheet %2 (%3) is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est endommagé&#xa0;: la feuille %2 (%3) est manquante.</translation>
     </message>
     <message>
         <source>This row looks like a title (“%1”), not the header, and was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette ligne ressemble à un titre («&#xa0;%1&#xa0;») et non à l&apos;en-tête&#xa0;; elle a été ignorée.</translation>
     </message>
     <message>
         <source>A cell beyond the last column Excel allows was ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une cellule située au-delà de la dernière colonne autorisée par Excel a été ignorée.</translation>
     </message>
     <message>
         <source>Cell %1 refers to text %2, which the workbook does not have; it is read as empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cellule %1 fait référence au texte %2, absent du classeur&#xa0;; elle est lue comme vide.</translation>
     </message>
     <message>
         <source>Cell %1 holds the error value %2; it is read as that text.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cellule %1 contient la valeur d&apos;erreur %2&#xa0;; elle est lue comme ce texte.</translation>
     </message>
     <message>
         <source>Cell %1 holds 29 February 1900, a day that does not exist (an old Excel quirk); it is read as 1900-02-29.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cellule %1 contient le 29 février 1900, un jour qui n&apos;existe pas (une vieille bizarrerie d&apos;Excel)&#xa0;; elle est lue comme 1900-02-29.</translation>
     </message>
     <message>
         <source>Cell %1 is formatted as a date or time, but %2 is not one Excel can show; it is read as a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cellule %1 est au format date ou heure, mais %2 n&apos;est pas une valeur qu&apos;Excel peut afficher&#xa0;; elle est lue comme un nombre.</translation>
     </message>
 </context>
 <context>

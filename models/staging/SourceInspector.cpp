@@ -18,31 +18,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(Cutover::SourceInspector)
 };
 
-// A zip that is not a workbook: an account backup holding CSVs. Fills `entries`
-// with the export files inside.
-bool isArchive(const QString &path, QStringList *entries)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly) || !f.read(4).startsWith("PK\x03\x04"))
-        return false;
-    f.close();
-    QuaZip zip(path);
-    if (!zip.open(QuaZip::mdUnzip))
-        return false;
-    if (zip.setCurrentFile(QStringLiteral("xl/workbook.xml"))) {
-        zip.close();
-        return false;
-    }
-    for (bool more = zip.goToFirstFile(); more; more = zip.goToNextFile()) {
-        const QString entry = zip.getCurrentFileName();
-        if (!entry.endsWith(QLatin1Char('/')) && SourceInspector::isExportFileName(entry)
-            && QFileInfo(entry).suffix().compare(QLatin1String("zip"), Qt::CaseInsensitive) != 0)
-            entries->append(entry);
-    }
-    zip.close();
-    return true;
-}
-
 InspectedSource unreadable(const QString &path, const QString &sheet, const QString &message)
 {
     InspectedSource s;
@@ -105,7 +80,7 @@ InspectedSource inspectTable(const QString &path, const ReaderOptions &options, 
 QList<InspectedSource> inspectFile(const QString &path, int sampleRows)
 {
     InspectedSource archive;
-    if (isArchive(path, &archive.archiveEntries)
+    if (SourceInspector::backupArchiveEntries(path, &archive.archiveEntries)
         && QFileInfo(path).suffix().compare(QLatin1String("xlsx"), Qt::CaseInsensitive) != 0) {
         if (archive.archiveEntries.isEmpty())
             return { unreadable(path, {}, Tr::tr("The archive holds no CSV or Excel files.")) };
@@ -155,6 +130,30 @@ bool isExportFileName(const QString &name)
     static const QStringList suffixes { QStringLiteral("csv"), QStringLiteral("tsv"), QStringLiteral("txt"),
                                         QStringLiteral("xlsx"), QStringLiteral("zip") };
     return suffixes.contains(QFileInfo(name).suffix().toLower());
+}
+
+bool backupArchiveEntries(const QString &path, QStringList *entries)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly) || !f.read(4).startsWith("PK\x03\x04"))
+        return false;
+    f.close();
+    QuaZip zip(path);
+    if (!zip.open(QuaZip::mdUnzip))
+        return false;
+    if (zip.setCurrentFile(QStringLiteral("xl/workbook.xml"))) {
+        zip.close();
+        return false;
+    }
+    for (bool more = zip.goToFirstFile(); more; more = zip.goToNextFile()) {
+        const QString entry = zip.getCurrentFileName();
+        if (!entry.endsWith(QLatin1Char('/')) && isExportFileName(entry)
+            && QFileInfo(entry).suffix().compare(QLatin1String("zip"), Qt::CaseInsensitive) != 0)
+            if (entries)
+                entries->append(entry);
+    }
+    zip.close();
+    return true;
 }
 
 QList<InspectedSource> inspect(const QString &path, int sampleRows)

@@ -45,6 +45,10 @@ inline constexpr int kSampleRows = 50;
 // Whether `name` looks like an export file by its suffix (csv, tsv, txt, xlsx, zip).
 bool isExportFileName(const QString &name);
 
+// Whether `path` is a zip that is not a workbook: an account backup (such as
+// Bill4Time's) holding export files, whose names go into `entries`.
+bool backupArchiveEntries(const QString &path, QStringList *entries = nullptr);
+
 // A file: one entry (one per non-empty sheet of a workbook; one unreadable entry
 // when every sheet is empty). A folder: every export file in it and below, in
 // name order (one unreadable entry saying so when it holds none).

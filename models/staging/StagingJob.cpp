@@ -1,5 +1,6 @@
 #include "StagingJob.h"
 
+#include "SourceInspector.h"
 #include "SqliteStatement.h"
 #include "StagingStore.h"
 #include "sources/MapSuggester.h"
@@ -422,34 +423,6 @@ StagingJob::StagingJob(StagingRequest request, QObject *parent)
 
 StagingJob::~StagingJob() = default;
 
-namespace {
-
-bool isDataFile(const QString &name)
-{
-    const QString suffix = QFileInfo(name).suffix().toLower();
-    return suffix == QLatin1String("csv") || suffix == QLatin1String("tsv") || suffix == QLatin1String("txt")
-        || suffix == QLatin1String("xlsx");
-}
-
-// A zip that is not a workbook: an account backup holding CSVs.
-bool isArchive(const QString &path)
-{
-    if (QFileInfo(path).suffix().compare(QLatin1String("xlsx"), Qt::CaseInsensitive) == 0)
-        return false;
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly) || !f.read(4).startsWith("PK\x03\x04"))
-        return false;
-    f.close();
-    QuaZip zip(path);
-    if (!zip.open(QuaZip::mdUnzip))
-        return false;
-    const bool workbook = zip.setCurrentFile(QStringLiteral("xl/workbook.xml"));
-    zip.close();
-    return !workbook;
-}
-
-} // namespace
-
 StagingJob::Outcome StagingJob::execute()
 {
     Run run;
@@ -473,7 +446,7 @@ StagingJob::Outcome StagingJob::execute()
             QDirIterator it(source.path, QDir::Files | QDir::Readable, QDirIterator::Subdirectories);
             while (it.hasNext()) {
                 const QString p = it.next();
-                if (isDataFile(p) || isArchive(p))
+                if (SourceInspector::isExportFileName(p))
                     names << p;
             }
             names.sort();
@@ -489,7 +462,7 @@ StagingJob::Outcome StagingJob::execute()
         }
     }
     for (int i = 0; i < inputs.size(); ++i) {
-        if (!isArchive(inputs.at(i).readPath))
+        if (!SourceInspector::backupArchiveEntries(inputs.at(i).readPath))
             continue;
         const Input archive = inputs.takeAt(i);
         auto *dir = new QTemporaryDir;
@@ -500,7 +473,8 @@ StagingJob::Outcome StagingJob::execute()
         QList<Input> extracted;
         for (bool more = zip.goToFirstFile(); more; more = zip.goToNextFile()) {
             const QString entry = zip.getCurrentFileName();
-            if (entry.endsWith(QLatin1Char('/')) || !isDataFile(entry))
+            if (entry.endsWith(QLatin1Char('/')) || !SourceInspector::isExportFileName(entry)
+                || entry.endsWith(QLatin1String(".zip"), Qt::CaseInsensitive))
                 continue;
             // Only the entry's own name is used on disk: nothing in an archive
             // can write outside the temporary folder.
