@@ -186,6 +186,53 @@ Comandos:
     </message>
 </context>
 <context>
+    <name>Cutover::Cli::ClientsCommand</name>
+    <message>
+        <source>List the clients of the newest snapshot and choose which move; a client left out takes its matters, entries and notes with it.</source>
+        <translation>Lista los clientes de la instantánea más reciente y elige cuáles migran; un cliente excluido se lleva sus asuntos, entradas y notas.</translation>
+    </message>
+    <message>
+        <source>The project file.</source>
+        <translation>El archivo del proyecto.</translation>
+    </message>
+    <message>
+        <source>Leave this client (by client number) out; repeat for more.</source>
+        <translation>Excluye este cliente (por número de cliente); repítalo para excluir más.</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>número</translation>
+    </message>
+    <message>
+        <source>Move this client again; repeat for more.</source>
+        <translation>Vuelve a incluir este cliente en la migración; repítalo para más.</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>Muestra JSON.</translation>
+    </message>
+    <message>
+        <source>clients: give exactly one project file.</source>
+        <translation>clients: indique exactamente un archivo de proyecto.</translation>
+    </message>
+    <message>
+        <source>clients: %1</source>
+        <translation>clients: %1</translation>
+    </message>
+    <message>
+        <source>clients: nothing has been loaded into this project yet.</source>
+        <translation>clients: todavía no se ha cargado nada en este proyecto.</translation>
+    </message>
+    <message>
+        <source>clients: there is no client “%1” in snapshot %2.</source>
+        <translation>clients: no hay ningún cliente “%1” en la instantánea %2.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 clients move, with %3 of %4 matters and %5 of %6 time entries.</source>
+        <translation>Migran %1 de %2 clientes, con %3 de %4 asuntos y %5 de %6 entradas de tiempo.</translation>
+    </message>
+</context>
+<context>
     <name>Cutover::Cli::InfoCommand</name>
     <message>
         <source>Show a project&apos;s settings and the state of each step.</source>
@@ -650,6 +697,41 @@ Comandos:
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Cutover::ClientSelectionModel</name>
+    <message>
+        <source>Moves</source>
+        <translation>Migra</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>Excluido</translation>
+    </message>
+    <message>
+        <source>%1 moves to the new system</source>
+        <translation>%1 migra al nuevo sistema</translation>
+    </message>
+    <message>
+        <source>%1 is left out of the migration</source>
+        <translation>%1 queda fuera de la migración</translation>
+    </message>
+    <message>
+        <source>Migrate</source>
+        <translation>Migrar</translation>
+    </message>
+    <message>
+        <source>Client number</source>
+        <translation>Número de cliente</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Matters</source>
+        <translation>Asuntos</translation>
     </message>
 </context>
 <context>
@@ -1480,6 +1562,50 @@ Comandos:
     <message>
         <source>Error</source>
         <translation>Error</translation>
+    </message>
+    <message>
+        <source>Cli&amp;ents to migrate</source>
+        <translation>Clien&amp;tes a migrar</translation>
+    </message>
+    <message>
+        <source>F&amp;ind:</source>
+        <translation>&amp;Buscar:</translation>
+    </message>
+    <message>
+        <source>Client number or name</source>
+        <translation>Número o nombre del cliente</translation>
+    </message>
+    <message>
+        <source>Find clients</source>
+        <translation>Buscar clientes</translation>
+    </message>
+    <message>
+        <source>Migrate the clients &amp;shown</source>
+        <translation>Migrar los clientes &amp;mostrados</translation>
+    </message>
+    <message>
+        <source>&amp;Leave out the clients shown</source>
+        <translation>E&amp;xcluir los clientes mostrados</translation>
+    </message>
+    <message>
+        <source>Clients and whether each moves to the new system</source>
+        <translation>Los clientes y si cada uno migra al nuevo sistema</translation>
+    </message>
+    <message>
+        <source>The clients of the newest snapshot appear here once one is loaded.</source>
+        <translation>Los clientes de la instantánea más reciente aparecen aquí cuando se carga una.</translation>
+    </message>
+    <message>
+        <source>The choice of clients could not be saved: %1</source>
+        <translation>No se pudo guardar la selección de clientes: %1</translation>
+    </message>
+    <message>
+        <source>Every client moves unless you leave it out here.</source>
+        <translation>Todos los clientes migran, salvo los que excluya aquí.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 clients move, with %3 of %4 matters and %5 of %6 time entries. A client left out takes its matters, entries and notes with it.</source>
+        <translation>Migran %1 de %2 clientes, con %3 de %4 asuntos y %5 de %6 entradas de tiempo. Un cliente excluido se lleva sus asuntos, entradas y notas.</translation>
     </message>
 </context>
 <context>

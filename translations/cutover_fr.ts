@@ -186,6 +186,53 @@ Commandes&#xa0;:
     </message>
 </context>
 <context>
+    <name>Cutover::Cli::ClientsCommand</name>
+    <message>
+        <source>List the clients of the newest snapshot and choose which move; a client left out takes its matters, entries and notes with it.</source>
+        <translation>Liste les clients de l&apos;instantané le plus récent et choisit ceux qui migrent&#xa0;; un client écarté emporte ses dossiers, saisies et notes.</translation>
+    </message>
+    <message>
+        <source>The project file.</source>
+        <translation>Le fichier de projet.</translation>
+    </message>
+    <message>
+        <source>Leave this client (by client number) out; repeat for more.</source>
+        <translation>Écarte ce client (par numéro de client)&#xa0;; à répéter pour en écarter d&apos;autres.</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>numéro</translation>
+    </message>
+    <message>
+        <source>Move this client again; repeat for more.</source>
+        <translation>Fait de nouveau migrer ce client&#xa0;; à répéter pour d&apos;autres.</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>Affiche du JSON.</translation>
+    </message>
+    <message>
+        <source>clients: give exactly one project file.</source>
+        <translation>clients&#xa0;: indiquez exactement un fichier de projet.</translation>
+    </message>
+    <message>
+        <source>clients: %1</source>
+        <translation>clients&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>clients: nothing has been loaded into this project yet.</source>
+        <translation>clients&#xa0;: rien n&apos;a encore été chargé dans ce projet.</translation>
+    </message>
+    <message>
+        <source>clients: there is no client “%1” in snapshot %2.</source>
+        <translation>clients&#xa0;: aucun client «&#xa0;%1&#xa0;» dans l&apos;instantané %2.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 clients move, with %3 of %4 matters and %5 of %6 time entries.</source>
+        <translation>%1 clients sur %2 migrent, avec %3 dossiers sur %4 et %5 saisies de temps sur %6.</translation>
+    </message>
+</context>
+<context>
     <name>Cutover::Cli::InfoCommand</name>
     <message>
         <source>Show a project&apos;s settings and the state of each step.</source>
@@ -650,6 +697,41 @@ Commandes&#xa0;:
     <message>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Cutover::ClientSelectionModel</name>
+    <message>
+        <source>Moves</source>
+        <translation>Migre</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>Écarté</translation>
+    </message>
+    <message>
+        <source>%1 moves to the new system</source>
+        <translation>%1 migre vers le nouveau système</translation>
+    </message>
+    <message>
+        <source>%1 is left out of the migration</source>
+        <translation>%1 est écarté de la migration</translation>
+    </message>
+    <message>
+        <source>Migrate</source>
+        <translation>Migrer</translation>
+    </message>
+    <message>
+        <source>Client number</source>
+        <translation>Numéro de client</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Matters</source>
+        <translation>Dossiers</translation>
     </message>
 </context>
 <context>
@@ -1480,6 +1562,50 @@ Commandes&#xa0;:
     <message>
         <source>Error</source>
         <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Cli&amp;ents to migrate</source>
+        <translation>Clien&amp;ts à migrer</translation>
+    </message>
+    <message>
+        <source>F&amp;ind:</source>
+        <translation>Rec&amp;hercher&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Client number or name</source>
+        <translation>Numéro ou nom du client</translation>
+    </message>
+    <message>
+        <source>Find clients</source>
+        <translation>Rechercher des clients</translation>
+    </message>
+    <message>
+        <source>Migrate the clients &amp;shown</source>
+        <translation>Faire migrer les clients &amp;affichés</translation>
+    </message>
+    <message>
+        <source>&amp;Leave out the clients shown</source>
+        <translation>É&amp;carter les clients affichés</translation>
+    </message>
+    <message>
+        <source>Clients and whether each moves to the new system</source>
+        <translation>Les clients et, pour chacun, s&apos;il migre vers le nouveau système</translation>
+    </message>
+    <message>
+        <source>The clients of the newest snapshot appear here once one is loaded.</source>
+        <translation>Les clients de l&apos;instantané le plus récent apparaissent ici une fois celui-ci chargé.</translation>
+    </message>
+    <message>
+        <source>The choice of clients could not be saved: %1</source>
+        <translation>Le choix des clients n&apos;a pas pu être enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Every client moves unless you leave it out here.</source>
+        <translation>Chaque client migre, sauf si vous l&apos;écartez ici.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 clients move, with %3 of %4 matters and %5 of %6 time entries. A client left out takes its matters, entries and notes with it.</source>
+        <translation>%1 clients sur %2 migrent, avec %3 dossiers sur %4 et %5 saisies de temps sur %6. Un client écarté emporte ses dossiers, saisies et notes.</translation>
     </message>
 </context>
 <context>

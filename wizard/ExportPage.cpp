@@ -3,6 +3,7 @@
 #include "ExportDelegates.h"
 #include "JobProgressPanel.h"
 #include "ProjectSession.h"
+#include "staging/ClientSelectionModel.h"
 #include "staging/EntityCountsModel.h"
 #include "staging/ExportPlanModel.h"
 #include "staging/IssueListModel.h"
@@ -25,12 +26,14 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
+#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QMimeData>
 #include <QPainter>
 #include <QPushButton>
+#include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStyle>
@@ -137,6 +140,7 @@ ExportPage::ExportPage(ProjectSession *session, QWidget *parent)
     , m_preview(new PreviewModel(this))
     , m_issues(new IssueListModel(this))
     , m_counts(new EntityCountsModel(this))
+    , m_clients(new ClientSelectionModel(this))
     , m_snapshots(new SnapshotListModel(this))
 {
     setSubTitle(tr("Load the old system's export files and check every row."));
@@ -157,6 +161,7 @@ ExportPage::ExportPage(ProjectSession *session, QWidget *parent)
     m_tabs->addTab(buildColumnsTab(), tr("Colu&mns"));
     m_tabs->addTab(buildIssuesTab(), tr("&Issues"));
     m_tabs->addTab(buildLoadedTab(), tr("Loaded &data"));
+    m_tabs->addTab(buildClientsTab(), tr("Cli&ents to migrate"));
     splitter->addWidget(m_tabs);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
@@ -190,6 +195,7 @@ ExportPage::ExportPage(ProjectSession *session, QWidget *parent)
     connect(m_plan, &ExportPlanModel::modelReset, this, &ExportPage::showCurrentFile);
     connect(m_plan, &ExportPlanModel::rowsRemoved, this, &ExportPage::showCurrentFile);
     connect(m_mapping, &MappingModel::mapEdited, this, &ExportPage::onMapEdited);
+    connect(m_clients, &ClientSelectionModel::inclusionChanged, this, &ExportPage::onInclusionChanged);
     connect(session, &ProjectSession::projectChanged, this, &ExportPage::projectChanged);
 
     QWidget::setTabOrder(m_addFiles, m_addFolder);
@@ -544,6 +550,95 @@ QWidget *ExportPage::buildIssuesTab()
     connect(m_exportIssues, &QPushButton::clicked, this, &ExportPage::browseExportIssues);
     connect(m_fixLists, &QPushButton::clicked, this, &ExportPage::browseFixLists);
     return tab;
+}
+
+QWidget *ExportPage::buildClientsTab()
+{
+    auto *tab = new QWidget(this);
+    auto *layout = new QVBoxLayout(tab);
+    m_clientsSummary = new QLabel(tab);
+    m_clientsSummary->setObjectName(QStringLiteral("clientsSummary"));
+    m_clientsSummary->setWordWrap(true);
+    m_clientsSummary->setTextFormat(Qt::PlainText);
+    layout->addWidget(m_clientsSummary);
+
+    auto *bar = new QHBoxLayout;
+    auto *filterLabel = new QLabel(tr("F&ind:"), tab);
+    auto *filter = new QLineEdit(tab);
+    filter->setObjectName(QStringLiteral("clientsFilter"));
+    filter->setClearButtonEnabled(true);
+    filter->setPlaceholderText(tr("Client number or name"));
+    filter->setAccessibleName(tr("Find clients"));
+    filterLabel->setBuddy(filter);
+    auto *includeAll = new QPushButton(tr("Migrate the clients &shown"), tab);
+    includeAll->setObjectName(QStringLiteral("includeShownClients"));
+    auto *excludeAll = new QPushButton(tr("&Leave out the clients shown"), tab);
+    excludeAll->setObjectName(QStringLiteral("excludeShownClients"));
+    bar->addWidget(filterLabel);
+    bar->addWidget(filter, 1);
+    bar->addWidget(includeAll);
+    bar->addWidget(excludeAll);
+    layout->addLayout(bar);
+
+    m_clientsFilter = new QSortFilterProxyModel(this);
+    m_clientsFilter->setSourceModel(m_clients);
+    m_clientsFilter->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_clientsFilter->setFilterKeyColumn(-1);
+    auto *view = makeTable(tab, QStringLiteral("clientsView"), tr("Clients and whether each moves to the new system"));
+    setPlaceholder(view, tr("The clients of the newest snapshot appear here once one is loaded."));
+    view->setModel(m_clientsFilter);
+    view->setSortingEnabled(true);
+    view->sortByColumn(ClientSelectionModel::NameColumn, Qt::AscendingOrder);
+    view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    view->horizontalHeader()->setSectionResizeMode(ClientSelectionModel::NameColumn, QHeaderView::Stretch);
+    layout->addWidget(view, 1);
+
+    connect(filter, &QLineEdit::textChanged, m_clientsFilter, &QSortFilterProxyModel::setFilterFixedString);
+    auto shownRows = [this] {
+        QList<int> rows;
+        for (int r = 0; r < m_clientsFilter->rowCount(); ++r)
+            rows << m_clientsFilter->mapToSource(m_clientsFilter->index(r, 0)).row();
+        return rows;
+    };
+    connect(includeAll, &QPushButton::clicked, this, [this, shownRows] { m_clients->setIncluded(shownRows(), true); });
+    connect(excludeAll, &QPushButton::clicked, this, [this, shownRows] { m_clients->setIncluded(shownRows(), false); });
+    return tab;
+}
+
+void ExportPage::onInclusionChanged(const QStringList &clientKeys, bool included)
+{
+    ProjectStore *store = session()->store();
+    if (!store)
+        return;
+    QString error;
+    // One small write on the project's own connection; the counts that follow
+    // are read again in the background.
+    if (!StagingStore::setClientsIncluded(store->database(), clientKeys, included, &error)) {
+        showMessage(tr("The choice of clients could not be saved: %1").arg(error), true);
+        return;
+    }
+    store->appendAudit(included ? QStringLiteral("clients.included") : QStringLiteral("clients.excluded"),
+                       { { QStringLiteral("clients"), QJsonArray::fromStringList(clientKeys) } });
+    updateClientsSummary();
+    refreshOverview();
+}
+
+void ExportPage::updateClientsSummary()
+{
+    const QLocale locale;
+    const int total = m_clients->rowCount();
+    if (total == 0) {
+        m_clientsSummary->setText(tr("Every client moves unless you leave it out here."));
+        return;
+    }
+    const qint64 entries = m_includedCounts.value(Entity::TimeEntry);
+    const qint64 allEntries = m_allCounts.value(Entity::TimeEntry);
+    m_clientsSummary->setText(tr("%1 of %2 clients move, with %3 of %4 matters and %5 of %6 time entries. A client "
+                                 "left out takes its matters, entries and notes with it.")
+                                  .arg(locale.toString(m_clients->includedCount()), locale.toString(total),
+                                       locale.toString(m_includedCounts.value(Entity::Matter)),
+                                       locale.toString(m_allCounts.value(Entity::Matter)), locale.toString(entries),
+                                       locale.toString(allEntries)));
 }
 
 QWidget *ExportPage::buildLoadedTab()
@@ -967,6 +1062,10 @@ void ExportPage::refreshOverview()
 void ExportPage::applyOverview(const SnapshotOverview &overview)
 {
     m_counts->setOverview(overview);
+    m_allCounts = overview.counts;
+    m_includedCounts = overview.includedCounts;
+    m_clients->setClients(overview.clients);
+    updateClientsSummary();
     m_snapshots->setSnapshots(overview.snapshots);
     if (!overview.error.isEmpty()) {
         m_loadedSummary->setText(tr("The loaded data cannot be read: %1").arg(overview.error));

@@ -1,12 +1,15 @@
 #pragma once
 
 #include "StepPage.h"
+#include "domain/Entity.h"
 #include "jobs/Job.h"
 
+#include <QMap>
 #include <QPointer>
 
 class QComboBox;
 class QLabel;
+class QSortFilterProxyModel;
 class QLineEdit;
 class QPushButton;
 class QSplitter;
@@ -16,6 +19,7 @@ class QTimer;
 
 namespace Cutover {
 
+class ClientSelectionModel;
 class EntityCountsModel;
 class ExportPlanModel;
 class IssueListModel;
@@ -71,6 +75,7 @@ public:
     PreviewModel *previewModel() const { return m_preview; }
     IssueListModel *issueModel() const { return m_issues; }
     EntityCountsModel *countsModel() const { return m_counts; }
+    ClientSelectionModel *clientsModel() const { return m_clients; }
     SnapshotListModel *snapshotModel() const { return m_snapshots; }
     JobProgressPanel *progressPanel() const { return m_progress; }
     qint64 shownSnapshot() const { return m_shownSnapshot; }
@@ -93,6 +98,9 @@ private:
     QWidget *buildColumnsTab();
     QWidget *buildIssuesTab();
     QWidget *buildLoadedTab();
+    QWidget *buildClientsTab();
+    void onInclusionChanged(const QStringList &clientKeys, bool included);
+    void updateClientsSummary();
     void projectChanged();
     void updateLoadState();
     void showCurrentFile();
@@ -119,6 +127,10 @@ private:
     PreviewModel *m_preview;
     IssueListModel *m_issues;
     EntityCountsModel *m_counts;
+    ClientSelectionModel *m_clients;
+    QSortFilterProxyModel *m_clientsFilter = nullptr;
+    QLabel *m_clientsSummary = nullptr;
+    QMap<Entity, qint64> m_allCounts, m_includedCounts;
     SnapshotListModel *m_snapshots;
 
     QTableView *m_filesView = nullptr;

@@ -1,5 +1,6 @@
 #include "Command.h"
 
+#include "ClientsCommand.h"
 #include "InfoCommand.h"
 #include "IssuesCommand.h"
 #include "MapsCommand.h"
@@ -33,6 +34,7 @@ std::vector<std::unique_ptr<Command>> Command::all()
     list.push_back(std::make_unique<MapsCommand>());
     list.push_back(std::make_unique<StageCommand>());
     list.push_back(std::make_unique<IssuesCommand>());
+    list.push_back(std::make_unique<ClientsCommand>());
     return list;
 }
 

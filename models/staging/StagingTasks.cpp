@@ -63,6 +63,8 @@ SnapshotOverview overview(const QString &projectPath)
         o.counts = StagingStore::entityCounts(c.db(), o.latestId);
         o.files = StagingStore::files(c.db(), o.latestId);
         o.issues = StagingStore::issueCounts(c.db(), o.latestId);
+        o.clients = StagingStore::clients(c.db(), o.latestId);
+        o.includedCounts = StagingStore::entityCounts(c.db(), o.latestId, true);
     }
     return o;
 }

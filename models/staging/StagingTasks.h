@@ -16,6 +16,8 @@ struct SnapshotOverview
     QMap<Entity, qint64> counts; // rows per entity in the newest snapshot
     QList<SourceFileInfo> files; // of the newest snapshot
     IssueCounts issues; // of the newest snapshot
+    QList<ClientChoice> clients; // of the newest snapshot, with whether each moves
+    QMap<Entity, qint64> includedCounts; // rows per entity that move (selective migration)
     QString error; // set when the project file could not be read
 };
 

@@ -300,6 +300,17 @@ void TestCli::stageThenIssuesThenFixList()
     QVERIFY(r.err.contains("final"));
     QCOMPARE(cli({ "stage", project, m_dir->filePath("clients.csv"), "--snapshot", "weekly" }).exitCode, 2);
     QCOMPARE(cli({ "stage", project, m_dir->filePath("clients.csv"), "--map", "no-such-map" }).exitCode, 2);
+
+    // Selective migration on the newest snapshot (clients only): C2 stays behind.
+    r = cli({ "clients", project, "--exclude", "C2", "--json" });
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QJsonObject clients = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(clients.value("moving").toObject().value("client").toInt(), 1);
+    for (const QJsonValue &v : clients.value("clients").toArray())
+        QCOMPARE(v.toObject().value("included").toBool(), v.toObject().value("key").toString() != "C2");
+    QCOMPARE(cli({ "clients", project, "--exclude", "C9" }).exitCode, 2);
+    r = cli({ "clients", project });
+    QVERIFY(r.out.contains("1 of 2 clients move"));
 }
 
 void TestCli::mapsListsBuiltInsAndImportsAMapFile()

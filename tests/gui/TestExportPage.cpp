@@ -2,6 +2,7 @@
 #include "ExportPage.h"
 #include "JobProgressPanel.h"
 #include "ProjectSession.h"
+#include "staging/ClientSelectionModel.h"
 #include "staging/EntityCountsModel.h"
 #include "staging/ExportPlanModel.h"
 #include "staging/IssueListModel.h"
@@ -129,6 +130,7 @@ private slots:
     void savesExportsAndImportsMaps();
     void cancellingALoadKeepsNoSnapshot();
     void everyInputHasAnAccessibleName();
+    void clientsLeftOutTakeTheirMattersAndEntries();
 
 private:
     QString path(const QString &name) const { return m_dir->filePath(name); }
@@ -802,6 +804,54 @@ void TestExportPage::cancellingALoadKeepsNoSnapshot()
     QCOMPARE(q.value(0).toInt(), 0);
     // And Load is possible again.
     QVERIFY(page->findChild<QPushButton *>(QStringLiteral("loadButton"))->isEnabled());
+}
+
+void TestExportPage::clientsLeftOutTakeTheirMattersAndEntries()
+{
+    ExportPage *page = openExportStep();
+    QVERIFY(page);
+    page->addPaths(QStringList { path("export/users.csv") } + exportSet());
+    waitForInspection(page);
+    QVERIFY(load(page));
+    ClientSelectionModel *clients = page->clientsModel();
+    QTRY_COMPARE(clients->rowCount(), 2);
+    QCOMPARE(clients->includedCount(), 2);
+    auto *summary = page->findChild<QLabel *>(QStringLiteral("clientsSummary"));
+    QVERIFY(
+        summary->text().startsWith(QStringLiteral("2 of 2 clients move, with 2 of 2 matters and 3 of 3 time entries")));
+
+    // Jane Doe (C002) stays behind: her matter M-2 and its entry T2 with her.
+    int jane = -1;
+    for (int r = 0; r < clients->rowCount(); ++r) {
+        if (clients->index(r, 0).data(ClientSelectionModel::ClientKeyRole).toString() == QLatin1String("C002"))
+            jane = r;
+    }
+    QVERIFY(jane >= 0);
+    QSignalSpy refreshed(page, &ExportPage::overviewRefreshed);
+    QVERIFY(clients->setData(clients->index(jane, ClientSelectionModel::IncludedColumn), Qt::Unchecked,
+                             Qt::CheckStateRole));
+    QVERIFY(refreshed.wait(10000));
+    QCOMPARE(clients->includedCount(), 1);
+    QVERIFY2(
+        summary->text().startsWith(QStringLiteral("1 of 2 clients move, with 1 of 2 matters and 2 of 3 time entries")),
+        qPrintable(summary->text()));
+    QSqlDatabase db = m_session->store()->database();
+    const auto snapshot = StagingStore::latestSnapshot(db);
+    const auto moving = StagingStore::entityCounts(db, snapshot->id, true);
+    QCOMPARE(moving.value(Entity::Matter), 1);
+    QCOMPARE(moving.value(Entity::TimeEntry), 2);
+    QCOMPARE(m_session->store()->auditLog(1).constFirst().action, QStringLiteral("clients.excluded"));
+
+    // "Migrate the clients shown" with a filter brings back only those shown.
+    auto *filter = page->findChild<QLineEdit *>(QStringLiteral("clientsFilter"));
+    QTest::keyClicks(filter, QStringLiteral("Harbor"));
+    page->findChild<QPushButton *>(QStringLiteral("excludeShownClients"))->click();
+    QVERIFY(refreshed.wait(10000));
+    QCOMPARE(clients->includedCount(), 0);
+    filter->clear();
+    page->findChild<QPushButton *>(QStringLiteral("includeShownClients"))->click();
+    QVERIFY(refreshed.wait(10000));
+    QCOMPARE(clients->includedCount(), 2);
 }
 
 void TestExportPage::everyInputHasAnAccessibleName()
