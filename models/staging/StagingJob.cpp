@@ -28,6 +28,7 @@
 #include <cstdio>
 #include <cstring>
 #include <deque>
+#include <functional>
 #include <mutex>
 #include <openssl/evp.h>
 #include <thread>
@@ -203,6 +204,10 @@ struct ConvertedRow
     QStringList cells;
     std::vector<QVariant> values;
     QList<CellProblem> problems;
+    // Filled on the producer's thread by the job's prepare step (rows that converted):
+    quint64 natural = 0; // hash of the entry's identity, without its key and timestamps
+    quint64 rowHash = 0; // hash of every value, key included
+    QList<QPair<int, QString>> unresolved; // (reference check, value) that found nothing
 };
 
 struct RowBatch
@@ -215,10 +220,12 @@ struct RowBatch
 class RowProducer
 {
 public:
-    RowProducer(SourceReader *reader, const RowConverter *converter, size_t batchSize)
+    using Prepare = std::function<void(ConvertedRow &)>;
+    RowProducer(SourceReader *reader, const RowConverter *converter, size_t batchSize, Prepare prepare)
         : m_reader(reader)
         , m_converter(converter)
         , m_batchSize(batchSize)
+        , m_prepare(std::move(prepare))
     {
         m_thread = std::thread([this] { produce(); });
     }
@@ -278,6 +285,10 @@ private:
             bool end = false;
             while (used < m_batchSize) {
                 ConvertedRow &r = batch.rows[used];
+                // Drop the values first: they share text with the old cells, and
+                // a shared cell cannot be refilled in place by the reader.
+                for (QVariant &v : r.values)
+                    v.clear();
                 if (!m_reader->readRecord(r.cells)) {
                     end = true;
                     break;
@@ -286,6 +297,8 @@ private:
                 r.problems.clear();
                 r.skipped = !m_converter->wants(r.cells);
                 r.ok = !r.skipped && m_converter->convert(r.cells, r.values, r.problems);
+                if (r.ok)
+                    m_prepare(r);
                 ++used;
             }
             batch.rows.resize(used);
@@ -310,6 +323,7 @@ private:
     SourceReader *m_reader;
     const RowConverter *m_converter;
     size_t m_batchSize;
+    Prepare m_prepare;
     std::thread m_thread;
     std::mutex m_mutex;
     std::condition_variable m_ready, m_space;
@@ -818,7 +832,53 @@ StagingJob::Outcome StagingJob::execute()
             return column >= 1 && column <= width ? header.at(column - 1) : QString();
         };
         qint64 skipped = 0; // rows of another kind (a mixed file read by two maps)
-        RowProducer producer(reader.get(), converter.get(), 2048);
+        // Hashes, derived keys and reference checks depend only on the row and on
+        // files loaded before this one: they run on the producer's thread.
+        auto prepare = [&](ConvertedRow &r) {
+            std::vector<QVariant> &v = r.values;
+            r.natural = 0;
+            if (!naturalIdx.isEmpty()) {
+                StableHash h;
+                for (int i : naturalIdx) {
+                    if (i != createdIdx && i != updatedIdx)
+                        h.add(v[size_t(i)]);
+                }
+                r.natural = h.value();
+            }
+            // (A required key that is empty is rejected by the job, not derived.)
+            if ((v[keyIdx].isNull() || v[keyIdx].toString().trimmed().isEmpty()) && !(keyRequired && keyMapped))
+                v[keyIdx] = QStringLiteral("h:%1").arg(r.natural, 16, 16, QLatin1Char('0'));
+            r.unresolved.clear();
+            for (int k = 0; k < refs.size(); ++k) {
+                const RefCheck &ref = refs.at(k);
+                const QVariant &value = v[size_t(ref.index)];
+                if (value.isNull())
+                    continue;
+                const QString text = value.toString();
+                bool found = true;
+                switch (ref.target) {
+                case Entity::User:
+                    found = run.userAliases.contains(text) || run.userAliases.contains(text.toLower());
+                    break;
+                case Entity::Client:
+                    found = run.clientAliases.contains(text) || run.clientAliases.contains(text.toLower());
+                    break;
+                case Entity::Matter:
+                    found = run.matterKeys.contains(text);
+                    break;
+                default:
+                    break;
+                }
+                if (!found)
+                    r.unresolved.append({ k, text });
+            }
+            StableHash rowHash;
+            for (const QVariant &value : v)
+                rowHash.add(value);
+            r.rowHash = rowHash.value();
+        };
+        const QString cutoffText = run.cutoffUtc.isValid() ? run.cutoffUtc.toString(Qt::ISODate) : QString();
+        RowProducer producer(reader.get(), converter.get(), 2048, prepare);
         RowBatch batch;
         while (producer.next(batch)) {
             for (const ReaderMessage &w : std::as_const(batch.warnings))
@@ -890,58 +950,26 @@ StagingJob::Outcome StagingJob::execute()
                     if (!reject.exec())
                         return abandon(Outcome::Failed, reject.lastError().text());
                 } else {
-                    // A key when the export has none: the entry's natural identity.
-                    quint64 natural = 0;
-                    if (!naturalIdx.isEmpty()) {
-                        StableHash h;
-                        for (int i : naturalIdx) {
-                            if (i != createdIdx && i != updatedIdx)
-                                h.add(values[size_t(i)]);
-                        }
-                        natural = h.value();
-                    }
-                    if (values[keyIdx].isNull() || values[keyIdx].toString().isEmpty())
-                        values[keyIdx] = QStringLiteral("h:%1").arg(natural, 16, 16, QLatin1Char('0'));
+                    const quint64 natural = converted.natural;
                     const QString key = values[keyIdx].toString();
-
-                    // References to rows loaded earlier (users, clients, matters come first).
-                    for (const RefCheck &ref : refs) {
-                        const QVariant &v = values[size_t(ref.index)];
-                        if (v.isNull())
-                            continue;
-                        const QString text = v.toString();
-                        bool found = false;
-                        switch (ref.target) {
-                        case Entity::User:
-                            found = run.userAliases.contains(text) || run.userAliases.contains(text.toLower());
-                            break;
-                        case Entity::Client:
-                            found = run.clientAliases.contains(text) || run.clientAliases.contains(text.toLower());
-                            break;
-                        case Entity::Matter:
-                            found = run.matterKeys.contains(text);
-                            break;
-                        default:
-                            found = true;
-                        }
-                        if (!found) {
-                            const int column = converter->map().fields.contains(ref.fieldKey)
-                                ? int(header.indexOf(converter->map().fields.value(ref.fieldKey).columns.value(0))) + 1
-                                : 0;
-                            run.addIssue(fileId, entity, row, column, columnName(column), IssueSeverity::Error,
-                                         QStringLiteral("unresolved_reference"),
-                                         Tr::tr("“%1” is not among the %2 loaded in this snapshot.")
-                                             .arg(text, Entities::title(ref.target).toLower()),
-                                         text);
-                        }
+                    for (const auto &[k, text] : std::as_const(converted.unresolved)) {
+                        const RefCheck &ref = refs.at(k);
+                        const int column = converter->map().fields.contains(ref.fieldKey)
+                            ? int(header.indexOf(converter->map().fields.value(ref.fieldKey).columns.value(0))) + 1
+                            : 0;
+                        run.addIssue(fileId, entity, row, column, columnName(column), IssueSeverity::Error,
+                                     QStringLiteral("unresolved_reference"),
+                                     Tr::tr("“%1” is not among the %2 loaded in this snapshot.")
+                                         .arg(text, Entities::title(ref.target).toLower()),
+                                     text);
                     }
 
                     // Rows created or changed after the cutoff.
                     bool after = false;
                     if (run.cutoffUtc.isValid()) {
-                        const QString cutoff = run.cutoffUtc.toString(Qt::ISODate);
                         for (int idx : { createdIdx, updatedIdx }) {
-                            if (idx >= 0 && !values[size_t(idx)].isNull() && values[size_t(idx)].toString() > cutoff)
+                            if (idx >= 0 && !values[size_t(idx)].isNull()
+                                && values[size_t(idx)].toString() > cutoffText)
                                 after = true;
                         }
                         if (!after && dateIdx >= 0 && !values[size_t(dateIdx)].isNull()
@@ -955,14 +983,11 @@ StagingJob::Outcome StagingJob::execute()
                                          {});
                     }
 
-                    StableHash rowHash;
-                    for (const QVariant &v : values)
-                        rowHash.add(v);
                     int b = 0;
                     insert.bind(b++, run.snapshotId);
                     insert.bind(b++, fileId);
                     insert.bind(b++, row);
-                    insert.bind(b++, qint64(rowHash.value()));
+                    insert.bind(b++, qint64(converted.rowHash));
                     insert.bind(b++, after ? 1 : 0);
                     for (const QVariant &v : values)
                         insert.bind(b++, v);
