@@ -32,6 +32,10 @@
 #include <mutex>
 #include <openssl/evp.h>
 #include <thread>
+
+#ifdef Q_OS_LINUX
+#include <pthread.h>
+#endif
 #include <vector>
 
 namespace Cutover {
@@ -269,6 +273,9 @@ public:
 private:
     void produce()
     {
+#ifdef Q_OS_LINUX
+        pthread_setname_np(pthread_self(), "staging-reader"); // tells the two halves apart in profilers
+#endif
         for (;;) {
             RowBatch batch;
             {
