@@ -557,13 +557,7 @@ bool ExportPlanModel::setMapChoice(int row, const QString &choiceId)
     const auto map = resolveChoice(r, choiceId, r.map ? std::optional<Entity>(r.map->entity) : std::nullopt);
     if (!map)
         return false;
-    r.map = map;
-    r.choice = choiceId;
-    r.byUser = true;
-    updateStatus(r);
-    rowChanged(row);
-    emit planChanged();
-    return true;
+    return setMap(row, *map, choiceId);
 }
 
 bool ExportPlanModel::setMap(int row, const ImportMap &map, const QString &choiceId)
