@@ -12,6 +12,7 @@
 #include "staging/StagingJob.h"
 #include "staging/StagingStore.h"
 #include "staging/StagingTasks.h"
+#include "store/ProjectStore.h"
 
 #include <QAction>
 #include <QApplication>
@@ -27,6 +28,7 @@
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -196,6 +198,15 @@ ExportPage::ExportPage(ProjectSession *session, QWidget *parent)
     connect(m_plan, &ExportPlanModel::rowsRemoved, this, &ExportPage::showCurrentFile);
     connect(m_mapping, &MappingModel::mapEdited, this, &ExportPage::onMapEdited);
     connect(m_clients, &ClientSelectionModel::inclusionChanged, this, &ExportPage::onInclusionChanged);
+    connect(m_plan, &ExportPlanModel::planChanged, this, &ExportPage::savePlan);
+    connect(m_plan, &ExportPlanModel::inspectingChanged, this, [this](bool inspecting) {
+        if (inspecting)
+            return;
+        if (!m_restoring.isEmpty())
+            finishRestore();
+        else
+            savePlan();
+    });
     connect(session, &ProjectSession::projectChanged, this, &ExportPage::projectChanged);
 
     QWidget::setTabOrder(m_addFiles, m_addFolder);
@@ -692,6 +703,9 @@ void ExportPage::projectChanged()
     if (m_job)
         m_job->cancel();
     ProjectStore *store = session()->store();
+    // Emptying the page is not the user removing files: keep the new project's list.
+    m_switchingProject = true;
+    m_restoring = QJsonArray();
     m_plan->clear();
     m_issues->clear();
     m_shownSnapshot = 0;
@@ -709,7 +723,68 @@ void ExportPage::projectChanged()
         refreshSavedMaps();
         refreshOverview();
     }
+    m_switchingProject = false;
+    if (store)
+        restorePlan();
     updateLoadState();
+}
+
+void ExportPage::savePlan()
+{
+    ProjectStore *store = session()->store();
+    if (!store || store->isReadOnly() || m_switchingProject || !m_restoring.isEmpty() || m_plan->isInspecting())
+        return;
+    QJsonArray files;
+    for (int row = 0; row < m_plan->rowCount(); ++row) {
+        const InspectedSource &source = m_plan->source(row);
+        QJsonObject file { { QStringLiteral("path"), source.path }, { QStringLiteral("sheet"), source.sheet } };
+        const auto map = m_plan->map(row);
+        if (m_plan->chosenByUser(row) && map) {
+            file.insert(QStringLiteral("choice"), m_plan->mapChoice(row));
+            file.insert(QStringLiteral("map"), map->toJson());
+        }
+        files.append(file);
+    }
+    QJsonObject stepData = store->stepData(WizardStep::Export);
+    if (stepData.value(QStringLiteral("files")).toArray() == files)
+        return;
+    stepData.insert(QStringLiteral("files"), files);
+    store->setStepData(WizardStep::Export, stepData);
+}
+
+void ExportPage::restorePlan()
+{
+    ProjectStore *store = session()->store();
+    const QJsonArray files = store->stepData(WizardStep::Export).value(QStringLiteral("files")).toArray();
+    QStringList paths;
+    for (const QJsonValue &v : files) {
+        const QString path = v.toObject().value(QStringLiteral("path")).toString();
+        if (!path.isEmpty() && !paths.contains(path))
+            paths << path;
+    }
+    if (paths.isEmpty())
+        return;
+    // A file that has gone since is shown as unreadable, saying so: not dropped.
+    m_restoring = files;
+    m_plan->addPaths(paths);
+}
+
+void ExportPage::finishRestore()
+{
+    const QJsonArray files = m_restoring;
+    m_restoring = QJsonArray();
+    for (const QJsonValue &v : files) {
+        const QJsonObject file = v.toObject();
+        if (!file.contains(QStringLiteral("map")))
+            continue;
+        const int row = m_plan->findRow(file.value(QStringLiteral("path")).toString(),
+                                        file.value(QStringLiteral("sheet")).toString());
+        QString ignored;
+        const auto map = ImportMap::fromJson(file.value(QStringLiteral("map")).toObject(), &ignored);
+        if (row >= 0 && map)
+            m_plan->setMap(row, *map, file.value(QStringLiteral("choice")).toString());
+    }
+    savePlan();
 }
 
 void ExportPage::refreshSavedMaps()

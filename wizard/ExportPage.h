@@ -4,6 +4,7 @@
 #include "domain/Entity.h"
 #include "jobs/Job.h"
 
+#include <QJsonArray>
 #include <QMap>
 #include <QPointer>
 
@@ -101,6 +102,11 @@ private:
     QWidget *buildClientsTab();
     void onInclusionChanged(const QStringList &clientKeys, bool included);
     void updateClientsSummary();
+    // The files on the page, kept in the project's export step data so a
+    // reopened project shows them again (with the maps the user chose).
+    void savePlan();
+    void restorePlan();
+    void finishRestore();
     void projectChanged();
     void updateLoadState();
     void showCurrentFile();
@@ -131,6 +137,8 @@ private:
     QSortFilterProxyModel *m_clientsFilter = nullptr;
     QLabel *m_clientsSummary = nullptr;
     QMap<Entity, qint64> m_allCounts, m_includedCounts;
+    QJsonArray m_restoring; // saved files being re-inspected; empty when none
+    bool m_switchingProject = false;
     SnapshotListModel *m_snapshots;
 
     QTableView *m_filesView = nullptr;

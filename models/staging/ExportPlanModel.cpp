@@ -545,6 +545,11 @@ bool ExportPlanModel::setEntity(int row, Entity entity)
     return true;
 }
 
+bool ExportPlanModel::chosenByUser(int row) const
+{
+    return row >= 0 && row < m_rows.size() && m_rows.at(row).byUser;
+}
+
 bool ExportPlanModel::setMapChoice(int row, const QString &choiceId)
 {
     if (row < 0 || row >= m_rows.size())

@@ -84,6 +84,8 @@ public:
     std::optional<Entity> entity(int row) const;
     std::optional<ImportMap> map(int row) const;
     QString mapChoice(int row) const;
+    // Whether the user chose the row's entity or map (rather than auto placement).
+    bool chosenByUser(int row) const;
     QList<MapChoice> mapChoices(int row) const;
     // -1 when absent.
     int findRow(const QString &path, const QString &sheet = {}) const;

@@ -131,6 +131,7 @@ private slots:
     void cancellingALoadKeepsNoSnapshot();
     void everyInputHasAnAccessibleName();
     void clientsLeftOutTakeTheirMattersAndEntries();
+    void aReopenedProjectShowsItsFilesAndChosenMaps();
 
 private:
     QString path(const QString &name) const { return m_dir->filePath(name); }
@@ -852,6 +853,40 @@ void TestExportPage::clientsLeftOutTakeTheirMattersAndEntries()
     page->findChild<QPushButton *>(QStringLiteral("includeShownClients"))->click();
     QVERIFY(refreshed.wait(10000));
     QCOMPARE(clients->includedCount(), 2);
+}
+
+void TestExportPage::aReopenedProjectShowsItsFilesAndChosenMaps()
+{
+    ExportPage *page = openExportStep();
+    QVERIFY(page);
+    page->addPaths(exportSet());
+    waitForInspection(page);
+    ExportPlanModel *plan = page->planModel();
+    const int clients = plan->findRow(path("export/clients.csv"));
+    QVERIFY(clients >= 0);
+    // The user picks the generic client map by hand.
+    QVERIFY(plan->setMapChoice(clients, QStringLiteral("builtin:generic-client")));
+    const QString chosen = plan->mapChoice(clients);
+
+    // Closed and opened again: the same files, the user's choice kept.
+    const QString file = m_session->store()->filePath();
+    m_wizard.reset();
+    m_session->close();
+    QString error;
+    QVERIFY2(m_session->open(file, &error), qPrintable(error));
+    m_wizard = std::make_unique<CutoverWizard>(m_session.get());
+    m_wizard->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_wizard.get()));
+    page = qobject_cast<ExportPage *>(m_wizard->page(int(WizardStep::Export)));
+    QVERIFY(page);
+    plan = page->planModel();
+    QTRY_COMPARE(plan->rowCount(), 3);
+    QTRY_VERIFY(!plan->isInspecting());
+    const int again = plan->findRow(path("export/clients.csv"));
+    QVERIFY(again >= 0);
+    QTRY_COMPARE(plan->mapChoice(again), chosen);
+    QVERIFY(plan->chosenByUser(again));
+    QVERIFY(plan->findRow(path("export/time.csv")) >= 0);
 }
 
 void TestExportPage::everyInputHasAnAccessibleName()
