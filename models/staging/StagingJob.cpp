@@ -355,7 +355,6 @@ struct StagingJob::Run
         qint64 size = 0;
     };
 
-    StagingJob *job;
     QSqlDatabase db;
     QString connectionName;
     QList<QTemporaryDir *> tempDirs;
@@ -447,7 +446,6 @@ StagingJob::~StagingJob() = default;
 StagingJob::Outcome StagingJob::execute()
 {
     Run run;
-    run.job = this;
     m_result = {};
     QString error;
 

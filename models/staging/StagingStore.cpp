@@ -59,10 +59,9 @@ QString issueWhere(const IssueFilter &filter, QVariantList *binds)
         binds->append(filter.code);
     }
     if (!filter.text.isEmpty()) {
-        where += QStringLiteral(" AND (i.message LIKE ?1x OR i.raw_value LIKE ?1x OR i.column_name LIKE ?1x "
-                                "OR f.path LIKE ?1x)");
+        where += QStringLiteral(" AND (i.message LIKE ? OR i.raw_value LIKE ? OR i.column_name LIKE ? "
+                                "OR f.path LIKE ?)");
         const QString like = QLatin1Char('%') + filter.text + QLatin1Char('%');
-        where.replace(QLatin1String("?1x"), QLatin1String("?"));
         for (int i = 0; i < 4; ++i)
             binds->append(like);
     }
@@ -393,14 +392,13 @@ bool loadReferenceKeys(QSqlDatabase db, qint64 snapshotId, QSet<QString> *users,
         { "SELECT source_key FROM stg_user WHERE snapshot_id = ? UNION SELECT name FROM stg_user WHERE snapshot_id = ? "
           "UNION SELECT email FROM stg_user WHERE snapshot_id = ?",
           users, true },
-        { "SELECT source_key FROM stg_client WHERE snapshot_id = ?1", clients, false },
+        { "SELECT source_key FROM stg_client WHERE snapshot_id = ?", clients, false },
         { "SELECT name FROM stg_client WHERE snapshot_id = ?", clients, true },
         { "SELECT source_key FROM stg_matter WHERE snapshot_id = ?", matters, false },
     };
     for (const Source &s : sources) {
         QSqlQuery q(db);
-        QString sql = QString::fromLatin1(s.sql);
-        sql.replace(QLatin1String("?1"), QLatin1String("?"));
+        const QString sql = QString::fromLatin1(s.sql);
         q.prepare(sql);
         for (int i = 0; i < sql.count(QLatin1Char('?')); ++i)
             q.addBindValue(snapshotId);

@@ -59,7 +59,9 @@ struct Files
 Files generate(const QString &dir, qint64 rows)
 {
     std::mt19937_64 rng(20261123);
-    auto pick = [&](int lo, int hi) { return int(std::uniform_int_distribution<int>(lo, hi)(rng)); };
+    auto pick = [&](int lo, int hi) {
+        return int(std::uniform_int_distribution<int>(lo, hi)(rng));
+    };
     const int users = 40, clients = 5000, projects = 20000;
     Files f;
     f.users = dir + QStringLiteral("/Users.csv");
@@ -136,8 +138,8 @@ int main(int argc, char **argv)
     parser.addHelpOption();
     parser.addOption({ QStringLiteral("rows"), QStringLiteral("Time entries to generate (default 1000000)."),
                        QStringLiteral("n"), QStringLiteral("1000000") });
-    parser.addOption({ QStringLiteral("dir"), QStringLiteral("Work folder (default: a temporary one)."),
-                       QStringLiteral("dir") });
+    parser.addOption(
+        { QStringLiteral("dir"), QStringLiteral("Work folder (default: a temporary one)."), QStringLiteral("dir") });
     parser.addOption({ QStringLiteral("keep"), QStringLiteral("Keep the generated files.") });
     parser.process(app);
     QTextStream out(stdout);
