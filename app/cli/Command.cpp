@@ -35,6 +35,9 @@ std::vector<std::unique_ptr<Command>> Command::all()
     list.push_back(std::make_unique<StageCommand>());
     list.push_back(std::make_unique<IssuesCommand>());
     list.push_back(std::make_unique<ClientsCommand>());
+    // closeout command
+    // calendar command
+    // cutoff and delta commands
     return list;
 }
 

@@ -177,6 +177,64 @@ QList<Migration> projectMigrations()
                       QStringLiteral("CREATE INDEX stg_invoice_key ON stg_invoice(snapshot_id, source_key)"),
                   } });
 
+    // v3: close out and cutoff. The checklist, the approvals and the reports saved
+    // from the old system (kept in the file itself, so a project handed over is
+    // complete); the project's own holidays; the rows a delta snapshot found new,
+    // changed or deleted since the final one, each marked for import or not.
+    list.append({ 3,
+                  QStringLiteral("close-out checklist, approvals, historical documents, calendar and delta"),
+                  {
+                      QStringLiteral(R"(CREATE TABLE checklist_item (
+                          key         TEXT PRIMARY KEY,
+                          done        INTEGER NOT NULL DEFAULT 0 CHECK (done IN (0, 1)),
+                          done_by     TEXT NOT NULL DEFAULT '',
+                          done_at_utc TEXT,
+                          note        TEXT NOT NULL DEFAULT ''))"),
+                      QStringLiteral(R"(CREATE TABLE approver (
+                          id              INTEGER PRIMARY KEY,
+                          name            TEXT NOT NULL CHECK (length(trim(name)) > 0),
+                          role            TEXT NOT NULL CHECK (role IN ('billing_contact', 'admin')),
+                          email           TEXT NOT NULL DEFAULT '',
+                          source_user_key TEXT NOT NULL DEFAULT '',
+                          added_at_utc    TEXT NOT NULL,
+                          approved_at_utc TEXT,
+                          method          TEXT NOT NULL DEFAULT '',
+                          recorded_by     TEXT NOT NULL DEFAULT '',
+                          note            TEXT NOT NULL DEFAULT ''))"),
+                      QStringLiteral(R"(CREATE TABLE historical_document (
+                          id           INTEGER PRIMARY KEY,
+                          state        TEXT NOT NULL DEFAULT 'copying' CHECK (state IN ('copying', 'complete')),
+                          name         TEXT NOT NULL,
+                          source_path  TEXT NOT NULL,
+                          size         INTEGER NOT NULL,
+                          sha256       TEXT,
+                          content      BLOB,
+                          added_at_utc TEXT NOT NULL,
+                          added_by     TEXT NOT NULL))"),
+                      QStringLiteral(R"(CREATE TABLE calendar_day (
+                          date         TEXT PRIMARY KEY,
+                          name         TEXT NOT NULL,
+                          added_at_utc TEXT NOT NULL,
+                          added_by     TEXT NOT NULL))"),
+                      QStringLiteral(R"(CREATE TABLE calendar_ics (
+                          id           INTEGER PRIMARY KEY,
+                          name         TEXT NOT NULL,
+                          content      TEXT NOT NULL,
+                          sha256       TEXT NOT NULL,
+                          added_at_utc TEXT NOT NULL,
+                          added_by     TEXT NOT NULL))"),
+                      QStringLiteral("ALTER TABLE snapshot ADD COLUMN base_snapshot_id INTEGER REFERENCES snapshot(id)"),
+                      QStringLiteral(R"(CREATE TABLE delta_row (
+                          snapshot_id      INTEGER NOT NULL REFERENCES snapshot(id) ON DELETE CASCADE,
+                          entity           TEXT NOT NULL,
+                          source_key       TEXT NOT NULL,
+                          change           TEXT NOT NULL CHECK (change IN ('new', 'changed', 'deleted')),
+                          staging_id       INTEGER,
+                          base_staging_id  INTEGER,
+                          import           INTEGER NOT NULL DEFAULT 1 CHECK (import IN (0, 1)),
+                          PRIMARY KEY (snapshot_id, entity, source_key)))"),
+                  } });
+
     return list;
 }
 

@@ -1,0 +1,3 @@
+#include "BusinessCalendar.h"
+
+// Placeholder so the tree builds while the calendar is written.
