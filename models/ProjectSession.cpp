@@ -1,6 +1,7 @@
 #include "ProjectSession.h"
 
 #include "DemoProject.h"
+#include "closeout/CloseOutRecords.h"
 #include "staging/StagingJob.h"
 #include "staging/StagingStore.h"
 
@@ -35,7 +36,8 @@ bool ProjectSession::open(const QString &path, QString *error)
     }
     // A load interrupted by a crash left a snapshot still 'loading': remove it, so
     // every snapshot the pages see is complete.
-    if (!StagingStore::recover(store->database(), error))
+    // The same for a report being copied in.
+    if (!StagingStore::recover(store->database(), error) || !AttachDocumentsJob::recover(store->database(), error))
         return false;
     adopt(std::move(store), std::move(projectLock));
     return true;

@@ -1,5 +1,6 @@
 #include "StagingJob.h"
 
+#include "Delta.h"
 #include "SourceInspector.h"
 #include "SqliteStatement.h"
 #include "StagingStore.h"
@@ -363,6 +364,8 @@ struct StagingJob::Run
     QDateTime cutoffUtc;
     QString cutoffLocalDate; // the cutoff as a date in the firm's zone, for date-only fields
     qint64 snapshotId = 0;
+    SnapshotKind kind = SnapshotKind::Trial;
+    qint64 baseSnapshotId = 0; // a delta snapshot's final snapshot
     bool newSnapshot = true;
     QList<qint64> fileIds;
     qint64 bytesTotal = 0;
@@ -622,7 +625,10 @@ StagingJob::Outcome StagingJob::execute()
         if (!snapshot || !snapshot->complete)
             return failWith(Tr::tr("Snapshot %1 does not exist or is not complete.").arg(m_request.appendToSnapshot));
         run.snapshotId = snapshot->id;
+        run.kind = snapshot->kind;
         run.newSnapshot = false;
+        if (run.kind == SnapshotKind::Delta)
+            run.baseSnapshotId = Delta::baseOf(run.db, run.snapshotId).value_or(0);
     } else {
         const auto latestFinal = StagingStore::latestSnapshot(run.db, SnapshotKind::Final);
         if (m_request.kind == SnapshotKind::Final && latestFinal)
@@ -632,6 +638,9 @@ StagingJob::Outcome StagingJob::execute()
         if (m_request.kind == SnapshotKind::Delta && !latestFinal)
             return failWith(Tr::tr("A delta snapshot is compared with the final one, and there is no final "
                                    "snapshot yet. Load the export as final first."));
+        run.kind = m_request.kind;
+        if (run.kind == SnapshotKind::Delta)
+            run.baseSnapshotId = latestFinal->id;
         q.prepare(QStringLiteral("INSERT INTO snapshot (kind, state, started_at_utc, time_zone, cutoff_utc, "
                                  "created_by) VALUES (?, 'loading', ?, ?, ?, ?)"));
         q.addBindValue(SnapshotKinds::key(m_request.kind));
@@ -1262,6 +1271,13 @@ StagingJob::Outcome StagingJob::execute()
         if (!run.exec(q, &error))
             return abandon(Outcome::Failed, error);
     }
+    // A re-export is compared with the final snapshot before it counts as loaded.
+    if (run.kind == SnapshotKind::Delta && run.baseSnapshotId > 0) {
+        reportProgress(run.bytesTotal, run.bytesTotal, run.rowsDone, Tr::tr("Comparing with the final export"), true);
+        if (!Delta::compute(run.db, run.snapshotId, run.baseSnapshotId, &error))
+            return abandon(Outcome::Failed,
+                           Tr::tr("The re-export could not be compared with the final export: %1").arg(error));
+    }
     if (run.newSnapshot) {
         q.prepare(QStringLiteral("UPDATE snapshot SET state = 'complete', completed_at_utc = ? WHERE id = ?"));
         q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
@@ -1269,10 +1285,6 @@ StagingJob::Outcome StagingJob::execute()
         if (!run.exec(q, &error))
             return abandon(Outcome::Failed, error);
     }
-    q.prepare(QStringLiteral("INSERT INTO audit_log (at_utc, actor, action, detail) VALUES (?, ?, ?, ?)"));
-    q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
-    q.addBindValue(ProjectStore::currentActor());
-    q.addBindValue(run.newSnapshot ? QStringLiteral("snapshot.loaded") : QStringLiteral("snapshot.files_added"));
     QJsonArray files;
     for (const StagedFile &f : m_result.files) {
         files.append(QJsonObject { { QStringLiteral("path"), f.path },
@@ -1281,12 +1293,14 @@ StagingJob::Outcome StagingJob::execute()
                                    { QStringLiteral("staged"), f.rowsStaged },
                                    { QStringLiteral("rejected"), f.rowsRejected } });
     }
-    q.addBindValue(
-        QString::fromUtf8(QJsonDocument(QJsonObject { { QStringLiteral("snapshot"), run.snapshotId },
-                                                      { QStringLiteral("kind"), SnapshotKinds::key(m_request.kind) },
-                                                      { QStringLiteral("files"), files } })
-                              .toJson(QJsonDocument::Compact)));
-    if (!run.exec(q, &error) || !run.db.commit())
+    if (!ProjectStore::appendAudit(
+            run.db, run.newSnapshot ? QStringLiteral("snapshot.loaded") : QStringLiteral("snapshot.files_added"),
+            QJsonObject { { QStringLiteral("snapshot"), run.snapshotId },
+                          { QStringLiteral("kind"), SnapshotKinds::key(m_request.kind) },
+                          { QStringLiteral("files"), files } },
+            &error))
+        return abandon(Outcome::Failed, error);
+    if (!run.db.commit())
         return abandon(Outcome::Failed, error.isEmpty() ? run.db.lastError().text() : error);
 
     lap("complete");

@@ -619,15 +619,23 @@ bool ProjectStore::appendAudit(const QString &action, const QJsonObject &detail)
 {
     if (m_readOnly)
         return fail(tr("The project is open for reading only."));
-    QSqlQuery q(database());
+    QString error;
+    return appendAudit(database(), action, detail, &error) || fail(error);
+}
+
+bool ProjectStore::appendAudit(const QSqlDatabase &db, const QString &action, const QJsonObject &detail, QString *error)
+{
+    QSqlQuery q(db);
     q.prepare(QStringLiteral("INSERT INTO audit_log (at_utc, actor, action, detail) VALUES (?, ?, ?, ?)"));
     q.addBindValue(nowUtcText());
     q.addBindValue(currentActor());
     q.addBindValue(action);
     q.addBindValue(jsonText(detail));
-    if (!q.exec())
-        return fail(q.lastError().text());
-    return true;
+    if (q.exec())
+        return true;
+    if (error)
+        *error = q.lastError().text();
+    return false;
 }
 
 QList<AuditEntry> ProjectStore::auditLog(int limit) const

@@ -82,6 +82,9 @@ public:
     bool setStepData(WizardStep step, const QJsonObject &data);
 
     bool appendAudit(const QString &action, const QJsonObject &detail = {});
+    // The same on any connection to a project (jobs, free functions); the
+    // caller's transaction, if any, includes it.
+    static bool appendAudit(const QSqlDatabase &db, const QString &action, const QJsonObject &detail, QString *error);
     // Newest first; limit < 0 returns all.
     QList<AuditEntry> auditLog(int limit = -1) const;
 
