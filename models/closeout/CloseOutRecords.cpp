@@ -87,6 +87,12 @@ QDateTime parseUtc(const QVariant &v)
     return dt.toUTC();
 }
 
+// Qt binds a null QString as NULL; these columns are NOT NULL with '' for "none".
+QString text(const QString &s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
 bool failed(QString *error, const QString &message)
 {
     if (error)
@@ -207,9 +213,9 @@ bool CloseOutRecords::setChecked(QSqlDatabase db, const QString &key, bool done,
                            "done_at_utc = excluded.done_at_utc, note = excluded.note"));
                        q.addBindValue(key);
                        q.addBindValue(done ? 1 : 0);
-                       q.addBindValue(done ? actor : QString());
+                       q.addBindValue(done ? actor : text({}));
                        q.addBindValue(done ? QVariant(nowText()) : QVariant(QMetaType(QMetaType::QString)));
-                       q.addBindValue(note);
+                       q.addBindValue(text(note));
                        return execOr(q, error);
                    });
 }
@@ -267,8 +273,8 @@ std::optional<qint64> CloseOutRecords::addApprover(QSqlDatabase db, const QStrin
                                                          "added_at_utc) VALUES (?, ?, ?, ?, ?)"));
                                 q.addBindValue(name.trimmed());
                                 q.addBindValue(ApproverRoles::key(role));
-                                q.addBindValue(mail);
-                                q.addBindValue(sourceUserKey);
+                                q.addBindValue(text(mail));
+                                q.addBindValue(text(sourceUserKey));
                                 q.addBindValue(nowText());
                                 if (!execOr(q, error))
                                     return false;
@@ -332,7 +338,7 @@ bool CloseOutRecords::recordApproval(QSqlDatabase db, qint64 id, const QString &
                        q.addBindValue(whenText);
                        q.addBindValue(method);
                        q.addBindValue(ProjectStore::currentActor());
-                       q.addBindValue(note);
+                       q.addBindValue(text(note));
                        q.addBindValue(id);
                        return execOr(q, error);
                    });
@@ -350,7 +356,7 @@ bool CloseOutRecords::withdrawApproval(QSqlDatabase db, qint64 id, const QString
                    error, [&](QSqlQuery &q) {
                        q.prepare(QStringLiteral("UPDATE approver SET approved_at_utc = NULL, method = '', "
                                                 "recorded_by = '', note = ? WHERE id = ?"));
-                       q.addBindValue(reason);
+                       q.addBindValue(text(reason));
                        q.addBindValue(id);
                        return execOr(q, error);
                    });
