@@ -40,7 +40,8 @@ CutoverWizard::CutoverWizard(ProjectSession *session, QWidget *parent)
     setPage(static_cast<int>(WizardStep::Cutoff), new CutoffPage(session, this));
     setPage(static_cast<int>(WizardStep::Export), new ExportPage(session, this));
     setPage(static_cast<int>(WizardStep::Placeholder), new PlaceholderPage(session, this));
-    setPage(static_cast<int>(WizardStep::Import), new ImportPage(session, this));
+    auto *importPage = new ImportPage(session, this);
+    setPage(static_cast<int>(WizardStep::Import), importPage);
     setPage(static_cast<int>(WizardStep::Review), new ReviewPage(session, this));
     setStartId(static_cast<int>(WizardStep::Project));
     setSideWidget(m_sidePanel);
@@ -48,6 +49,7 @@ CutoverWizard::CutoverWizard(ProjectSession *session, QWidget *parent)
     connect(this, &QWizard::currentIdChanged, this, &CutoverWizard::onCurrentIdChanged);
     connect(m_sidePanel, &StepSidePanel::stepActivated, this, &CutoverWizard::goToStep);
     connect(m_projectPage, &ProjectPage::projectOpened, this, &CutoverWizard::resumeProject);
+    connect(importPage, &ImportPage::closeOutRequested, this, [this] { goToStep(WizardStep::CloseOut); });
     connect(m_session, &ProjectSession::projectChanged, this, &CutoverWizard::updateWindowTitle);
     updateWindowTitle();
 

@@ -2,6 +2,7 @@
 
 #include "ExportDelegates.h"
 #include "JobProgressPanel.h"
+#include "TableViews.h"
 #include "ProjectSession.h"
 #include "staging/ClientSelectionModel.h"
 #include "staging/EntityCountsModel.h"
@@ -51,66 +52,9 @@ namespace Cutover {
 
 namespace {
 
-// Runs `work` on the thread pool and hands its result to `done` on the GUI
-// thread, unless `context` is gone by then.
-template<typename Result, typename Work, typename Done> void runInBackground(QObject *context, Work work, Done done)
-{
-    auto *watcher = new QFutureWatcher<Result>(context);
-    QObject::connect(watcher, &QFutureWatcherBase::finished, context, [watcher, done = std::move(done)] {
-        done(watcher->result());
-        watcher->deleteLater();
-    });
-    watcher->setFuture(QtConcurrent::run(std::move(work)));
-}
-
-// A table that says what belongs in it while it is empty.
-class PlaceholderTableView : public QTableView
-{
-public:
-    using QTableView::QTableView;
-    void setPlaceholderText(const QString &text)
-    {
-        m_placeholder = text;
-        viewport()->update();
-    }
-
-protected:
-    void paintEvent(QPaintEvent *event) override
-    {
-        QTableView::paintEvent(event);
-        if (m_placeholder.isEmpty() || (model() && model()->rowCount() > 0))
-            return;
-        QPainter painter(viewport());
-        painter.setPen(palette().color(QPalette::PlaceholderText));
-        painter.drawText(viewport()->rect().adjusted(12, 8, -12, -8), Qt::AlignCenter | Qt::TextWordWrap,
-                         m_placeholder);
-    }
-
-private:
-    QString m_placeholder;
-};
-
 void setPlaceholder(QTableView *view, const QString &text)
 {
     static_cast<PlaceholderTableView *>(view)->setPlaceholderText(text);
-}
-
-QTableView *makeTable(QWidget *parent, const QString &name, const QString &accessibleName)
-{
-    auto *view = new PlaceholderTableView(parent);
-    view->setObjectName(name);
-    view->setAccessibleName(accessibleName);
-    view->setAlternatingRowColors(true);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setSelectionMode(QAbstractItemView::SingleSelection);
-    view->setWordWrap(false);
-    view->setTextElideMode(Qt::ElideMiddle);
-    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 10);
-    view->verticalHeader()->hide();
-    view->horizontalHeader()->setHighlightSections(false);
-    view->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    view->setTabKeyNavigation(false); // Tab leaves the table; arrows move inside it
-    return view;
 }
 
 QIcon standardIcon(const QWidget *widget, QStyle::StandardPixmap which)

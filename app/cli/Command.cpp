@@ -1,6 +1,7 @@
 #include "Command.h"
 
 #include "ClientsCommand.h"
+#include "CutoffCommand.h"
 #include "InfoCommand.h"
 #include "IssuesCommand.h"
 #include "MapsCommand.h"
@@ -38,6 +39,8 @@ std::vector<std::unique_ptr<Command>> Command::all()
     // closeout command
     // calendar command
     // cutoff and delta commands
+    list.push_back(std::make_unique<CutoffCommand>());
+    list.push_back(std::make_unique<DeltaCommand>());
     return list;
 }
 

@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QFutureWatcher>
+#include <QObject>
+#include <QString>
+#include <QTableView>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace Cutover {
+
+// A table that says what belongs in it while it is empty.
+class PlaceholderTableView : public QTableView
+{
+    Q_OBJECT
+
+public:
+    using QTableView::QTableView;
+    void setPlaceholderText(const QString &text);
+    QString placeholderText() const { return m_placeholder; }
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+
+private:
+    QString m_placeholder;
+};
+
+// The pages' tables: whole-row selection, one row at a time, Tab leaves the
+// table (arrows move inside it), an accessible name, and `placeholder` shown
+// while the table is empty.
+PlaceholderTableView *makeTable(QWidget *parent, const QString &objectName, const QString &accessibleName,
+                                const QString &placeholder = {});
+
+// Runs `work` on the thread pool and hands its result to `done` on the GUI
+// thread, unless `context` is gone by then.
+template<typename Result, typename Work, typename Done> void runInBackground(QObject *context, Work work, Done done)
+{
+    auto *watcher = new QFutureWatcher<Result>(context);
+    QObject::connect(watcher, &QFutureWatcherBase::finished, context, [watcher, done = std::move(done)] {
+        done(watcher->result());
+        watcher->deleteLater();
+    });
+    watcher->setFuture(QtConcurrent::run(std::move(work)));
+}
+
+} // namespace Cutover
