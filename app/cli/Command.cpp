@@ -1,5 +1,6 @@
 #include "Command.h"
 
+#include "CalendarCommand.h"
 #include "ClientsCommand.h"
 #include "InfoCommand.h"
 #include "IssuesCommand.h"
@@ -37,6 +38,7 @@ std::vector<std::unique_ptr<Command>> Command::all()
     list.push_back(std::make_unique<ClientsCommand>());
     // closeout command
     // calendar command
+    list.push_back(std::make_unique<CalendarCommand>());
     // cutoff and delta commands
     return list;
 }
