@@ -14,6 +14,8 @@ packages=(
     libsqlite3-dev
     # SHA-256 of loaded files (OpenSSL's, with the CPU's SHA instructions)
     libssl-dev
+    # business-day calendar: the firm's days off from iCalendar (.ics) files
+    libical-dev
     # run
     libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins qt6-translations-l10n fonts-dejavu-core
     # test: a real Secret Service for the keychain tests

@@ -1,5 +1,6 @@
 #include "Command.h"
 
+#include "CalendarCommand.h"
 #include "ClientsCommand.h"
 #include "CutoffCommand.h"
 #include "InfoCommand.h"
@@ -38,6 +39,7 @@ std::vector<std::unique_ptr<Command>> Command::all()
     list.push_back(std::make_unique<ClientsCommand>());
     // closeout command
     // calendar command
+    list.push_back(std::make_unique<CalendarCommand>());
     // cutoff and delta commands
     list.push_back(std::make_unique<CutoffCommand>());
     list.push_back(std::make_unique<DeltaCommand>());

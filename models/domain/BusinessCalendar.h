@@ -47,6 +47,13 @@ public:
     QString region() const { return m_region; }
     bool isValid() const; // the region is known
 
+    // Rule holidays exist for these years; outside them only weekends, custom
+    // days and iCalendar days are off.
+    static int firstRuleYear();
+    static int lastRuleYear();
+    // Easter Sunday (Gregorian computus).
+    static QDate easterSunday(int year);
+
     void addCustomDay(const QDate &date, const QString &name);
     // Adds the all-day events of an iCalendar file (VEVENT with DTSTART as a
     // DATE, or a DATE-TIME taken as its date; yearly RRULEs expanded for every
@@ -63,14 +70,16 @@ public:
 
     bool isBusinessDay(const QDate &date) const;
     // The date `days` business days after `from` (before it when negative);
-    // `from` itself is not counted. days == 0 returns `from`.
+    // `from` itself is not counted. days == 0 returns `from`. An invalid date
+    // when `from` is invalid or no business day is found within ten years.
     QDate addBusinessDays(const QDate &from, int days) const;
     // Business days in (from, to]; negative when to is before from.
     int businessDaysBetween(const QDate &from, const QDate &to) const;
 
     // The review deadline: the end of the `days`-th business day after the day
     // (in `zone`) on which the import finished, returned as the UTC instant the
-    // following day starts in `zone`.
+    // following day starts in `zone` (not always midnight: where DST begins at
+    // midnight the day starts at 01:00). An invalid zone counts as UTC.
     QDateTime reviewDeadline(const QDateTime &finishedUtc, const QTimeZone &zone, int days = 3) const;
 
     // The calendar of a project: its holiday region plus the days and
@@ -79,6 +88,12 @@ public:
 
 private:
     struct Extra;
+    struct Year;
+    // Gives this calendar its own Extra before a change (copies share one).
+    void detach();
+    // The year's holidays, computed on first use and kept.
+    std::shared_ptr<const Year> yearData(int year) const;
+
     QString m_region;
     std::shared_ptr<Extra> m_extra;
 };

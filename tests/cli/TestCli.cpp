@@ -29,6 +29,9 @@ private slots:
     void previewPrintsCellsExactlyAsParsed();
     void stageThenIssuesThenFixList();
     void mapsListsBuiltInsAndImportsAMapFile();
+    void calendarAddsBusinessDays();
+    void calendarCountsBusinessDaysBetween();
+    void calendarListsHolidaysAsJson();
 
 private:
     struct Run
@@ -144,6 +147,17 @@ void TestCli::usageErrorsExitWithTwo_data()
     QTest::newRow("unknown step") << QStringList { "step", "NEWFILE", "lunch", "done" } << "lunch";
     QTest::newRow("unknown state") << QStringList { "step", "NEWFILE", "closeout", "finished" } << "finished";
     QTest::newRow("unknown option") << QStringList { "info", "NEWFILE", "--xml" } << "xml";
+    QTest::newRow("calendar: unknown region")
+        << QStringList { "calendar", "--region", "CA", "--subregion", "XX", "--from", "2026-01-01", "--add", "1" }
+        << "CA-XX";
+    QTest::newRow("calendar: bad date") << QStringList { "calendar",   "--region", "US", "--from",
+                                                         "2026-02-30", "--add",    "1" }
+                                        << "2026-02-30";
+    QTest::newRow("calendar: two questions")
+        << QStringList { "calendar", "--region", "US", "--from", "2026-01-01", "--add", "1", "--to", "2026-02-01" }
+        << "exactly one";
+    QTest::newRow("calendar: no --from") << QStringList { "calendar", "--region", "US", "--add", "1" } << "--from";
+    QTest::newRow("calendar: no region") << QStringList { "calendar", "--holidays", "2026" } << "--region";
 }
 
 void TestCli::usageErrorsExitWithTwo()
@@ -344,6 +358,85 @@ void TestCli::mapsListsBuiltInsAndImportsAMapFile()
     QCOMPARE(withSaved.first().toObject().value("id").toString(), QStringLiteral("my-firm-time"));
     QCOMPARE(withSaved.first().toObject().value("origin").toString(), QStringLiteral("project"));
     QCOMPARE(cli({ "maps", "--import", f.fileName() }).exitCode, 2);
+}
+
+void TestCli::calendarAddsBusinessDays()
+{
+    // Independence Day 2026 is a Saturday, observed on Friday 3 July.
+    Run r = cli({ "calendar", "--region", "us", "--from", "2026-07-02", "--add", "1" });
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(r.out, QByteArray("2026-07-06 Monday\n"));
+    r = cli({ "calendar", "--region", "US", "--from", "2026-07-06", "--add", "-1", "--json" });
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(o.value("date").toString(), QStringLiteral("2026-07-02"));
+    QCOMPARE(o.value("weekday").toString(), QStringLiteral("Thursday"));
+    QCOMPARE(o.value("add").toInt(), -1);
+    QCOMPARE(o.value("region").toString(), QStringLiteral("US"));
+    r = cli({ "calendar", "--region", "US", "--from", "2026-07-02", "--add", "three" });
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.err.contains("three"));
+}
+
+void TestCli::calendarCountsBusinessDaysBetween()
+{
+    // Ontario: Christmas, Boxing Day (Saturday, observed Monday 28) and New Year's Day are off.
+    Run r = cli(
+        { "calendar", "--region", "CA", "--subregion", "ON", "--from", "2026-12-24", "--to", "2027-01-04", "--json" });
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(o.value("businessDays").toInt(), 4);
+    QCOMPARE(o.value("region").toString(), QStringLiteral("CA-ON"));
+    r = cli({ "calendar", "--region", "CA-ON", "--from", "2027-01-04", "--to", "2026-12-24" });
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY2(r.out.startsWith("-4 business day"), r.out.constData());
+}
+
+void TestCli::calendarListsHolidaysAsJson()
+{
+    QFile ics(m_dir->filePath(QStringLiteral("firm.ics")));
+    QVERIFY(ics.open(QIODevice::WriteOnly));
+    ics.write("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\n"
+              "BEGIN:VEVENT\r\nUID:1\r\nSUMMARY:Firm retreat\r\nDTSTART;VALUE=DATE:20260904\r\nEND:VEVENT\r\n"
+              "BEGIN:VEVENT\r\nUID:2\r\nSUMMARY:Lost day\r\nDTSTART;VALUE=DATE:20260231\r\nEND:VEVENT\r\n"
+              "END:VCALENDAR\r\n");
+    ics.close();
+    const Run r = cli({ "calendar", "--region", "GB", "--subregion", "SCT", "--holidays", "2026", "--ics",
+                        ics.fileName(), "--json" });
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    // The damaged event is named on stderr, with its file and line; the good one is taken.
+    QVERIFY2(r.err.contains("firm.ics, line 12") && r.err.contains("Lost day"), r.err.constData());
+    QJsonParseError parseError;
+    const QJsonObject o = QJsonDocument::fromJson(r.out, &parseError).object();
+    QVERIFY2(parseError.error == QJsonParseError::NoError, qPrintable(parseError.errorString()));
+    QCOMPARE(o.value("region").toString(), QStringLiteral("GB-SCT"));
+    QCOMPARE(o.value("year").toInt(), 2026);
+    const QJsonArray days = o.value("holidays").toArray();
+    QStringList dates;
+    QJsonObject substitute, retreat;
+    for (const QJsonValue &v : days) {
+        const QJsonObject day = v.toObject();
+        dates << day.value("date").toString();
+        if (day.value("observed").toBool())
+            substitute = day;
+        if (day.value("kind").toString() == "icalendar")
+            retreat = day;
+    }
+    QCOMPARE(dates,
+             QStringList({ "2026-01-01", "2026-01-02", "2026-04-03", "2026-05-04", "2026-05-25", "2026-06-15",
+                           "2026-08-03", "2026-09-04", "2026-11-30", "2026-12-25", "2026-12-26", "2026-12-28" }));
+    QCOMPARE(days.first().toObject().value("name").toString(), QStringLiteral("New Year's Day"));
+    QCOMPARE(days.first().toObject().value("kind").toString(), QStringLiteral("rule"));
+    QCOMPARE(days.first().toObject().value("weekday").toString(), QStringLiteral("Thursday"));
+    QCOMPARE(substitute.value("date").toString(), QStringLiteral("2026-12-28"));
+    QCOMPARE(substitute.value("kind").toString(), QStringLiteral("observed"));
+    QCOMPARE(substitute.value("name").toString(), QStringLiteral("Boxing Day (substitute day)"));
+    QCOMPARE(retreat.value("name").toString(), QStringLiteral("Firm retreat"));
+
+    // As text the observed day is marked by its name.
+    const Run text = cli({ "calendar", "--region", "GB-SCT", "--holidays", "2026" });
+    QVERIFY2(text.exitCode == 0, text.err.constData());
+    QVERIFY(text.out.contains("2026-12-28  Monday      Boxing Day (substitute day)"));
 }
 
 #include "TestCli.moc"
