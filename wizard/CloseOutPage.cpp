@@ -159,11 +159,11 @@ CloseOutPage::CloseOutPage(ProjectSession *session, QWidget *parent)
     auto *usersView = makeTable(numberingTab, QStringLiteral("closeoutUsers"), tr("Users in the export"),
                                 tr("No users in the snapshot."));
     usersView->setModel(m_users);
-    auto *seriesLabel = new QLabel(tr("<b>Invoice numbering</b> — set the new system to follow on from these:"),
-                                   numberingTab);
+    auto *seriesLabel =
+        new QLabel(tr("<b>Invoice numbering</b> — set the new system to follow on from these:"), numberingTab);
     seriesLabel->setBuddy(seriesView);
-    auto *usersLabel = new QLabel(tr("<b>Users</b> — active or not, with the e-mail each will sign in with:"),
-                                  numberingTab);
+    auto *usersLabel =
+        new QLabel(tr("<b>Users</b> — active or not, with the e-mail each will sign in with:"), numberingTab);
     usersLabel->setBuddy(usersView);
     numberingLayout->addWidget(seriesLabel);
     numberingLayout->addWidget(seriesView, 1);
@@ -236,9 +236,9 @@ CloseOutPage::CloseOutPage(ProjectSession *session, QWidget *parent)
     approvalLayout->addWidget(m_approversView, 1);
     auto *approverButtons = new QHBoxLayout;
     auto *add = button(approvalTab, tr("&Add…"), QStringLiteral("addApprover"), tr("Lists someone who must approve."));
-    auto *suggested = button(approvalTab, tr("Add &administrators from the export"),
-                             QStringLiteral("addSuggestedApprovers"),
-                             tr("Lists the users of the newest snapshot whose role is an administrator."));
+    auto *suggested =
+        button(approvalTab, tr("Add &administrators from the export"), QStringLiteral("addSuggestedApprovers"),
+               tr("Lists the users of the newest snapshot whose role is an administrator."));
     auto *record = button(approvalTab, tr("Record a&pproval…"), QStringLiteral("recordApproval"),
                           tr("Records when and how the selected person approved."));
     auto *withdraw = button(approvalTab, tr("&Withdraw…"), QStringLiteral("withdrawApproval"),
@@ -268,10 +268,10 @@ CloseOutPage::CloseOutPage(ProjectSession *session, QWidget *parent)
     connect(m_category, &QComboBox::currentIndexChanged, this, &CloseOutPage::loadDrillDown);
     connect(noteButton, &QPushButton::clicked, this, &CloseOutPage::editChecklistNote);
     connect(attach, &QPushButton::clicked, this, [this] {
-        const QStringList files = QFileDialog::getOpenFileNames(
-            this, tr("Attach reports saved from the old system"),
-            QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
-            tr("Reports (*.pdf *.csv *.xlsx *.xls *.txt *.html);;All files (*)"));
+        const QStringList files =
+            QFileDialog::getOpenFileNames(this, tr("Attach reports saved from the old system"),
+                                          QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+                                          tr("Reports (*.pdf *.csv *.xlsx *.xls *.txt *.html);;All files (*)"));
         if (!files.isEmpty())
             attachFiles(files);
     });
@@ -282,8 +282,7 @@ CloseOutPage::CloseOutPage(ProjectSession *session, QWidget *parent)
     connect(record, &QPushButton::clicked, this, &CloseOutPage::recordApproval);
     connect(withdraw, &QPushButton::clicked, this, &CloseOutPage::withdrawApproval);
     connect(removeApproverButton, &QPushButton::clicked, this, &CloseOutPage::removeApprover);
-    connect(copy, &QPushButton::clicked, this,
-            [this] { QApplication::clipboard()->setText(approvalRequestText()); });
+    connect(copy, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(approvalRequestText()); });
     connect(m_override, &QPushButton::clicked, this, &CloseOutPage::overrideGate);
 
     m_checklist->setCheckHandler([this](int row, int, bool checked) {
@@ -393,8 +392,8 @@ void CloseOutPage::showReport()
                  tr("%1 entries").arg(locale.toString(t.unbilledExpenseRows)));
     html += cell(tr("Draft invoices"), money(t.draftInvoiceCents),
                  tr("%1 to finalise or delete").arg(locale.toString(t.draftInvoices)));
-    html += cell(tr("Receivable"), money(t.receivableCents),
-                 tr("%1 open invoices").arg(locale.toString(t.openInvoices)));
+    html +=
+        cell(tr("Receivable"), money(t.receivableCents), tr("%1 open invoices").arg(locale.toString(t.openInvoices)));
     html += cell(tr("Unapplied"), money(t.unappliedCents), tr("apply to open bills"));
     html += cell(tr("Trust"), money(t.trustCents), tr("carries over as opening balance"));
     html += cell(tr("Missing billing details"), locale.toString(r.clientsMissingBilling), tr("clients"));
@@ -407,8 +406,8 @@ void CloseOutPage::showReport()
             if (const auto entity = Entities::fromKey(e))
                 titles.append(Entities::title(*entity).toLower());
         }
-        notes.append(tr("The snapshot has no %1, so their figures are not known.")
-                         .arg(titles.join(QStringLiteral(", "))));
+        notes.append(
+            tr("The snapshot has no %1, so their figures are not known.").arg(titles.join(QStringLiteral(", "))));
     }
     m_warnings->setText(notes.join(QLatin1Char('\n')));
     m_warnings->setVisible(!notes.isEmpty());
@@ -514,12 +513,11 @@ void CloseOutPage::refreshGate()
         QStringList items;
         for (const QString &m : gate.missing)
             items.append(QStringLiteral("<li>%1</li>").arg(m.toHtmlEscaped()));
-        html = (gate.overridden
-                    ? tr("<b>Overridden</b> by %1 on %2: “%3”. Still open:")
-                          .arg(gate.overrideBy.toHtmlEscaped(),
-                               QLocale().toString(gate.overrideAtUtc.toLocalTime(), QLocale::ShortFormat),
-                               gate.overrideReason.toHtmlEscaped())
-                    : tr("<b>The import waits</b> for these:"))
+        html = (gate.overridden ? tr("<b>Overridden</b> by %1 on %2: “%3”. Still open:")
+                                      .arg(gate.overrideBy.toHtmlEscaped(),
+                                           QLocale().toString(gate.overrideAtUtc.toLocalTime(), QLocale::ShortFormat),
+                                           gate.overrideReason.toHtmlEscaped())
+                                : tr("<b>The import waits</b> for these:"))
             + QStringLiteral("<ul style='margin:0'>") + items.join(QString()) + QStringLiteral("</ul>");
     }
     m_gate->setText(html);
@@ -755,8 +753,8 @@ void CloseOutPage::overrideGate()
     bool ok = false;
     const QString reason = QInputDialog::getMultiLineText(
         this, tr("Override the close-out"),
-        tr("The import will start without the open points listed. Say why: the reason is kept in the audit log."),
-        {}, &ok);
+        tr("The import will start without the open points listed. Say why: the reason is kept in the audit log."), {},
+        &ok);
     if (!ok)
         return;
     if (!CloseOutRecords::overrideImportGate(store->database(), reason, &error))

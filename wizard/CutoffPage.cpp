@@ -1,6 +1,8 @@
 #include "CutoffPage.h"
 
+#include "CalendarDialog.h"
 #include "JobProgressPanel.h"
+#include "ProjectCalendarModel.h"
 #include "ProjectSession.h"
 #include "RecordTableModel.h"
 #include "TableViews.h"
@@ -200,7 +202,7 @@ CutoffPage::CutoffPage(ProjectSession *session, QWidget *parent)
         m_time->setTime(there.time());
     });
     connect(m_save, &QPushButton::clicked, this, &CutoffPage::saveCutoff);
-    connect(m_calendar, &QPushButton::clicked, this, &CutoffPage::calendarRequested);
+    connect(m_calendar, &QPushButton::clicked, this, &CutoffPage::openCalendar);
     connect(m_deltaFilter, &QComboBox::currentIndexChanged, this, &CutoffPage::showDeltaRows);
     connect(session, &ProjectSession::projectChanged, this, &CutoffPage::projectChanged);
     projectChanged();
@@ -247,18 +249,18 @@ void CutoffPage::showStored()
         m_time->setTime(cutoff->localTime);
         m_zone->setCurrentText(QString::fromUtf8(cutoff->zoneId));
         m_earlier->setChecked(true);
-        const QDateTime again = Cutoffs::make(cutoff->localDate, cutoff->localTime, cutoff->zoneId,
-                                              Cutoffs::Occurrence::Later)
-                                    .utc;
+        const QDateTime again =
+            Cutoffs::make(cutoff->localDate, cutoff->localTime, cutoff->zoneId, Cutoffs::Occurrence::Later).utc;
         if (again == cutoff->utc && again != Cutoffs::make(cutoff->localDate, cutoff->localTime, cutoff->zoneId).utc)
             m_later->setChecked(true);
-        const BusinessCalendar calendar = BusinessCalendar::forProject(store->database(), store->settings().holidayRegion);
+        const BusinessCalendar calendar =
+            BusinessCalendar::forProject(store->database(), store->settings().holidayRegion);
         const QTimeZone zone(firmZone);
         const QDate today = QDateTime::currentDateTimeUtc().toTimeZone(zone).date();
         const int days = calendar.businessDaysBetween(today, cutoff->utc.toTimeZone(zone).date());
         const QString when = days > 0 ? tr("%n business day(s) from today", nullptr, days)
-            : days < 0               ? tr("%n business day(s) ago", nullptr, -days)
-                                     : tr("today or the last business day");
+            : days < 0                ? tr("%n business day(s) ago", nullptr, -days)
+                                      : tr("today or the last business day");
         m_current->setText(tr("<b>Cutoff:</b> %1 — %2 UTC, %3 (holidays: %4).")
                                .arg(cutoff->displayText().toHtmlEscaped(),
                                     cutoff->utc.toString(QStringLiteral("yyyy-MM-dd HH:mm")), when.toHtmlEscaped(),
@@ -290,7 +292,8 @@ void CutoffPage::updateResolution()
 {
     if (m_loading)
         return;
-    const CutoffResolution r = Cutoffs::resolve(m_date->date(), m_time->time(), m_zone->currentText().trimmed().toUtf8());
+    const CutoffResolution r =
+        Cutoffs::resolve(m_date->date(), m_time->time(), m_zone->currentText().trimmed().toUtf8());
     const bool ambiguous = r.kind == CutoffResolution::Kind::Ambiguous;
     m_earlier->setVisible(ambiguous);
     m_later->setVisible(ambiguous);
@@ -339,6 +342,20 @@ bool CutoffPage::saveCutoff()
     return true;
 }
 
+void CutoffPage::openCalendar()
+{
+    ProjectStore *store = session()->store();
+    if (!store)
+        return;
+    emit calendarRequested();
+    ProjectCalendarModel calendar(store->database().connectionName(), store->settings().holidayRegion);
+    CalendarDialog dialog(&calendar, this);
+    dialog.setObjectName(QStringLiteral("calendarDialog"));
+    dialog.exec();
+    // Days added or removed change the count of business days to the cutoff.
+    showStored();
+}
+
 void CutoffPage::refreshDelta()
 {
     ProjectStore *store = session()->store();
@@ -374,8 +391,8 @@ void CutoffPage::refreshDelta()
                                  .arg(Delta::baseOf(db, *delta).value_or(final->id))
                                  .arg(marked));
     }
-    CloseOutTables::showDeltaCounts(m_deltaCounts, m_deltaSnapshot ? Delta::counts(db, m_deltaSnapshot)
-                                                                    : QList<DeltaCount> {});
+    CloseOutTables::showDeltaCounts(m_deltaCounts,
+                                    m_deltaSnapshot ? Delta::counts(db, m_deltaSnapshot) : QList<DeltaCount> {});
     fitColumns(m_deltaCountsView);
     showDeltaRows();
 }

@@ -42,7 +42,7 @@ public:
 signals:
     // Snapshots were re-flagged against a changed cutoff.
     void reflagged();
-    // The Business-day calendar button was pressed (the wizard opens the dialog).
+    // The Business-day calendar dialog is about to open.
     void calendarRequested();
 
 private:
@@ -50,6 +50,7 @@ private:
     void showStored();
     void updateResolution();
     void refreshDelta();
+    void openCalendar();
     void showDeltaRows();
 
     QPointer<Job> m_job;

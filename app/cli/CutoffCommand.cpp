@@ -35,13 +35,13 @@ void CutoffCommand::describe(QCommandLineParser &parser)
     parser.addPositionalArgument(QStringLiteral("project"), tr("The project file."));
     parser.addOption({ QStringLiteral("at"), tr("Set the cutoff to this wall-clock time, e.g. 2026-12-31T17:00."),
                        tr("local time") });
-    parser.addOption({ QStringLiteral("zone"), tr("The time zone of --at (IANA name); the firm's by default."),
-                       tr("zone") });
-    parser.addOption({ QStringLiteral("earlier"),
-                       tr("When the time happens twice (the clocks go back), take the first.") });
+    parser.addOption(
+        { QStringLiteral("zone"), tr("The time zone of --at (IANA name); the firm's by default."), tr("zone") });
+    parser.addOption(
+        { QStringLiteral("earlier"), tr("When the time happens twice (the clocks go back), take the first.") });
     parser.addOption({ QStringLiteral("later"), tr("When the time happens twice, take the second.") });
-    parser.addOption({ QStringLiteral("reason"), tr("Why the cutoff changes after the final export (required then)."),
-                       tr("text") });
+    parser.addOption(
+        { QStringLiteral("reason"), tr("Why the cutoff changes after the final export (required then)."), tr("text") });
     parser.addOption({ QStringLiteral("json"), tr("Print JSON.") });
 }
 
@@ -76,8 +76,8 @@ int CutoffCommand::execute(const QCommandLineParser &parser)
             return fail(tr("cutoff: “%1” is not a date and time like 2026-12-31T17:00.")
                             .arg(parser.value(QStringLiteral("at"))),
                         UsageError);
-        const QByteArray zone = parser.isSet(QStringLiteral("zone")) ? parser.value(QStringLiteral("zone")).toUtf8()
-                                                                     : firmZone;
+        const QByteArray zone =
+            parser.isSet(QStringLiteral("zone")) ? parser.value(QStringLiteral("zone")).toUtf8() : firmZone;
         const CutoffResolution r = Cutoffs::resolve(date, time, zone);
         if (r.kind == CutoffResolution::Kind::Invalid)
             return fail(tr("cutoff: %1").arg(r.message), UsageError);
@@ -115,21 +115,24 @@ int CutoffCommand::execute(const QCommandLineParser &parser)
     const bool hasFinal = CutoffStore::hasFinalSnapshot(store->database());
 
     if (parser.isSet(QStringLiteral("json"))) {
-        QJsonObject o { { QStringLiteral("utc"), isoUtc(cutoff->utc) },
-                        { QStringLiteral("zone"), QString::fromUtf8(cutoff->zoneId) },
-                        { QStringLiteral("local"),
-                          QDateTime(cutoff->localDate, cutoff->localTime).toString(QStringLiteral("yyyy-MM-ddTHH:mm")) },
-                        { QStringLiteral("display"), cutoff->displayText() },
-                        { QStringLiteral("business_days_until"), businessDays },
-                        { QStringLiteral("final_snapshot"), hasFinal } };
+        QJsonObject o {
+            { QStringLiteral("utc"), isoUtc(cutoff->utc) },
+            { QStringLiteral("zone"), QString::fromUtf8(cutoff->zoneId) },
+            { QStringLiteral("local"),
+              QDateTime(cutoff->localDate, cutoff->localTime).toString(QStringLiteral("yyyy-MM-ddTHH:mm")) },
+            { QStringLiteral("display"), cutoff->displayText() },
+            { QStringLiteral("business_days_until"), businessDays },
+            { QStringLiteral("final_snapshot"), hasFinal }
+        };
         if (flagged >= 0)
             o.insert(QStringLiteral("rows_after_cutoff"), flagged);
         out() << QString::fromUtf8(
             QJsonDocument(QJsonObject { { QStringLiteral("cutoff"), o } }).toJson(QJsonDocument::Indented));
         return Success;
     }
-    out() << tr("Cutoff: %1 (%2), %3 UTC").arg(cutoff->displayText(), QString::fromUtf8(cutoff->zoneId),
-                                              cutoff->utc.toString(QStringLiteral("yyyy-MM-dd HH:mm")))
+    out() << tr("Cutoff: %1 (%2), %3 UTC")
+                 .arg(cutoff->displayText(), QString::fromUtf8(cutoff->zoneId),
+                      cutoff->utc.toString(QStringLiteral("yyyy-MM-dd HH:mm")))
           << '\n';
     if (businessDays > 0)
         out() << tr("%n business day(s) from today (%1).", nullptr, businessDays).arg(today.toString(Qt::ISODate))
@@ -190,8 +193,8 @@ int DeltaCommand::execute(const QCommandLineParser &parser)
     const qint64 base = Delta::baseOf(db, snapshot).value_or(0);
     const QList<DeltaCount> counts = Delta::counts(db, snapshot);
     const bool json = parser.isSet(QStringLiteral("json"));
-    const QList<DeltaRow> rows = json || parser.isSet(QStringLiteral("rows")) ? Delta::rows(db, snapshot, {})
-                                                                              : QList<DeltaRow> {};
+    const QList<DeltaRow> rows =
+        json || parser.isSet(QStringLiteral("rows")) ? Delta::rows(db, snapshot, {}) : QList<DeltaRow> {};
     if (json) {
         QJsonArray countArray;
         for (const DeltaCount &c : counts) {

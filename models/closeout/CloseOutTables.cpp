@@ -316,13 +316,23 @@ QString CloseOutTables::approvalRequest(const ProjectSettings &settings, const s
         const CloseOutFigures &t = report->totals;
         text += Tr::tr("What is still open in the current system (snapshot %1):").arg(report->snapshotId)
             + QLatin1Char('\n');
-        text += QStringLiteral("- ") + Tr::tr("Unbilled time: %1 hours, %2").arg(hours(t.unbilledTimeSeconds), money(t.unbilledTimeCents)) + QLatin1Char('\n');
-        text += QStringLiteral("- ") + Tr::tr("Unbilled expenses: %1").arg(money(t.unbilledExpenseCents)) + QLatin1Char('\n');
-        text += QStringLiteral("- ") + Tr::tr("Draft invoices: %1 (%2)").arg(t.draftInvoices).arg(money(t.draftInvoiceCents)) + QLatin1Char('\n');
-        text += QStringLiteral("- ") + Tr::tr("Open invoices: %1, receivable %2").arg(t.openInvoices).arg(money(t.receivableCents)) + QLatin1Char('\n');
-        text += QStringLiteral("- ") + Tr::tr("Unapplied payments and credits: %1").arg(money(t.unappliedCents)) + QLatin1Char('\n');
-        text += QStringLiteral("- ") + Tr::tr("Trust balances carried over: %1").arg(money(t.trustCents)) + QLatin1Char('\n');
-        text += QStringLiteral("- ") + Tr::tr("Clients missing billing details: %1").arg(report->clientsMissingBilling) + QLatin1Char('\n');
+        text += QStringLiteral("- ")
+            + Tr::tr("Unbilled time: %1 hours, %2").arg(hours(t.unbilledTimeSeconds), money(t.unbilledTimeCents))
+            + QLatin1Char('\n');
+        text += QStringLiteral("- ") + Tr::tr("Unbilled expenses: %1").arg(money(t.unbilledExpenseCents))
+            + QLatin1Char('\n');
+        text += QStringLiteral("- ")
+            + Tr::tr("Draft invoices: %1 (%2)").arg(t.draftInvoices).arg(money(t.draftInvoiceCents))
+            + QLatin1Char('\n');
+        text += QStringLiteral("- ")
+            + Tr::tr("Open invoices: %1, receivable %2").arg(t.openInvoices).arg(money(t.receivableCents))
+            + QLatin1Char('\n');
+        text += QStringLiteral("- ") + Tr::tr("Unapplied payments and credits: %1").arg(money(t.unappliedCents))
+            + QLatin1Char('\n');
+        text += QStringLiteral("- ") + Tr::tr("Trust balances carried over: %1").arg(money(t.trustCents))
+            + QLatin1Char('\n');
+        text += QStringLiteral("- ") + Tr::tr("Clients missing billing details: %1").arg(report->clientsMissingBilling)
+            + QLatin1Char('\n');
         for (const InvoiceSeries &s : report->invoiceSeries) {
             if (!s.nextNumber.isEmpty())
                 text += QStringLiteral("- ") + Tr::tr("Next invoice number: %1").arg(s.nextNumber) + QLatin1Char('\n');
@@ -347,8 +357,7 @@ QFuture<QList<CloseOutRow>> CloseOutTables::loadRows(const QString &projectPath,
                                                      const QString &matterKey)
 {
     return QtConcurrent::run([=] {
-        const QString name = QStringLiteral("cutover-closeout-rows-%1")
-                                 .arg(quintptr(QThread::currentThreadId()));
+        const QString name = QStringLiteral("cutover-closeout-rows-%1").arg(quintptr(QThread::currentThreadId()));
         QList<CloseOutRow> rows;
         {
             QString error;

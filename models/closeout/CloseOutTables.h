@@ -34,9 +34,23 @@ void showRows(RecordTableModel *model, const QList<CloseOutRow> &rows, CloseOutA
 void showInvoiceSeries(RecordTableModel *model, const CloseOutReport &report);
 void showUsers(RecordTableModel *model, const CloseOutReport &report);
 
-enum ChecklistColumn { ChecklistDone, ChecklistItemTitle, ChecklistRequired, ChecklistBy, ChecklistWhen, ChecklistNote };
+enum ChecklistColumn {
+    ChecklistDone,
+    ChecklistItemTitle,
+    ChecklistRequired,
+    ChecklistBy,
+    ChecklistWhen,
+    ChecklistNote
+};
 void showChecklist(RecordTableModel *model, const QList<ChecklistItem> &items);
-enum ApproverColumn { ApproverName, ApproverRoleColumn, ApproverEmail, ApproverApproved, ApproverMethod, ApproverRecordedBy };
+enum ApproverColumn {
+    ApproverName,
+    ApproverRoleColumn,
+    ApproverEmail,
+    ApproverApproved,
+    ApproverMethod,
+    ApproverRecordedBy
+};
 void showApprovers(RecordTableModel *model, const QList<Approver> &approvers);
 void showDocuments(RecordTableModel *model, const QList<HistoricalDocument> &documents);
 
@@ -53,9 +67,8 @@ QString approvalRequest(const ProjectSettings &settings, const std::optional<Clo
                         const QList<ChecklistItem> &checklist);
 
 // The drill-down rows, read on a worker thread with its own connection.
-QFuture<QList<CloseOutRow>> loadRows(const QString &projectPath, qint64 snapshotId,
-                                     CloseOutAnalysis::Category category, const QString &clientKey,
-                                     const QString &matterKey);
+QFuture<QList<CloseOutRow>> loadRows(const QString &projectPath, qint64 snapshotId, CloseOutAnalysis::Category category,
+                                     const QString &clientKey, const QString &matterKey);
 
 } // namespace CloseOutTables
 

@@ -29,6 +29,8 @@ private slots:
     void previewPrintsCellsExactlyAsParsed();
     void stageThenIssuesThenFixList();
     void mapsListsBuiltInsAndImportsAMapFile();
+    void cutoffSetsAndExplainsDst();
+    void deltaListsChangesSinceTheFinalExport();
     void calendarAddsBusinessDays();
     void calendarCountsBusinessDaysBetween();
     void calendarListsHolidaysAsJson();
@@ -358,6 +360,76 @@ void TestCli::mapsListsBuiltInsAndImportsAMapFile()
     QCOMPARE(withSaved.first().toObject().value("id").toString(), QStringLiteral("my-firm-time"));
     QCOMPARE(withSaved.first().toObject().value("origin").toString(), QStringLiteral("project"));
     QCOMPARE(cli({ "maps", "--import", f.fileName() }).exitCode, 2);
+}
+
+void TestCli::cutoffSetsAndExplainsDst()
+{
+    const QString project = m_dir->filePath(QStringLiteral("c.cutover"));
+    QCOMPARE(cli({ "new", project, "--firm", "Able & Co", "--zone", "America/New_York", "--region", "US" }).exitCode,
+             0);
+    Run r = cli({ "cutoff", project, "--json" });
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(QJsonDocument::fromJson(r.out).object().value("cutoff").isNull());
+    // Happens twice: refused until --earlier or --later says which.
+    r = cli({ "cutoff", project, "--at", "2026-11-01T01:30" });
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.err.contains("happens twice"));
+    // Does not exist.
+    r = cli({ "cutoff", project, "--at", "2026-03-08T02:30" });
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(r.err.contains("does not exist"));
+    r = cli({ "cutoff", project, "--at", "2026-11-01T01:30", "--later", "--json" });
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QJsonObject c = QJsonDocument::fromJson(r.out).object().value("cutoff").toObject();
+    QCOMPARE(c.value("utc").toString(), QStringLiteral("2026-11-01T06:30:00Z"));
+    // Another zone, and the local time kept as typed.
+    r = cli({ "cutoff", project, "--at", "2026-12-31 17:00", "--zone", "Europe/London", "--json" });
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    c = QJsonDocument::fromJson(r.out).object().value("cutoff").toObject();
+    QCOMPARE(c.value("utc").toString(), QStringLiteral("2026-12-31T17:00:00Z"));
+    QCOMPARE(c.value("zone").toString(), QStringLiteral("Europe/London"));
+    QCOMPARE(c.value("local").toString(), QStringLiteral("2026-12-31T17:00"));
+    QVERIFY(c.contains("business_days_until"));
+    QCOMPARE(cli({ "cutoff", project, "--at", "31/12/2026" }).exitCode, 2);
+    QCOMPARE(cli({ "cutoff", project, "--zone", "UTC" }).exitCode, 2);
+}
+
+void TestCli::deltaListsChangesSinceTheFinalExport()
+{
+    const QString project = m_dir->filePath(QStringLiteral("d.cutover"));
+    QCOMPARE(cli({ "new", project, "--firm", "Able & Co", "--zone", "America/New_York" }).exitCode, 0);
+    const QString clients = m_dir->filePath(QStringLiteral("clients.csv"));
+    auto write = [&](const QByteArray &bytes) {
+        QFile f(clients);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(bytes);
+    };
+    QCOMPARE(cli({ "delta", project }).exitCode, 1);
+    write("Client Number,Client Name,Email\nC1,Acme Corp,ap@acme.test\nC2,Jane Doe,jane@doe.test\n");
+    Run r = cli({ "stage", project, clients, "--snapshot", "final" });
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    r = cli({ "delta", project });
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(r.err.contains("no re-export"));
+    write("Client Number,Client Name,Email\nC1,Acme Corporation,ap@acme.test\nC3,Lee Ltd,lee@lee.test\n");
+    r = cli({ "stage", project, clients, "--snapshot", "delta" });
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    r = cli({ "delta", project, "--json" });
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+    const QJsonObject counts = o.value("counts").toArray().first().toObject();
+    QCOMPARE(counts.value("entity").toString(), QStringLiteral("client"));
+    QCOMPARE(counts.value("new").toInt(), 1);
+    QCOMPARE(counts.value("changed").toInt(), 1);
+    QCOMPARE(counts.value("deleted").toInt(), 1);
+    QCOMPARE(counts.value("marked_for_import").toInt(), 2);
+    QMap<QString, QString> rows;
+    for (const QJsonValue &v : o.value("rows").toArray())
+        rows.insert(v.toObject().value("source_key").toString(), v.toObject().value("change").toString());
+    QCOMPARE(rows, (QMap<QString, QString> { { "C1", "changed" }, { "C2", "deleted" }, { "C3", "new" } }));
+    r = cli({ "delta", project, "--rows" });
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains("Lee Ltd"));
 }
 
 void TestCli::calendarAddsBusinessDays()

@@ -147,7 +147,9 @@ private slots:
         ImportPage importPage(&session);
         importPage.initializePage();
         QVERIFY(!importPage.importAllowed());
-        QVERIFY(importPage.findChild<QLabel *>(QStringLiteral("importGate"))->text().contains(QStringLiteral("cannot start")));
+        QVERIFY(importPage.findChild<QLabel *>(QStringLiteral("importGate"))
+                    ->text()
+                    .contains(QStringLiteral("cannot start")));
 
         // Tick every required item through the view's model, as a click would.
         auto *checklistView = page.findChild<QTableView *>(QStringLiteral("closeoutChecklist"));
@@ -208,8 +210,8 @@ private slots:
         QVERIFY(text.contains(QStringLiteral("Bill Payer")));
 
         // Un-ticking a required item closes the gate again.
-        QVERIFY(checklist->setData(checklist->index(0, CloseOutTables::ChecklistDone), Qt::Unchecked,
-                                   Qt::CheckStateRole));
+        QVERIFY(
+            checklist->setData(checklist->index(0, CloseOutTables::ChecklistDone), Qt::Unchecked, Qt::CheckStateRole));
         importPage.initializePage();
         QVERIFY(!importPage.importAllowed());
     }
@@ -249,7 +251,9 @@ private slots:
         time->setTime(QTime(2, 30));
         QVERIFY(!save->isEnabled());
         QVERIFY(useNext->isVisible());
-        QVERIFY(page.findChild<QLabel *>(QStringLiteral("cutoffResolution"))->text().contains(QStringLiteral("does not exist")));
+        QVERIFY(page.findChild<QLabel *>(QStringLiteral("cutoffResolution"))
+                    ->text()
+                    .contains(QStringLiteral("does not exist")));
         useNext->click();
         QCOMPARE(time->time(), QTime(3, 0));
         QVERIFY(save->isEnabled());
@@ -262,7 +266,8 @@ private slots:
         const auto stored = CutoffStore::load(session.store()->database());
         QCOMPARE(stored->zoneId, QByteArray("Europe/London"));
         QCOMPARE(stored->utc, QDateTime(QDate(2026, 12, 31), QTime(17, 0), Qt::UTC));
-        QVERIFY(page.findChild<QLabel *>(QStringLiteral("cutoffCurrent"))->text().contains(QStringLiteral("business day")));
+        QVERIFY(
+            page.findChild<QLabel *>(QStringLiteral("cutoffCurrent"))->text().contains(QStringLiteral("business day")));
     }
 
     void cutoffPageListsTheDeltaAndMarksRows()
