@@ -672,7 +672,7 @@ private slots:
         QVERIFY(job.report());
         QCOMPARE(job.report()->totals, m_report.totals);
         QCOMPARE(job.report()->warnings, m_report.warnings);
-        QCOMPARE(progress.size(), 8); // 7 stages and the end
+        QCOMPARE(progress.size(), 9); // 8 stages and the end
         QCOMPARE(progress.constFirst().constFirst().value<JobProgress>().stage,
                  QStringLiteral("Reading clients, matters and users"));
         QVERIFY2(job.summary().contains(QLatin1String("5 client(s) with open items")), qPrintable(job.summary()));
