@@ -1,6 +1,7 @@
 #include "Command.h"
 
 #include "ClientsCommand.h"
+#include "CloseOutCommand.h"
 #include "InfoCommand.h"
 #include "IssuesCommand.h"
 #include "MapsCommand.h"
@@ -36,6 +37,7 @@ std::vector<std::unique_ptr<Command>> Command::all()
     list.push_back(std::make_unique<IssuesCommand>());
     list.push_back(std::make_unique<ClientsCommand>());
     // closeout command
+    list.push_back(std::make_unique<CloseOutCommand>());
     // calendar command
     // cutoff and delta commands
     return list;
