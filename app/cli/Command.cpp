@@ -3,6 +3,7 @@
 #include "CalendarCommand.h"
 #include "ClientsCommand.h"
 #include "CutoffCommand.h"
+#include "CloseOutCommand.h"
 #include "InfoCommand.h"
 #include "IssuesCommand.h"
 #include "MapsCommand.h"
@@ -38,6 +39,7 @@ std::vector<std::unique_ptr<Command>> Command::all()
     list.push_back(std::make_unique<IssuesCommand>());
     list.push_back(std::make_unique<ClientsCommand>());
     // closeout command
+    list.push_back(std::make_unique<CloseOutCommand>());
     // calendar command
     list.push_back(std::make_unique<CalendarCommand>());
     // cutoff and delta commands

@@ -57,7 +57,9 @@ struct CloseOutClient
     bool missingBillingDetails() const; // no street or city, or neither a billing contact nor an e-mail
 };
 
-// One numbering series of invoice numbers: "INV-" + digits.
+// One numbering series of invoice numbers: "INV-" + digits. Numbers that end in
+// no digit are gathered in one series of their own: empty prefix, width 0, the
+// greatest such number as highestNumber and no nextNumber.
 struct InvoiceSeries
 {
     QString prefix; // text before the trailing digits ("" for plain numbers)
@@ -127,6 +129,10 @@ std::optional<CloseOutReport> analyse(const QSqlDatabase &db, qint64 snapshotId,
 // The rows of one category for a client (and a matter, when given).
 QList<CloseOutRow> rows(const QSqlDatabase &db, qint64 snapshotId, Category category, const QString &clientKey,
                         const QString &matterKey = {}, int limit = 10000);
+// The rows of one matter row of the report: exactly `matterKey`, where "" means
+// the client's rows with no matter (invoices, payments or trust at client level).
+QList<CloseOutRow> matterRows(const QSqlDatabase &db, qint64 snapshotId, Category category, const QString &clientKey,
+                              const QString &matterKey, int limit = 10000);
 
 } // namespace CloseOutAnalysis
 

@@ -34,6 +34,7 @@ private slots:
     void calendarAddsBusinessDays();
     void calendarCountsBusinessDaysBetween();
     void calendarListsHolidaysAsJson();
+    void closeoutShowsWhatIsStillOpen();
 
 private:
     struct Run
@@ -509,6 +510,76 @@ void TestCli::calendarListsHolidaysAsJson()
     const Run text = cli({ "calendar", "--region", "GB-SCT", "--holidays", "2026" });
     QVERIFY2(text.exitCode == 0, text.err.constData());
     QVERIFY(text.out.contains("2026-12-28  Monday      Boxing Day (substitute day)"));
+void TestCli::closeoutShowsWhatIsStillOpen()
+{
+    const QString project = m_dir->filePath(QStringLiteral("c.cutover"));
+    QCOMPARE(cli({ "new", project, "--firm", "Harbor & Pine LLP", "--zone", "America/Chicago" }).exitCode, 0);
+    // Nothing loaded yet: a sentence and exit 1; a bad --snapshot is a usage error.
+    Run r = cli({ "closeout", project });
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("nothing has been loaded"), r.err.constData());
+    QCOMPARE(r.err.count('\n'), 1);
+    QCOMPARE(cli({ "closeout", project, "--snapshot", "first" }).exitCode, 2);
+    QCOMPARE(cli({ "closeout" }).exitCode, 2);
+
+    auto write = [&](const QString &name, const QByteArray &bytes) {
+        QFile f(m_dir->filePath(name));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(bytes);
+    };
+    write("clients.csv", "Client Number,Client Name,Email\nC1,Acme Corp,ap@acme.test\nC2,Jane Doe,jane@doe.test\n");
+    write("matters.csv",
+          "Matter Number,Client Number,Matter Description,Status\nM1,C1,Contract review,Open\n"
+          "M2,C2,Estate plan,Open\n");
+    write("users.csv", "User ID,Name,Email\nAnn,Ann Able,ann@firm.test\n");
+    // 1.5 h at 200.00 and 2 h at 1,000.50: 2,301.00 in 3:30.
+    write("time.csv",
+          "Matter Number,User,Date,Hours,Rate,Description\nM1,Ann,2026-01-05,1.5,200,Review\n"
+          "M2,Ann,2026-01-06,2,\"1,000.50\",Drafting\n");
+    write("invoices.csv",
+          "Invoice Number,Client Number,Matter Number,Invoice Date,Due Date,Total,Paid,Balance,Status\n"
+          "INV-0007,C1,M1,2026-01-31,2026-02-28,\"1,500.00\",0.00,\"1,500.00\",Open\n");
+    write("trust.csv",
+          "Transaction ID,Client Number,Matter Number,Date,Amount,Type,Description\n"
+          "T-1,C2,M2,2026-01-02,500.00,Deposit,Retainer\n");
+    QStringList stage { "stage", project };
+    for (const char *name : { "clients.csv", "matters.csv", "users.csv", "time.csv", "invoices.csv", "trust.csv" })
+        stage << m_dir->filePath(QLatin1String(name));
+    r = cli(stage);
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+
+    r = cli({ "closeout", project, "--json" });
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QJsonObject report = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(report.value("snapshot_id").toInt(), 1);
+    QCOMPARE(report.value("snapshot_kind").toString(), QStringLiteral("trial"));
+    const QJsonObject totals = report.value("totals").toObject();
+    QCOMPARE(totals.value("unbilled_time_rows").toInt(), 2);
+    QCOMPARE(totals.value("unbilled_time_seconds").toInt(), 12600);
+    QCOMPARE(totals.value("unbilled_time_cents").toInt(), 230100);
+    QCOMPARE(totals.value("open_invoices").toInt(), 1);
+    QCOMPARE(totals.value("receivable_cents").toInt(), 150000);
+    QCOMPARE(totals.value("trust_cents").toInt(), 50000);
+    QCOMPARE(report.value("clients_missing_billing").toInt(), 2); // neither has a street or a city
+    const QJsonArray clients = report.value("clients").toArray();
+    QCOMPARE(clients.size(), 2);
+    QCOMPARE(clients.at(0).toObject().value("name").toString(), QStringLiteral("Acme Corp"));
+    QCOMPARE(clients.at(0).toObject().value("figures").toObject().value("unbilled_time_cents").toInt(), 30000);
+    QCOMPARE(report.value("matters").toArray().size(), 2);
+    QCOMPARE(report.value("invoice_series").toArray().at(0).toObject().value("next_number").toString(),
+             QStringLiteral("INV-0008"));
+    QCOMPARE(report.value("users").toArray().at(0).toObject().value("time_rows").toInt(), 2);
+    QCOMPARE(report.value("entities_missing").toArray(), QJsonArray({ "expense", "payment" }));
+
+    r = cli({ "closeout", project, "--snapshot", "1" });
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QString text = QString::fromUtf8(r.out);
+    for (const char *expected : { "2,301.00", "3:30", "1,500.00", "500.00", "INV-0008", "Acme Corp", "Ann Able",
+                                  "Clients missing billing details: 2" })
+        QVERIFY2(text.contains(QLatin1String(expected)), qPrintable(expected + QStringLiteral(" in:\n") + text));
+    r = cli({ "closeout", project, "--snapshot", "9" });
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("no snapshot 9"), r.err.constData());
 }
 
 #include "TestCli.moc"

@@ -1,5 +1,6 @@
 #include "DemoProject.h"
 #include "ProjectSession.h"
+#include "closeout/CloseOutAnalysis.h"
 #include "staging/StagingStore.h"
 
 #include <QDir>
@@ -195,6 +196,11 @@ void TestProjectSession::createsTheDemoOnceThenReopensIt()
         QCOMPARE(counts.value(Entity::Client), 42);
         QCOMPARE(counts.value(Entity::Matter), 72);
         QCOMPARE(counts.value(Entity::TimeEntry), 598); // 601 rows, 3 rejected
+        // The generic-layout money files are placed by their headers too.
+        QCOMPARE(counts.value(Entity::Expense), 7);
+        QCOMPARE(counts.value(Entity::Invoice), 18);
+        QCOMPARE(counts.value(Entity::Payment), 8);
+        QCOMPARE(counts.value(Entity::TrustTransaction), 9);
         QStringList codes;
         for (const auto &[code, count] : StagingStore::issueCodes(db, snapshot->id))
             codes << code;
@@ -202,6 +208,23 @@ void TestProjectSession::createsTheDemoOnceThenReopensIt()
                                       "bad_money", "duplicate_key", "duplicate_entry", "duplicate_contact" })
             QVERIFY2(codes.contains(QLatin1String(expected)), expected);
         QVERIFY(QFile::exists(QDir(DemoProject::exportFolder()).filePath("Time Entries.csv")));
+
+        // ... so the close-out step has something to show (resources/demo/README.md).
+        const auto closeOut = CloseOutAnalysis::analyse(db, 0, &error);
+        QVERIFY2(closeOut, qPrintable(error));
+        QCOMPARE(closeOut->totals.draftInvoices, 3);
+        QCOMPARE(closeOut->totals.openInvoices, 7);
+        QCOMPARE(closeOut->totals.receivableCents, 741500);
+        QCOMPARE(closeOut->totals.unappliedRows, 2);
+        QCOMPARE(closeOut->totals.unbilledExpenseRows, 5);
+        QCOMPARE(closeOut->totals.trustCents, 945000);
+        QCOMPARE(closeOut->clientsMissingBilling, 2);
+        QStringList next;
+        for (const InvoiceSeries &s : closeOut->invoiceSeries)
+            next << s.nextNumber;
+        QCOMPARE(next, QStringList({ "2019-121", "INV-0054" }));
+        QCOMPARE(closeOut->warnings.size(), 1); // the overdrawn trust of matter P00032
+        QVERIFY(closeOut->warnings.constFirst().contains(QLatin1String("P00032")));
     }
     ProjectSession session;
     QString error;
