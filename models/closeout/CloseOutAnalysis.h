@@ -77,7 +77,7 @@ struct CloseOutUser
     QString email;
     QString role;
     std::optional<bool> active;
-    qint64 timeRows = 0; // time entries of this user in the snapshot
+    qint64 timeRows = 0; // time entries of this user in the snapshot (of the clients that move)
     bool inUserFile = true; // false: only seen as the user of time entries
 };
 

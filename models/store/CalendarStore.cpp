@@ -171,6 +171,14 @@ QList<CalendarFile> icalendarFiles(QSqlDatabase db, ContentMode mode)
 
 qint64 addICalendar(QSqlDatabase db, const QString &name, const QByteArray &content, int events, QString *error)
 {
+    // Kept as text (calendar_ics.content); iCalendar files are UTF-8 (RFC 5545),
+    // and anything else would not come back byte for byte under its hash.
+    if (QString::fromUtf8(content).toUtf8() != content) {
+        if (error)
+            *error = Tr::tr("%1 is not UTF-8 text, as iCalendar files must be; save it as UTF-8 and import it again.")
+                         .arg(name);
+        return 0;
+    }
     const QString hash = sha256(content);
     qint64 id = 0;
     const bool ok =

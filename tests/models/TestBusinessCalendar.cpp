@@ -603,6 +603,10 @@ void TestBusinessCalendar::calendarStoreRoundTrip()
         QVERIFY2(id > 0, qPrintable(error));
         QCOMPARE(CalendarStore::addICalendar(db, QStringLiteral("copy.ics"), firmIcs, 1, &error), qint64(0));
         QVERIFY2(error.contains(QStringLiteral("firm.ics")), qPrintable(error));
+        QCOMPARE(CalendarStore::addICalendar(db, QStringLiteral("latin1.ics"), ics("SUMMARY:F\xeate\r\n"), 0, &error),
+                 qint64(0));
+        QVERIFY2(error.contains(QStringLiteral("latin1.ics")) && error.contains(QStringLiteral("UTF-8")),
+                 qPrintable(error));
         const qint64 other = CalendarStore::addICalendar(db, QStringLiteral("other.ics"), ics({}), 0, &error);
         QVERIFY(other > 0);
         QVERIFY(CalendarStore::removeICalendar(db, other, &error));
