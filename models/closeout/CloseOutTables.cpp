@@ -363,7 +363,10 @@ QFuture<QList<CloseOutRow>> CloseOutTables::loadRows(const QString &projectPath,
             QString error;
             QSqlDatabase db = ProjectStore::openConnection(projectPath, name, &error);
             if (db.isOpen())
-                rows = CloseOutAnalysis::rows(db, snapshotId, category, clientKey, matterKey);
+                // A null matter key means every matter of the client; "" the client-level rows.
+                rows = matterKey.isNull()
+                    ? CloseOutAnalysis::rows(db, snapshotId, category, clientKey)
+                    : CloseOutAnalysis::matterRows(db, snapshotId, category, clientKey, matterKey);
         }
         QSqlDatabase::removeDatabase(name);
         return rows;

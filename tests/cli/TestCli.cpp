@@ -510,6 +510,8 @@ void TestCli::calendarListsHolidaysAsJson()
     const Run text = cli({ "calendar", "--region", "GB-SCT", "--holidays", "2026" });
     QVERIFY2(text.exitCode == 0, text.err.constData());
     QVERIFY(text.out.contains("2026-12-28  Monday      Boxing Day (substitute day)"));
+}
+
 void TestCli::closeoutShowsWhatIsStillOpen()
 {
     const QString project = m_dir->filePath(QStringLiteral("c.cutover"));
