@@ -2,6 +2,160 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>Cutover::CalendarDialog</name>
+    <message>
+        <source>Business days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business days are Monday to Friday, except the days listed here: the public holidays of the project&apos;s region and the days the firm adds itself or imports from an iCalendar (.ics) file. The review deadline counts business days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Holiday region:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year whose days off are listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add day…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a day the firm is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished">R&amp;etirer</translation>
+    </message>
+    <message>
+        <source>Remove the selected day the firm added (public holidays cannot be removed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import iCalendar file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the days of an .ics file exported from the firm&apos;s calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished">Message</translation>
+    </message>
+    <message>
+        <source>No iCalendar file imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported iCalendar files: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a day off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the day off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Office closed for the move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the day off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 added: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 removed: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import an iCalendar file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics *.ical *.ifb *.icalendar);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished">Lecture de %1…</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished">Erreur</translation>
+    </message>
+</context>
+<context>
+    <name>Cutover::CalendarStore</name>
+    <message>
+        <source>A day off needs a valid date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A day off needs a name, e.g. “Office closed”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no day off of the firm&apos;s own on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text, as iCalendar files must be; save it as UTF-8 and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already in the project&apos;s calendar (as %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no iCalendar file %1 in the project&apos;s calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cutover::Catalogs</name>
     <message>
         <source>Generic export or spreadsheet</source>
@@ -186,6 +340,135 @@ Commandes&#xa0;:
     </message>
 </context>
 <context>
+    <name>Cutover::Cli::CalendarCommand</name>
+    <message>
+        <source>Count business days for a holiday region: the date N business days on, the business days between two dates, or a year&apos;s holidays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The holiday region: %1 (or a country with --subregion).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation type="unfinished">code</translation>
+    </message>
+    <message>
+        <source>A province, state or nation of the region, e.g. ON, VIC, SCT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date to count from (YYYY-MM-DD); not counted itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the date this many business days after --from (before it when negative).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the business days after --from up to and including this date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the holidays of this year (no --from needed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also take the days of this iCalendar file; repeat for more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished">fichier</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation type="unfinished">Affiche du JSON.</translation>
+    </message>
+    <message>
+        <source>calendar: unexpected argument “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calendar: --region CODE is required (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calendar: “%1” is not a holiday region; use one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calendar: give exactly one of --add N, --to DATE or --holidays YEAR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calendar: --from DATE is required with --add and --to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calendar: “%1” is not a date; write it as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calendar: %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calendar: “%1” is not a whole number of days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calendar: no such business day: there is none within ten years of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n business day(s) from %1 to %2 (%1 not counted, %2 counted).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>-%n business day(s): %2 is before %1 (%2 not counted, %1 counted).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>calendar: “%1” is not a year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public holidays are computed for %1 to %2 only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No holidays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cutover::Cli::ClientsCommand</name>
     <message>
         <source>List the clients of the newest snapshot and choose which move; a client left out takes its matters, entries and notes with it.</source>
@@ -230,6 +513,420 @@ Commandes&#xa0;:
     <message>
         <source>%1 of %2 clients move, with %3 of %4 matters and %5 of %6 time entries.</source>
         <translation>%1 clients sur %2 migrent, avec %3 dossiers sur %4 et %5 saisies de temps sur %6.</translation>
+    </message>
+</context>
+<context>
+    <name>Cutover::Cli::CloseOutCommand</name>
+    <message>
+        <source>Show what is still open in the old system, per client: unbilled time and expenses, draft and open invoices, unapplied credits, trust balances, missing billing details, the next invoice numbers and the users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project file.</source>
+        <translation type="unfinished">Le fichier de projet.</translation>
+    </message>
+    <message>
+        <source>The snapshot (default: the newest).</source>
+        <translation type="unfinished">L&apos;instantané (par défaut&#xa0;: le plus récent).</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation type="unfinished">id</translation>
+    </message>
+    <message>
+        <source>Print JSON (money in cents, time in seconds).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closeout: give exactly one project file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closeout: --snapshot takes a snapshot number, such as 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closeout: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closeout: nothing has been loaded into this project yet; load a trial export first (cutover-cli stage).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closeout: there is no snapshot %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close-out of snapshot %1 (%2), loaded %3 UTC. Money as 1,234.56, time as h:mm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still open in the old system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unbilled time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unbilled expenses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open invoices (receivable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unapplied payments and credits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Trust (carries over as opening balances)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transaction(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clients missing billing details: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients with open items or missing billing details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished">Client</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expenses</source>
+        <translation type="unfinished">Frais</translation>
+    </message>
+    <message>
+        <source>Receivable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unapplied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing billing details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation type="unfinished">Factures</translation>
+    </message>
+    <message>
+        <source>Highest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no digits at the end)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(plain numbers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished">(aucune)</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished">Utilisateurs</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nom</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished">Utilisateur</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">Rôle</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished">Actif</translation>
+    </message>
+    <message>
+        <source>Time entries</source>
+        <translation type="unfinished">Saisies de temps</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not in the users file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This snapshot has no %1, so those figures are 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cutover::Cli::CutoffCommand</name>
+    <message>
+        <source>Show or set the cutoff: the moment the old system stops being the record. Rows created or changed after it are flagged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project file.</source>
+        <translation type="unfinished">Le fichier de projet.</translation>
+    </message>
+    <message>
+        <source>Set the cutoff to this wall-clock time, e.g. 2026-12-31T17:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>local time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time zone of --at (IANA name); the firm&apos;s by default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zone</source>
+        <translation type="unfinished">fuseau</translation>
+    </message>
+    <message>
+        <source>When the time happens twice (the clocks go back), take the first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the time happens twice, take the second.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the cutoff changes after the final export (required then).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation type="unfinished">Affiche du JSON.</translation>
+    </message>
+    <message>
+        <source>cutoff: give exactly one project file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cutoff: --zone and --reason go with --at.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cutoff: give --earlier or --later, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cutoff: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cutoff: “%1” is not a date and time like 2026-12-31T17:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cutoff: %1 Add --earlier or --later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cutoff is set yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cutoff: %1 (%2), %3 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n business day(s) from today (%1).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n business day(s) ago.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Today, or on the last business day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The final export has been loaded; a change is audited and needs --reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Snapshots checked again: %n row(s) are after the cutoff.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Cutover::Cli::DeltaCommand</name>
+    <message>
+        <source>List what a re-export loaded after the final one has new, changed or deleted, per kind of record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project file.</source>
+        <translation type="unfinished">Le fichier de projet.</translation>
+    </message>
+    <message>
+        <source>The delta snapshot (the newest by default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation type="unfinished">numéro</translation>
+    </message>
+    <message>
+        <source>List every row, not only the counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON (counts and rows).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delta: give exactly one project file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delta: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delta: snapshot “%1” is not a complete delta snapshot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delta: no re-export has been loaded since the final export. Load one as a delta snapshot (cutover-cli stage --snapshot delta).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delta: there is no final export yet, so there is nothing to compare with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delta snapshot %1 against final snapshot %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is new, changed or deleted since the final export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Type</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted rows are not removed from the new system; deal with them there by hand.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -735,6 +1432,120 @@ Commandes&#xa0;:
     </message>
 </context>
 <context>
+    <name>Cutover::CloseOutAnalysis</name>
+    <message>
+        <source>The close-out analysis cannot read the project file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has been loaded into this project yet: load a trial export first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no snapshot %1 in this project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshot %1 is still loading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no client)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unbilled time entry(s) with no rate: their amount is taken as 0.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The trust balance of %1 is overdrawn: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trust balance %1 holds outside any matter is overdrawn: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trust balance of matter %1 (%2) is overdrawn: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice number(s) do not end in digits (such as “%1”); no next number can be given for them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) with open items are not in the clients file: %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Adding up unbilled time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting the users&apos; time entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding up unbilled expenses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding up invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding up payments and credits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding up trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading clients, matters and users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Putting the report together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project file cannot be opened for the close-out analysis: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was analysed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Snapshot %1: %n client(s) with open items; %2 unbilled, %3 receivable, %4 in trust.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) missing billing details.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Cutover::CloseOutPage</name>
     <message>
         <source>Finish the work in the old system before the final export.</source>
@@ -743,6 +1554,962 @@ Commandes&#xa0;:
     <message>
         <source>Invoice outstanding time and expenses, apply credits and trust payments to open bills, save the banking and trust reports, and turn off calendar and contact syncs. Cutover analyses a trial export to show what is still open per client, keeps the checklist and the approvals of the billing contact and every administrator, and files the reports you saved for the new system&apos;s Historical Data folder.</source>
         <translation>Facturez le temps et les frais en attente, imputez les avoirs et les paiements par fidéicommis aux factures non soldées, enregistrez les rapports bancaires et de fidéicommis, et désactivez les synchronisations d&apos;agenda et de contacts. Cutover analyse un export d&apos;essai pour montrer ce qui reste ouvert pour chaque client, tient la liste de contrôle et les approbations du contact de facturation et de chaque administrateur, et classe les rapports que vous avez enregistrés pour le répertoire Historical Data du nouveau système.</translation>
+    </message>
+    <message>
+        <source>&amp;Analyse again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads the newest snapshot again (load a fresh trial export on the Export step first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open items per client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients with open items or missing billing details appear here once a snapshot is analysed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open items per matter of the client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a client to see its matters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rows behind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which figure&apos;s rows to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows behind the figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a client (and a matter) to see the rows behind its figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice numbering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No invoices in the snapshot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users in the export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No users in the snapshot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Invoice numbering&lt;/b&gt; — set the new system to follow on from these:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Users&lt;/b&gt; — active or not, with the e-mail each will sign in with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Numbering and users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close-out checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick an item (Space) once it is done in the old system; who ticked it and when is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a &amp;note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note on the selected item, e.g. where the report is filed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports saved from the old system (trust ledger, bank reconciliation, aged receivables...) are copied into the project with their SHA-256; the import uploads them to a “Historical Data” folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Historical Data reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach the reports you saved from the old system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ttach reports…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies the chosen files into the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save a copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the selected report from the project to a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takes the selected report out of the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approvers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the billing contact of the old system&apos;s account and every system administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists someone who must approve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;administrators from the export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the users of the newest snapshot whose role is an administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a&amp;pproval…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records when and how the selected person approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marks the selected approval as withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;emove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takes the selected person off the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy approval request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Puts an e-mail text with the figures on the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;verride…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lets the import start without the checklist or the approvals; the reason is audited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;pprovals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach reports saved from the old system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports (*.pdf *.csv *.xlsx *.xls *.txt *.html);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not analysed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No project is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analysis cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analysed: %1 snapshot %2, loaded %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unbilled time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h in %2 entries — invoice these first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unbilled expenses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to finalise or delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receivable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 open invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unapplied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>apply to open bills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>carries over as opening balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing billing details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The snapshot has no %1, so their figures are not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation type="unfinished">Lecture…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s), %1 in all.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Reports (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Ready:&lt;/b&gt; the checklist is complete and every approval is recorded. The import can start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Overridden&lt;/b&gt; by %1 on %2: “%3”. Still open:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The import waits&lt;/b&gt; for these:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear o&amp;verride</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;pprovals (waiting)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close out</source>
+        <translation type="unfinished">Clôture</translation>
+    </message>
+    <message>
+        <source>Add an approver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No user of the newest snapshot has an administrator role that is not listed already. Add the administrators by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the person who approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record an approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. where the e-mail or letter is filed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;How:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;When (firm&apos;s time):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw the approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Why is it withdrawn?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take “%1” out of the project? The file on disk is not touched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy of the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Override the close-out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import will start without the open points listed. Say why: the reason is kept in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cutover::CloseOutRecords</name>
+    <message>
+        <source>Invoices generated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every unbilled time entry and expense that should be billed is on an invoice, and draft invoices are finalised or deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credits and payments applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unapplied payments and credits are applied to open invoices, or refunded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust applied to open bills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust funds the clients agreed to are applied to their open invoices; what remains carries over as an opening trust balance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Banking and trust reports saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trust ledger, the bank reconciliation and the aged receivables are saved from the old system and attached below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar and contact syncs left off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office 365 and Google calendar and contact syncs stay off in the new system until the migration is reviewed, so nothing is copied twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff told</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone knows that new clients and matters go into the new system only, from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The users who move, and the e-mail addresses they will sign in with, are agreed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billing contact</source>
+        <translation type="unfinished">Contact de facturation</translation>
+    </message>
+    <message>
+        <source>System administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an item of the close-out checklist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the approver&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already listed as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That approver is no longer listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say how the approval was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An approval cannot be dated in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That document is no longer in the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project connection is not an SQLite connection.</source>
+        <translation type="unfinished">La connexion au projet n&apos;est pas une connexion SQLite.</translation>
+    </message>
+    <message>
+        <source>The document could not be read from the project: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist: “%1” is not ticked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval: %1 (%2) has not approved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval: the billing contact of the old system&apos;s account is not listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval: no system administrator is listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the import may start without the checklist and the approvals, in a few words: the reason is kept in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than 2 GB; save the report in parts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed while it was being copied; attach it again once it is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be copied into the project: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) copied into the project for the Historical Data folder.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Cutover::CloseOutTables</name>
+    <message>
+        <source>(no client)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unbilled time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unbilled expenses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unapplied payments and credits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust transactions</source>
+        <translation type="unfinished">Opérations en fidéicommis</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished">Client</translation>
+    </message>
+    <message>
+        <source>Unbilled hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billable time not on an invoice yet (h:mm).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What that time comes to at its rates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoices still in draft: finalise or delete them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receivable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance of issued invoices not paid yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unapplied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments and credits not applied to a bill.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust balance: carries over as an opening balance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing billing details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new system will not let time be approved for these clients until they are filled in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not on a matter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Date</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished">Description</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished">Montant</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file and row this comes from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, row %2</source>
+        <translation type="unfinished">%1, ligne %2</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text before the number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation type="unfinished">Factures</translation>
+    </message>
+    <message>
+        <source>Highest number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next free number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the new system&apos;s invoice numbering to start here, so numbers follow on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(numbers only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no number to follow on)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished">Utilisateur</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished">Courriel</translation>
+    </message>
+    <message>
+        <source>What they will sign in to the new system with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">Rôle</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished">Actif</translation>
+    </message>
+    <message>
+        <source>Time entries</source>
+        <translation type="unfinished">Saisies de temps</translation>
+    </message>
+    <message>
+        <source>Not in the users file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished">Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished">Non</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished">Obligatoire</translation>
+    </message>
+    <message>
+        <source>The import waits for the required items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticked by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nom</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fingerprint of the copy kept in the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished">Par</translation>
+    </message>
+    <message>
+        <source>Kind of record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not removed from the new system: deal with them by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished">Import</translation>
+    </message>
+    <message>
+        <source>Import this new or changed record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject: Approval to migrate %1&apos;s practice data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hello,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hello %1,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We are moving %1 from %2 to %3. Before the final export, we need the written approval of the billing contact of the current account and of every system administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cutoff: %1. Work entered after it is carried over separately.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is still open in the current system (snapshot %1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unbilled time: %1 hours, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unbilled expenses: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft invoices: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open invoices: %1, receivable %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unapplied payments and credits: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust balances carried over: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients missing billing details: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next invoice number: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still to do before the final export:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please reply to this message to approve the migration, or tell us what should change.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -832,6 +2599,29 @@ Commandes&#xa0;:
     </message>
 </context>
 <context>
+    <name>Cutover::Cutoff</name>
+    <message>
+        <source>Give a valid date and time for the cutoff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a time zone this computer knows (use an IANA name such as America/New_York).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 happens twice in %2: the clocks go back that night. Choose the first (%3) or the second (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist in %2: the clocks jump forward that night. The next moment that exists is %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cutover::CutoffPage</name>
     <message>
         <source>Pick the moment after which new work goes into the new system only.</source>
@@ -840,6 +2630,177 @@ Commandes&#xa0;:
     <message>
         <source>Choose the cutoff date, time and time zone. Cutover freezes it, flags rows created or changed after it, and compares any later re-export against the final export so that work entered after the cutoff is listed and imported, not lost.</source>
         <translation>Choisissez la date, l&apos;heure et le fuseau horaire de la bascule. Cutover fige la date de bascule, signale les lignes créées ou modifiées après celle-ci et compare tout nouvel export ultérieur à l&apos;export final, afin que le travail saisi après la date de bascule soit listé et importé, et non perdu.</translation>
+    </message>
+    <message>
+        <source>Cutoff date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cutoff time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date and time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cutoff time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &amp;first time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &amp;second time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use the next moment that exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason for the change:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required once the final export is loaded; kept in the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the &amp;cutoff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves the cutoff; snapshots already loaded are checked against it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Business-day calendar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The firm&apos;s holidays, its own days off and imported holiday calendars.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since the final export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes per kind of record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load a re-export as a delta snapshot on the Export step to see what changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records new, changed or deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untick a record to leave it out of the import (Space).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cutoff</source>
+        <translation type="unfinished">Date de bascule</translation>
+    </message>
+    <message>
+        <source>Deleted records are not imported: the import never deletes. Remove them in the new system by hand if they should go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No project is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n business day(s) from today</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n business day(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>today or the last business day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cutoff:&lt;/b&gt; %1 — %2 UTC, %3 (holidays: %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No cutoff is set yet.&lt;/b&gt; Pick the moment after which new work goes into the new system only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>= %1 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No final export yet. Load it on the Export step as the final snapshot at the cutoff; a re-export loaded after it is compared with it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final export: snapshot %1. No re-export since; load one as a delta snapshot to list the work entered after the cutoff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Re-export (snapshot %1) against the final export (snapshot %2): %n record(s) differ; %3 marked for import.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 records are shown; `cutover-cli delta --rows` lists all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cutover::CutoffStore</name>
+    <message>
+        <source>The cutoff is not a valid moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The final export was taken with the cutoff at %1. Say why it changes: the reason is kept in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flagging snapshot %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshot %1 could not be flagged against the new cutoff: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n snapshot(s) checked against the new cutoff; %1 row(s) are after it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -867,6 +2828,21 @@ Commandes&#xa0;:
     <message>
         <source>Cutover could not record in the project file that you are on this step, so it may reopen on an earlier one: %1</source>
         <translation>Cutover n&apos;a pas pu enregistrer dans le fichier de projet que vous êtes à cette étape&#xa0;; il risque donc de rouvrir le projet à une étape antérieure&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Cutover::Delta</name>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1776,6 +3752,415 @@ Commandes&#xa0;:
     </message>
 </context>
 <context>
+    <name>Cutover::HolidayListModel</name>
+    <message>
+        <source>Observed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public holiday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iCalendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Date</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nom</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Type</translation>
+    </message>
+</context>
+<context>
+    <name>Cutover::Holidays</name>
+    <message>
+        <source>New Year&apos;s Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good Friday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Easter Saturday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Easter Sunday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Easter Monday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labour Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Christmas Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boxing Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queen&apos;s Birthday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>King&apos;s Birthday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birthday of Martin Luther King, Jr.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Washington&apos;s Birthday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memorial Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Juneteenth National Independence Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Independence Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labor Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columbus Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Veterans Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thanksgiving Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Louis Riel Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nova Scotia Heritage Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Islander Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Victoria Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National Patriots&apos; Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saint-Jean-Baptiste Day (Fête nationale du Québec)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National Aboriginal Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National Indigenous Peoples Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canada Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nunavut Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Civic Holiday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>British Columbia Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Brunswick Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saskatchewan Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discovery Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National Day for Truth and Reconciliation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thanksgiving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remembrance Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day of Mourning for Queen Elizabeth II</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2nd January</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>St Patrick&apos;s Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Early May bank holiday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Early May bank holiday (VE day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spring bank holiday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Battle of the Boyne (Orangemen&apos;s Day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summer bank holiday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>St Andrew&apos;s Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Silver Jubilee of Queen Elizabeth II</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wedding of Prince Charles and Lady Diana Spencer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Millennium Celebrations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Golden Jubilee bank holiday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Royal wedding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queen&apos;s Diamond Jubilee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platinum Jubilee bank holiday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank Holiday for the State Funeral of Queen Elizabeth II</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank holiday for the coronation of King Charles III</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank holiday for Scotland&apos;s men&apos;s World Cup finals debut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Australia Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anzac Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canberra Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconciliation Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family &amp; Community Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picnic Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adelaide Cup Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proclamation Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eight Hours Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Friday before the AFL Grand Final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Melbourne Cup Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Western Australia Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Foundation Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National Day of Mourning for Queen Elizabeth II</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special public holiday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (observed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (substitute day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cutover::ICalendarDays</name>
+    <message>
+        <source>%1, line %2: event “%3”: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: event “%2”: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an iCalendar file: it has no BEGIN:VCALENDAR line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read as an iCalendar file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no events (VEVENT).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (the rest of the event is kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no start date (DTSTART); it was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its start date is not a real date; it was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its end is not a real date; only its first day is taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it lasts %1 days; an event longer than a year is not a day off and was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its repeat rule (RRULE) cannot be read; only its first day is taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it repeats more often than daily; only its first day is taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its repeat rule (RRULE) cannot be followed; only its first day is taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an extra date (RDATE) is not a real date and was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cutover::ImportMap</name>
     <message>
         <source>The import map has an unknown key %1.</source>
@@ -1911,6 +4296,26 @@ Commandes&#xa0;:
     <message>
         <source>Cutover matches the firm&apos;s users to the new system&apos;s users, then imports contacts, matters, time and expense entries, notes and documents in dependency order. Every record is written to a ledger, so an interrupted import resumes without duplicates. Trust balances and receivables the new system cannot take through its API are prepared as worksheets.</source>
         <translation>Cutover associe les utilisateurs du cabinet à ceux du nouveau système, puis importe les contacts, les dossiers, les saisies de temps et de frais, les notes et les documents dans l&apos;ordre de leurs dépendances. Chaque enregistrement est consigné dans un registre, de sorte qu&apos;un import interrompu reprend sans créer de doublons. Les soldes de fidéicommis et les créances que le nouveau système ne peut pas recevoir par son API sont préparés sous forme de feuilles de calcul.</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Close out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No project is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Close-out complete.&lt;/b&gt; The checklist is done and every approval is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Close-out overridden&lt;/b&gt; by %1 on %2: “%3”. Still open:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The import cannot start yet.&lt;/b&gt; Finish the close-out first (or override it there with a reason):</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2168,6 +4573,36 @@ Commandes&#xa0;:
     <message>
         <source>From %1</source>
         <translation>Provient de %1</translation>
+    </message>
+</context>
+<context>
+    <name>Cutover::ProjectCalendarModel</name>
+    <message>
+        <source>%1 is too large for a calendar of days off (%2 MB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished">%1 ne peut pas être lu&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Another iCalendar file is still being read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not added: no event in it could be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 added: %n event(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Left out or changed:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2870,6 +5305,14 @@ Commandes&#xa0;:
     <message>
         <source>Done</source>
         <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Comparing with the final export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The re-export could not be compared with the final export: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
