@@ -142,9 +142,10 @@ CloseOutPage::CloseOutPage(ProjectSession *session, QWidget *parent)
     split->addWidget(m_clientsView);
     split->addWidget(m_mattersView);
     split->addWidget(drill);
-    split->setStretchFactor(0, 3);
+    split->setStretchFactor(0, 5);
     split->setStretchFactor(1, 2);
-    split->setStretchFactor(2, 3);
+    split->setStretchFactor(2, 4);
+    split->setSizes({ 500, 200, 400 });
     openLayout->addWidget(split);
     m_tabs->addTab(openTab, tr("&Open items"));
 
@@ -349,6 +350,8 @@ void CloseOutPage::analyse()
         m_analyse->setEnabled(session()->store() != nullptr);
         if (outcome == Job::Outcome::Succeeded && job->report()) {
             m_report = job->report();
+            // The figures below say what the summary would; the panel stays for errors only.
+            m_progress->hide();
         } else {
             m_report.reset();
             m_snapshotLine->setText(outcome == Job::Outcome::Failed ? job->errorString() : tr("Analysis cancelled."));

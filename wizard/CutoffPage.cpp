@@ -143,6 +143,7 @@ CutoffPage::CutoffPage(ProjectSession *session, QWidget *parent)
     deltaLayout->addWidget(m_deltaCountsView);
     auto *filterRow = new QHBoxLayout;
     auto *filterLabel = new QLabel(tr("S&how:"), m_deltaBox);
+    m_deltaFilterLabel = filterLabel;
     m_deltaFilter = new QComboBox(m_deltaBox);
     m_deltaFilter->setObjectName(QStringLiteral("deltaFilter"));
     m_deltaFilter->addItem(tr("All changes"), QString());
@@ -159,6 +160,7 @@ CutoffPage::CutoffPage(ProjectSession *session, QWidget *parent)
     m_deltaRowsView->setToolTip(tr("Untick a record to leave it out of the import (Space)."));
     deltaLayout->addWidget(m_deltaRowsView, 1);
     layout->addWidget(m_deltaBox, 1);
+    layout->addStretch(0);
 
     m_deltaRows->setCheckHandler([this](int row, int, bool checked) {
         ProjectStore *store = this->session()->store();

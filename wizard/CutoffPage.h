@@ -75,6 +75,7 @@ private:
     RecordTableModel *m_deltaCounts = nullptr;
     QTableView *m_deltaCountsView = nullptr;
     QComboBox *m_deltaFilter = nullptr;
+    QLabel *m_deltaFilterLabel = nullptr;
     RecordTableModel *m_deltaRows = nullptr;
     QTableView *m_deltaRowsView = nullptr;
     qint64 m_deltaSnapshot = 0;

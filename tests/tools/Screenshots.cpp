@@ -1,18 +1,24 @@
 // Renders every page of the wizard to PNG files, on a fresh demo-like project in
 // a temporary folder, for the README and for looking at the GUI without a display:
 //   QT_QPA_PLATFORM=offscreen build/tests/cutover-screenshots OUTDIR [--lang fr]
+#include "CloseOutPage.h"
 #include "CutoverWizard.h"
+#include "DemoProject.h"
 #include "ExportPage.h"
 #include "ProjectSession.h"
 #include "Translations.h"
+#include "closeout/CloseOutRecords.h"
+#include "closeout/CutoffStore.h"
 #include "staging/ExportPlanModel.h"
 
 #include <QApplication>
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 
 #include <cstdio>
@@ -104,17 +110,30 @@ int main(int argc, char *argv[])
 
     QTemporaryDir dir;
     Cutover::ProjectSession session;
-    Cutover::ProjectSettings settings;
-    settings.firmName = QStringLiteral("Harbor & Pine LLP");
-    settings.sourceSystem = QStringLiteral("bill4time");
-    settings.timeZone = QStringLiteral("America/New_York");
     QString error;
-    if (!session.create(dir.filePath(QStringLiteral("Harbor & Pine LLP.cutover")), settings, &error)) {
+    // A fresh demo project (in the tool's test-mode folders, so the user's own
+    // demo is untouched): its Bill4Time backup is loaded, so the close-out has
+    // figures to show.
+    QFileInfo demo(Cutover::DemoProject::path());
+    QDir(demo.absolutePath()).removeRecursively();
+    if (!session.openDemo(&error)) {
         std::fprintf(stderr, "%s\n", qPrintable(error));
         return 1;
     }
-    // A project part-way through, so the side panel shows every state.
-    session.store()->setStepState(Cutover::WizardStep::CloseOut, Cutover::StepState::Done);
+    // A project part-way through, so the side panel and the close-out show every state.
+    Cutover::ProjectStore *store = session.store();
+    QSqlDatabase db = store->database();
+    store->setStepState(Cutover::WizardStep::CloseOut, Cutover::StepState::InProgress);
+    for (const char *item : { "invoices_generated", "reports_saved", "syncs_off" })
+        Cutover::CloseOutRecords::setChecked(db, QString::fromLatin1(item), true, {}, &error);
+    if (const auto id = Cutover::CloseOutRecords::addApprover(db, QStringLiteral("Dana Whitfield"),
+                                                              Cutover::ApproverRole::BillingContact,
+                                                              QStringLiteral("dana@harborpine.example"), {}, &error))
+        Cutover::CloseOutRecords::recordApproval(db, *id, QStringLiteral("email"), {}, {}, &error);
+    Cutover::CloseOutRecords::addApprover(db, QStringLiteral("Marcus Lee"), Cutover::ApproverRole::Admin,
+                                          QStringLiteral("marcus@harborpine.example"), {}, &error);
+    Cutover::CutoffStore::save(*store, Cutover::Cutoffs::make(QDate(2026, 12, 31), QTime(17, 0), "America/New_York"),
+                               {}, &error);
 
     Cutover::CutoverWizard wizard(&session);
     wizard.resize(1180, 800); // a laptop screen, as specialists share it
@@ -123,6 +142,15 @@ int main(int argc, char *argv[])
     for (Cutover::WizardStep step : Cutover::Steps::all()) {
         wizard.goToStep(step);
         QApplication::processEvents();
+        if (auto *page = qobject_cast<Cutover::CloseOutPage *>(wizard.currentPage())) {
+            waitFor([page] { return page->report().has_value(); });
+            if (auto *clients = page->findChild<QTableView *>(QStringLiteral("closeoutClients"))) {
+                clients->setCurrentIndex(clients->model()->index(0, 0));
+                QDeadlineTimer settle(1500);
+                while (!settle.hasExpired())
+                    QApplication::processEvents(QEventLoop::AllEvents, 50);
+            }
+        }
         if (auto *page = qobject_cast<Cutover::ExportPage *>(wizard.currentPage())) {
             QDir exportDir(dir.filePath(QStringLiteral("export")));
             exportDir.mkpath(QStringLiteral("."));
@@ -136,6 +164,17 @@ int main(int argc, char *argv[])
         std::printf("%s\n", qPrintable(file));
         // The export step's other tabs too: the issues and what was loaded.
         auto *tabs = wizard.currentPage()->findChild<QTabWidget *>(QStringLiteral("exportTabs"));
+        // And the close-out's approvals.
+        if (auto *closeTabs = wizard.currentPage()->findChild<QTabWidget *>(QStringLiteral("closeoutTabs"))) {
+            closeTabs->setCurrentIndex(closeTabs->count() - 1);
+            QApplication::processEvents();
+            const QString tabFile = out.filePath(Cutover::Steps::key(step) + QStringLiteral("-approvals") + suffix
+                                                 + QStringLiteral(".png"));
+            if (!wizard.grab().save(tabFile))
+                return 1;
+            std::printf("%s\n", qPrintable(tabFile));
+            closeTabs->setCurrentIndex(0);
+        }
         for (int tab = 1; tabs && tab < tabs->count(); ++tab) {
             tabs->setCurrentIndex(tab);
             QApplication::processEvents();
