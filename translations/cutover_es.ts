@@ -5,154 +5,154 @@
     <name>Cutover::CalendarDialog</name>
     <message>
         <source>Business days</source>
-        <translation type="unfinished"></translation>
+        <translation>Días hábiles</translation>
     </message>
     <message>
         <source>Business days are Monday to Friday, except the days listed here: the public holidays of the project&apos;s region and the days the firm adds itself or imports from an iCalendar (.ics) file. The review deadline counts business days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los días hábiles son de lunes a viernes, salvo los días que se enumeran aquí: los festivos de la región del proyecto y los días que el despacho añade por su cuenta o importa de un archivo iCalendar (.ics). El plazo de revisión se cuenta en días hábiles.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Holiday region:</source>
-        <translation type="unfinished"></translation>
+        <translation>Región de festivos:</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Año</translation>
     </message>
     <message>
         <source>The year whose days off are listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El año cuyos días no laborables se enumeran.</translation>
     </message>
     <message>
         <source>&amp;Year:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Año:</translation>
     </message>
     <message>
         <source>Days off</source>
-        <translation type="unfinished"></translation>
+        <translation>Días no laborables</translation>
     </message>
     <message>
         <source>&amp;Add day…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aña&amp;dir día…</translation>
     </message>
     <message>
         <source>Add a day the firm is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade un día en que el despacho está cerrado.</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished">&amp;Quitar</translation>
+        <translation>&amp;Quitar</translation>
     </message>
     <message>
         <source>Remove the selected day the firm added (public holidays cannot be removed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Quita el día seleccionado que añadió el despacho (los festivos no se pueden quitar).</translation>
     </message>
     <message>
         <source>&amp;Import iCalendar file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar archivo iCalendar…</translation>
     </message>
     <message>
         <source>Add the days of an .ics file exported from the firm&apos;s calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade los días de un archivo .ics exportado del calendario del despacho.</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished">Mensaje</translation>
+        <translation>Mensaje</translation>
     </message>
     <message>
         <source>No iCalendar file imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha importado ningún archivo iCalendar.</translation>
     </message>
     <message>
         <source>Imported iCalendar files: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos iCalendar importados: %1</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>Add a day off</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un día no laborable</translation>
     </message>
     <message>
         <source>Date of the day off</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha del día no laborable</translation>
     </message>
     <message>
         <source>e.g. Office closed for the move</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., Oficina cerrada por la mudanza</translation>
     </message>
     <message>
         <source>Name of the day off</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del día no laborable</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fecha:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir</translation>
     </message>
     <message>
         <source>%1 added: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha añadido %1: %2.</translation>
     </message>
     <message>
         <source>%1 removed: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha quitado %1: %2.</translation>
     </message>
     <message>
         <source>Import an iCalendar file</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar un archivo iCalendar</translation>
     </message>
     <message>
         <source>iCalendar files (*.ics *.ical *.ifb *.icalendar);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos iCalendar (*.ics *.ical *.ifb *.icalendar);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished">Leyendo %1…</translation>
+        <translation>Leyendo %1…</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished">Error</translation>
+        <translation>Error</translation>
     </message>
 </context>
 <context>
     <name>Cutover::CalendarStore</name>
     <message>
         <source>A day off needs a valid date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un día no laborable necesita una fecha válida.</translation>
     </message>
     <message>
         <source>A day off needs a name, e.g. “Office closed”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un día no laborable necesita un nombre; p. ej., “Oficina cerrada”.</translation>
     </message>
     <message>
         <source>There is no day off of the firm&apos;s own on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El despacho no ha añadido ningún día no laborable el %1.</translation>
     </message>
     <message>
         <source>%1 is not UTF-8 text, as iCalendar files must be; save it as UTF-8 and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es texto UTF-8, como deben serlo los archivos iCalendar; guárdelo como UTF-8 y vuelva a importarlo.</translation>
     </message>
     <message>
         <source>%1 is already in the project&apos;s calendar (as %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya está en el calendario del proyecto (como %2).</translation>
     </message>
     <message>
         <source>There is no iCalendar file %1 in the project&apos;s calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>El calendario del proyecto no contiene ningún archivo iCalendar %1.</translation>
     </message>
 </context>
 <context>
@@ -343,129 +343,129 @@ Comandos:
     <name>Cutover::Cli::CalendarCommand</name>
     <message>
         <source>Count business days for a holiday region: the date N business days on, the business days between two dates, or a year&apos;s holidays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta los días hábiles de una región de festivos: la fecha que cae N días hábiles después, los días hábiles entre dos fechas o los festivos de un año.</translation>
     </message>
     <message>
         <source>The holiday region: %1 (or a country with --subregion).</source>
-        <translation type="unfinished"></translation>
+        <translation>La región de festivos: %1 (o un país con --subregion).</translation>
     </message>
     <message>
         <source>code</source>
-        <translation type="unfinished">código</translation>
+        <translation>código</translation>
     </message>
     <message>
         <source>A province, state or nation of the region, e.g. ON, VIC, SCT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una provincia, estado o nación de la región; p. ej., ON, VIC, SCT.</translation>
     </message>
     <message>
         <source>The date to count from (YYYY-MM-DD); not counted itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha desde la que se cuenta (AAAA-MM-DD); no se cuenta ella misma.</translation>
     </message>
     <message>
         <source>date</source>
-        <translation type="unfinished"></translation>
+        <translation>fecha</translation>
     </message>
     <message>
         <source>Print the date this many business days after --from (before it when negative).</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra la fecha que cae este número de días hábiles después de --from (antes, si es negativo).</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>Print the business days after --from up to and including this date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra los días hábiles posteriores a --from hasta esta fecha incluida.</translation>
     </message>
     <message>
         <source>Print the holidays of this year (no --from needed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra los festivos de este año (no hace falta --from).</translation>
     </message>
     <message>
         <source>year</source>
-        <translation type="unfinished"></translation>
+        <translation>año</translation>
     </message>
     <message>
         <source>Also take the days of this iCalendar file; repeat for more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiene en cuenta también los días de este archivo iCalendar; repítalo para añadir más.</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished">archivo</translation>
+        <translation>archivo</translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished">Muestra JSON.</translation>
+        <translation>Muestra JSON.</translation>
     </message>
     <message>
         <source>calendar: unexpected argument “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>calendar: argumento inesperado “%1”.</translation>
     </message>
     <message>
         <source>calendar: --region CODE is required (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>calendar: la opción --region CÓDIGO es obligatoria (%1).</translation>
     </message>
     <message>
         <source>calendar: “%1” is not a holiday region; use one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>calendar: “%1” no es una región de festivos; use una de las siguientes: %2.</translation>
     </message>
     <message>
         <source>calendar: give exactly one of --add N, --to DATE or --holidays YEAR.</source>
-        <translation type="unfinished"></translation>
+        <translation>calendar: indique exactamente una de estas opciones: --add N, --to FECHA o --holidays AÑO.</translation>
     </message>
     <message>
         <source>calendar: --from DATE is required with --add and --to.</source>
-        <translation type="unfinished"></translation>
+        <translation>calendar: la opción --from FECHA es obligatoria con --add y --to.</translation>
     </message>
     <message>
         <source>calendar: “%1” is not a date; write it as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>calendar: “%1” no es una fecha; escríbala con el formato AAAA-MM-DD.</translation>
     </message>
     <message>
         <source>calendar: %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>calendar: no se puede leer %1: %2</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>advertencia: %1</translation>
     </message>
     <message>
         <source>calendar: “%1” is not a whole number of days.</source>
-        <translation type="unfinished"></translation>
+        <translation>calendar: “%1” no es un número entero de días.</translation>
     </message>
     <message>
         <source>calendar: no such business day: there is none within ten years of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>calendar: no existe ese día hábil: no hay ninguno en los diez años en torno a %1.</translation>
     </message>
     <message numerus="yes">
         <source>%n business day(s) from %1 to %2 (%1 not counted, %2 counted).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n día hábil del %1 al %2 (%1 no incluido, %2 incluido).</numerusform>
+            <numerusform>%n días hábiles del %1 al %2 (%1 no incluido, %2 incluido).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>-%n business day(s): %2 is before %1 (%2 not counted, %1 counted).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>-%n día hábil: %2 es anterior a %1 (%2 no incluido, %1 incluido).</numerusform>
+            <numerusform>-%n días hábiles: %2 es anterior a %1 (%2 no incluido, %1 incluido).</numerusform>
         </translation>
     </message>
     <message>
         <source>calendar: “%1” is not a year.</source>
-        <translation type="unfinished"></translation>
+        <translation>calendar: “%1” no es un año.</translation>
     </message>
     <message>
         <source>%1 (%2), %3:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2), %3:</translation>
     </message>
     <message>
         <source>Public holidays are computed for %1 to %2 only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los festivos solo se calculan de %1 a %2.</translation>
     </message>
     <message>
         <source>No holidays.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay festivos.</translation>
     </message>
 </context>
 <context>
@@ -519,334 +519,334 @@ Comandos:
     <name>Cutover::Cli::CloseOutCommand</name>
     <message>
         <source>Show what is still open in the old system, per client: unbilled time and expenses, draft and open invoices, unapplied credits, trust balances, missing billing details, the next invoice numbers and the users.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra lo que sigue abierto en el sistema antiguo, por cliente: tiempo y gastos sin facturar, facturas en borrador y abiertas, créditos sin aplicar, saldos fiduciarios, datos de facturación incompletos, los próximos números de factura y los usuarios.</translation>
     </message>
     <message>
         <source>The project file.</source>
-        <translation type="unfinished">El archivo del proyecto.</translation>
+        <translation>El archivo del proyecto.</translation>
     </message>
     <message>
         <source>The snapshot (default: the newest).</source>
-        <translation type="unfinished">La instantánea (valor predeterminado: la más reciente).</translation>
+        <translation>La instantánea (valor predeterminado: la más reciente).</translation>
     </message>
     <message>
         <source>id</source>
-        <translation type="unfinished">id</translation>
+        <translation>id</translation>
     </message>
     <message>
         <source>Print JSON (money in cents, time in seconds).</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra JSON (importes en centavos, tiempo en segundos).</translation>
     </message>
     <message>
         <source>closeout: give exactly one project file.</source>
-        <translation type="unfinished"></translation>
+        <translation>closeout: indique exactamente un archivo de proyecto.</translation>
     </message>
     <message>
         <source>closeout: --snapshot takes a snapshot number, such as 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>closeout: --snapshot requiere un número de instantánea, como 1.</translation>
     </message>
     <message>
         <source>closeout: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>closeout: %1</translation>
     </message>
     <message>
         <source>closeout: nothing has been loaded into this project yet; load a trial export first (cutover-cli stage).</source>
-        <translation type="unfinished"></translation>
+        <translation>closeout: todavía no se ha cargado nada en este proyecto; cargue primero una exportación de prueba (cutover-cli stage).</translation>
     </message>
     <message>
         <source>closeout: there is no snapshot %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>closeout: no existe la instantánea %1.</translation>
     </message>
     <message>
         <source>Close-out of snapshot %1 (%2), loaded %3 UTC. Money as 1,234.56, time as h:mm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cierre de la instantánea %1 (%2), cargada el %3 UTC. Importes con el formato 1,234.56; tiempo con el formato h:mm.</translation>
     </message>
     <message>
         <source>Still open in the old system</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigue abierto en el sistema antiguo</translation>
     </message>
     <message>
         <source>Unbilled time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo sin facturar</translation>
     </message>
     <message numerus="yes">
         <source>%n entry(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entrada</numerusform>
+            <numerusform>%n entradas</numerusform>
         </translation>
     </message>
     <message>
         <source>Unbilled expenses</source>
-        <translation type="unfinished"></translation>
+        <translation>Gastos sin facturar</translation>
     </message>
     <message>
         <source>Draft invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>Facturas en borrador</translation>
     </message>
     <message numerus="yes">
         <source>%n invoice(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n factura</numerusform>
+            <numerusform>%n facturas</numerusform>
         </translation>
     </message>
     <message>
         <source>Open invoices (receivable)</source>
-        <translation type="unfinished"></translation>
+        <translation>Facturas abiertas (por cobrar)</translation>
     </message>
     <message>
         <source>Unapplied payments and credits</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagos y créditos sin aplicar</translation>
     </message>
     <message numerus="yes">
         <source>%n payment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pago</numerusform>
+            <numerusform>%n pagos</numerusform>
         </translation>
     </message>
     <message>
         <source>Trust (carries over as opening balances)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fideicomiso (se traslada como saldos iniciales)</translation>
     </message>
     <message numerus="yes">
         <source>%n transaction(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n movimiento</numerusform>
+            <numerusform>%n movimientos</numerusform>
         </translation>
     </message>
     <message>
         <source>Clients missing billing details: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes con datos de facturación incompletos: %1</translation>
     </message>
     <message>
         <source>Clients with open items or missing billing details</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes con elementos pendientes o datos de facturación incompletos</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished">Cliente</translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo</translation>
     </message>
     <message>
         <source>Time amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Importe del tiempo</translation>
     </message>
     <message>
         <source>Expenses</source>
-        <translation type="unfinished">Gastos</translation>
+        <translation>Gastos</translation>
     </message>
     <message>
         <source>Receivable</source>
-        <translation type="unfinished"></translation>
+        <translation>Por cobrar</translation>
     </message>
     <message>
         <source>Unapplied</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin aplicar</translation>
     </message>
     <message>
         <source>Trust</source>
-        <translation type="unfinished"></translation>
+        <translation>Fideicomiso</translation>
     </message>
     <message>
         <source>Missing billing details</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos de facturación incompletos</translation>
     </message>
     <message>
         <source>yes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sí: %1</translation>
     </message>
     <message>
         <source>Invoice numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Números de factura</translation>
     </message>
     <message>
         <source>Series</source>
-        <translation type="unfinished"></translation>
+        <translation>Serie</translation>
     </message>
     <message>
         <source>Invoices</source>
-        <translation type="unfinished">Facturas</translation>
+        <translation>Facturas</translation>
     </message>
     <message>
         <source>Highest</source>
-        <translation type="unfinished"></translation>
+        <translation>Más alto</translation>
     </message>
     <message>
         <source>Next number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número siguiente</translation>
     </message>
     <message>
         <source>(no digits at the end)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin dígitos al final)</translation>
     </message>
     <message>
         <source>(plain numbers)</source>
-        <translation type="unfinished"></translation>
+        <translation>(solo números)</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished">(ninguna)</translation>
+        <translation>(ninguno)</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished">Usuarios</translation>
+        <translation>Usuarios</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished">Usuario</translation>
+        <translation>Usuario</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Rol</translation>
+        <translation>Rol</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished">Activo</translation>
+        <translation>Activo</translation>
     </message>
     <message>
         <source>Time entries</source>
-        <translation type="unfinished">Entradas de tiempo</translation>
+        <translation>Entradas de tiempo</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sí</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>not in the users file</source>
-        <translation type="unfinished"></translation>
+        <translation>no figura en el archivo de usuarios</translation>
     </message>
     <message>
         <source>This snapshot has no %1, so those figures are 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta instantánea no contiene %1, por lo que esas cifras son 0.</translation>
     </message>
     <message>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertencias</translation>
     </message>
 </context>
 <context>
     <name>Cutover::Cli::CutoffCommand</name>
     <message>
         <source>Show or set the cutoff: the moment the old system stops being the record. Rows created or changed after it are flagged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra o establece la fecha de corte: el momento en que el sistema antiguo deja de ser el registro oficial. Se marcan las filas creadas o modificadas después de ella.</translation>
     </message>
     <message>
         <source>The project file.</source>
-        <translation type="unfinished">El archivo del proyecto.</translation>
+        <translation>El archivo del proyecto.</translation>
     </message>
     <message>
         <source>Set the cutoff to this wall-clock time, e.g. 2026-12-31T17:00.</source>
-        <translation type="unfinished"></translation>
+        <translation>Establece la fecha de corte en esta hora local; p. ej., 2026-12-31T17:00.</translation>
     </message>
     <message>
         <source>local time</source>
-        <translation type="unfinished"></translation>
+        <translation>hora local</translation>
     </message>
     <message>
         <source>The time zone of --at (IANA name); the firm&apos;s by default.</source>
-        <translation type="unfinished"></translation>
+        <translation>La zona horaria de --at (nombre IANA); de forma predeterminada, la del despacho.</translation>
     </message>
     <message>
         <source>zone</source>
-        <translation type="unfinished">zona</translation>
+        <translation>zona</translation>
     </message>
     <message>
         <source>When the time happens twice (the clocks go back), take the first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuando la hora se da dos veces (se atrasan los relojes), toma la primera.</translation>
     </message>
     <message>
         <source>When the time happens twice, take the second.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuando la hora se da dos veces, toma la segunda.</translation>
     </message>
     <message>
         <source>Why the cutoff changes after the final export (required then).</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué cambia la fecha de corte después de la exportación final (obligatorio en ese caso).</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>texto</translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished">Muestra JSON.</translation>
+        <translation>Muestra JSON.</translation>
     </message>
     <message>
         <source>cutoff: give exactly one project file.</source>
-        <translation type="unfinished"></translation>
+        <translation>cutoff: indique exactamente un archivo de proyecto.</translation>
     </message>
     <message>
         <source>cutoff: --zone and --reason go with --at.</source>
-        <translation type="unfinished"></translation>
+        <translation>cutoff: --zone y --reason se usan con --at.</translation>
     </message>
     <message>
         <source>cutoff: give --earlier or --later, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>cutoff: indique --earlier o --later, no ambos.</translation>
     </message>
     <message>
         <source>cutoff: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>cutoff: %1</translation>
     </message>
     <message>
         <source>cutoff: “%1” is not a date and time like 2026-12-31T17:00.</source>
-        <translation type="unfinished"></translation>
+        <translation>cutoff: “%1” no es una fecha y hora como 2026-12-31T17:00.</translation>
     </message>
     <message>
         <source>cutoff: %1 Add --earlier or --later.</source>
-        <translation type="unfinished"></translation>
+        <translation>cutoff: %1 Añada --earlier o --later.</translation>
     </message>
     <message>
         <source>No cutoff is set yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no se ha establecido la fecha de corte.</translation>
     </message>
     <message>
         <source>Cutoff: %1 (%2), %3 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de corte: %1 (%2), %3 UTC</translation>
     </message>
     <message numerus="yes">
         <source>%n business day(s) from today (%1).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dentro de %n día hábil (%1).</numerusform>
+            <numerusform>Dentro de %n días hábiles (%1).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n business day(s) ago.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Hace %n día hábil.</numerusform>
+            <numerusform>Hace %n días hábiles.</numerusform>
         </translation>
     </message>
     <message>
         <source>Today, or on the last business day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy, o el último día hábil.</translation>
     </message>
     <message>
         <source>The final export has been loaded; a change is audited and needs --reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya se cargó la exportación final; cualquier cambio queda registrado en la auditoría y requiere --reason.</translation>
     </message>
     <message numerus="yes">
         <source>Snapshots checked again: %n row(s) are after the cutoff.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Instantáneas comprobadas de nuevo: %n fila es posterior a la fecha de corte.</numerusform>
+            <numerusform>Instantáneas comprobadas de nuevo: %n filas son posteriores a la fecha de corte.</numerusform>
         </translation>
     </message>
 </context>
@@ -854,79 +854,79 @@ Comandos:
     <name>Cutover::Cli::DeltaCommand</name>
     <message>
         <source>List what a re-export loaded after the final one has new, changed or deleted, per kind of record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enumera lo que una reexportación cargada después de la final tiene de nuevo, modificado o eliminado, por tipo de registro.</translation>
     </message>
     <message>
         <source>The project file.</source>
-        <translation type="unfinished">El archivo del proyecto.</translation>
+        <translation>El archivo del proyecto.</translation>
     </message>
     <message>
         <source>The delta snapshot (the newest by default).</source>
-        <translation type="unfinished"></translation>
+        <translation>La instantánea delta (valor predeterminado: la más reciente).</translation>
     </message>
     <message>
         <source>number</source>
-        <translation type="unfinished">número</translation>
+        <translation>número</translation>
     </message>
     <message>
         <source>List every row, not only the counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enumera todas las filas, no solo los recuentos.</translation>
     </message>
     <message>
         <source>Print JSON (counts and rows).</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra JSON (recuentos y filas).</translation>
     </message>
     <message>
         <source>delta: give exactly one project file.</source>
-        <translation type="unfinished"></translation>
+        <translation>delta: indique exactamente un archivo de proyecto.</translation>
     </message>
     <message>
         <source>delta: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>delta: %1</translation>
     </message>
     <message>
         <source>delta: snapshot “%1” is not a complete delta snapshot.</source>
-        <translation type="unfinished"></translation>
+        <translation>delta: la instantánea “%1” no es una instantánea delta completa.</translation>
     </message>
     <message>
         <source>delta: no re-export has been loaded since the final export. Load one as a delta snapshot (cutover-cli stage --snapshot delta).</source>
-        <translation type="unfinished"></translation>
+        <translation>delta: no se ha cargado ninguna reexportación desde la exportación final. Cargue una como instantánea delta (cutover-cli stage --snapshot delta).</translation>
     </message>
     <message>
         <source>delta: there is no final export yet, so there is nothing to compare with.</source>
-        <translation type="unfinished"></translation>
+        <translation>delta: todavía no hay ninguna exportación final, así que no hay nada con qué comparar.</translation>
     </message>
     <message>
         <source>Delta snapshot %1 against final snapshot %2:</source>
-        <translation type="unfinished"></translation>
+        <translation>Instantánea delta %1 comparada con la instantánea final %2:</translation>
     </message>
     <message>
         <source>Nothing is new, changed or deleted since the final export.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada nuevo, modificado ni eliminado desde la exportación final.</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevos</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificados</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminados</translation>
     </message>
     <message>
         <source>To import</source>
-        <translation type="unfinished"></translation>
+        <translation>Para importar</translation>
     </message>
     <message>
         <source>Deleted rows are not removed from the new system; deal with them there by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las filas eliminadas no se quitan del nuevo sistema; trátelas allí manualmente.</translation>
     </message>
 </context>
 <context>
@@ -1435,113 +1435,113 @@ Comandos:
     <name>Cutover::CloseOutAnalysis</name>
     <message>
         <source>The close-out analysis cannot read the project file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El análisis del cierre no puede leer el archivo del proyecto: %1</translation>
     </message>
     <message>
         <source>Nothing has been loaded into this project yet: load a trial export first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no se ha cargado nada en este proyecto: cargue primero una exportación de prueba.</translation>
     </message>
     <message>
         <source>There is no snapshot %1 in this project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este proyecto no tiene ninguna instantánea %1.</translation>
     </message>
     <message>
         <source>Snapshot %1 is still loading.</source>
-        <translation type="unfinished"></translation>
+        <translation>La instantánea %1 todavía se está cargando.</translation>
     </message>
     <message>
         <source>(no client)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin cliente)</translation>
     </message>
     <message numerus="yes">
         <source>%n unbilled time entry(s) with no rate: their amount is taken as 0.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entrada de tiempo sin facturar no tiene tarifa: su importe se toma como 0.</numerusform>
+            <numerusform>%n entradas de tiempo sin facturar no tienen tarifa: su importe se toma como 0.</numerusform>
         </translation>
     </message>
     <message>
         <source>The trust balance of %1 is overdrawn: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El saldo fiduciario de %1 está en descubierto: %2.</translation>
     </message>
     <message>
         <source>The trust balance %1 holds outside any matter is overdrawn: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El saldo fiduciario que %1 tiene fuera de cualquier asunto está en descubierto: %2.</translation>
     </message>
     <message>
         <source>The trust balance of matter %1 (%2) is overdrawn: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>El saldo fiduciario del asunto %1 (%2) está en descubierto: %3.</translation>
     </message>
     <message numerus="yes">
         <source>%n invoice number(s) do not end in digits (such as “%1”); no next number can be given for them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n número de factura no termina en dígitos (como “%1”); no se puede indicar un número siguiente para él.</numerusform>
+            <numerusform>%n números de factura no terminan en dígitos (como “%1”); no se puede indicar un número siguiente para ellos.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n client(s) with open items are not in the clients file: %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cliente con elementos pendientes no figura en el archivo de clientes: %1.</numerusform>
+            <numerusform>%n clientes con elementos pendientes no figuran en el archivo de clientes: %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Adding up unbilled time</source>
-        <translation type="unfinished"></translation>
+        <translation>Sumando el tiempo sin facturar</translation>
     </message>
     <message>
         <source>Counting the users&apos; time entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Contando las entradas de tiempo de los usuarios</translation>
     </message>
     <message>
         <source>Adding up unbilled expenses</source>
-        <translation type="unfinished"></translation>
+        <translation>Sumando los gastos sin facturar</translation>
     </message>
     <message>
         <source>Adding up invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>Sumando las facturas</translation>
     </message>
     <message>
         <source>Adding up payments and credits</source>
-        <translation type="unfinished"></translation>
+        <translation>Sumando los pagos y créditos</translation>
     </message>
     <message>
         <source>Adding up trust</source>
-        <translation type="unfinished"></translation>
+        <translation>Sumando el fideicomiso</translation>
     </message>
     <message>
         <source>Reading clients, matters and users</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo clientes, asuntos y usuarios</translation>
     </message>
     <message>
         <source>Putting the report together</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparando el informe</translation>
     </message>
     <message>
         <source>The project file cannot be opened for the close-out analysis: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir el archivo del proyecto para el análisis del cierre: %1</translation>
     </message>
     <message>
         <source>Cancelled; nothing was analysed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado; no se analizó nada.</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished">Completado</translation>
+        <translation>Completado</translation>
     </message>
     <message numerus="yes">
         <source>Snapshot %1: %n client(s) with open items; %2 unbilled, %3 receivable, %4 in trust.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Instantánea %1: %n cliente con elementos pendientes; %2 sin facturar, %3 por cobrar, %4 en fideicomiso.</numerusform>
+            <numerusform>Instantánea %1: %n clientes con elementos pendientes; %2 sin facturar, %3 por cobrar, %4 en fideicomiso.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n client(s) missing billing details.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cliente con datos de facturación incompletos.</numerusform>
+            <numerusform>%n clientes con datos de facturación incompletos.</numerusform>
         </translation>
     </message>
 </context>
@@ -1557,587 +1557,587 @@ Comandos:
     </message>
     <message>
         <source>&amp;Analyse again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Volver a analizar</translation>
     </message>
     <message>
         <source>Reads the newest snapshot again (load a fresh trial export on the Export step first).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve a leer la instantánea más reciente (cargue antes una exportación de prueba nueva en el paso Exportación).</translation>
     </message>
     <message>
         <source>Open items per client</source>
-        <translation type="unfinished"></translation>
+        <translation>Elementos pendientes por cliente</translation>
     </message>
     <message>
         <source>Clients with open items or missing billing details appear here once a snapshot is analysed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los clientes con elementos pendientes o datos de facturación incompletos aparecen aquí una vez analizada una instantánea.</translation>
     </message>
     <message>
         <source>Open items per matter of the client</source>
-        <translation type="unfinished"></translation>
+        <translation>Elementos pendientes por asunto del cliente</translation>
     </message>
     <message>
         <source>Select a client to see its matters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un cliente para ver sus asuntos.</translation>
     </message>
     <message>
         <source>&amp;Rows behind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filas de la cifra:</translation>
     </message>
     <message>
         <source>Which figure&apos;s rows to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifra cuyas filas se muestran</translation>
     </message>
     <message>
         <source>Rows behind the figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas que componen la cifra</translation>
     </message>
     <message>
         <source>Select a client (and a matter) to see the rows behind its figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un cliente (y un asunto) para ver las filas que componen sus cifras.</translation>
     </message>
     <message>
         <source>&amp;Open items</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Elementos pendientes</translation>
     </message>
     <message>
         <source>Invoice numbering</source>
-        <translation type="unfinished"></translation>
+        <translation>Numeración de facturas</translation>
     </message>
     <message>
         <source>No invoices in the snapshot.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay facturas en la instantánea.</translation>
     </message>
     <message>
         <source>Users in the export</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuarios de la exportación</translation>
     </message>
     <message>
         <source>No users in the snapshot.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay usuarios en la instantánea.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Invoice numbering&lt;/b&gt; — set the new system to follow on from these:</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Numeración de facturas&lt;/b&gt;: configure el nuevo sistema para que continúe a partir de estos números:</translation>
     </message>
     <message>
         <source>&lt;b&gt;Users&lt;/b&gt; — active or not, with the e-mail each will sign in with:</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Usuarios&lt;/b&gt;: activos o no, con el correo electrónico con el que cada uno iniciará sesión:</translation>
     </message>
     <message>
         <source>&amp;Numbering and users</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Numeración y usuarios</translation>
     </message>
     <message>
         <source>Close-out checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de comprobación del cierre</translation>
     </message>
     <message>
         <source>Tick an item (Space) once it is done in the old system; who ticked it and when is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque un elemento (Espacio) una vez hecho en el sistema antiguo; se guarda quién lo marcó y cuándo.</translation>
     </message>
     <message>
         <source>Add a &amp;note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una no&amp;ta…</translation>
     </message>
     <message>
         <source>A note on the selected item, e.g. where the report is filed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una nota sobre el elemento seleccionado; p. ej., dónde está archivado el informe.</translation>
     </message>
     <message>
         <source>&amp;Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lista de comprobación</translation>
     </message>
     <message>
         <source>Reports saved from the old system (trust ledger, bank reconciliation, aged receivables...) are copied into the project with their SHA-256; the import uploads them to a “Historical Data” folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los informes guardados desde el sistema antiguo (libro de la cuenta fiduciaria, conciliación bancaria, antigüedad de las cuentas por cobrar...) se copian en el proyecto con su SHA-256; la importación los sube a una carpeta “Historical Data”.</translation>
     </message>
     <message>
         <source>Historical Data reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Informes de Historical Data</translation>
     </message>
     <message>
         <source>Attach the reports you saved from the old system.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjunte los informes que guardó desde el sistema antiguo.</translation>
     </message>
     <message>
         <source>A&amp;ttach reports…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ad&amp;juntar informes…</translation>
     </message>
     <message>
         <source>Copies the chosen files into the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia los archivos elegidos en el proyecto.</translation>
     </message>
     <message>
         <source>&amp;Save a copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar una copia…</translation>
     </message>
     <message>
         <source>Writes the selected report from the project to a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe en un archivo el informe seleccionado del proyecto.</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar</translation>
     </message>
     <message>
         <source>Takes the selected report out of the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quita del proyecto el informe seleccionado.</translation>
     </message>
     <message>
         <source>&amp;Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Informes</translation>
     </message>
     <message>
         <source>Approvers</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobadores</translation>
     </message>
     <message>
         <source>List the billing contact of the old system&apos;s account and every system administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluya el contacto de facturación de la cuenta del sistema antiguo y a cada administrador del sistema.</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aña&amp;dir…</translation>
     </message>
     <message>
         <source>Lists someone who must approve.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade a la lista a alguien que debe dar su aprobación.</translation>
     </message>
     <message>
         <source>Add &amp;administrators from the export</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir los &amp;administradores de la exportación</translation>
     </message>
     <message>
         <source>Lists the users of the newest snapshot whose role is an administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade a la lista los usuarios de la instantánea más reciente cuyo rol es de administrador.</translation>
     </message>
     <message>
         <source>Record a&amp;pproval…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registrar aprobación…</translation>
     </message>
     <message>
         <source>Records when and how the selected person approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registra cuándo y cómo dio su aprobación la persona seleccionada.</translation>
     </message>
     <message>
         <source>&amp;Withdraw…</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;tirar…</translation>
     </message>
     <message>
         <source>Marks the selected approval as withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marca la aprobación seleccionada como retirada.</translation>
     </message>
     <message>
         <source>R&amp;emove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar</translation>
     </message>
     <message>
         <source>Takes the selected person off the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quita de la lista a la persona seleccionada.</translation>
     </message>
     <message>
         <source>&amp;Copy approval request</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar solicitud de aprobación</translation>
     </message>
     <message>
         <source>Puts an e-mail text with the figures on the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia en el portapapeles el texto de un correo electrónico con las cifras.</translation>
     </message>
     <message>
         <source>O&amp;verride…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer una e&amp;xcepción…</translation>
     </message>
     <message>
         <source>Lets the import start without the checklist or the approvals; the reason is audited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Permite iniciar la importación sin la lista de comprobación ni las aprobaciones; el motivo queda registrado en la auditoría.</translation>
     </message>
     <message>
         <source>A&amp;pprovals</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;probaciones</translation>
     </message>
     <message>
         <source>Attach reports saved from the old system</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntar informes guardados desde el sistema antiguo</translation>
     </message>
     <message>
         <source>Reports (*.pdf *.csv *.xlsx *.xls *.txt *.html);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Informes (*.pdf *.csv *.xlsx *.xls *.txt *.html);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Not analysed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no se ha analizado.</translation>
     </message>
     <message>
         <source>No project is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún proyecto abierto.</translation>
     </message>
     <message>
         <source>Analysis cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Análisis cancelado.</translation>
     </message>
     <message>
         <source>Analysed: %1 snapshot %2, loaded %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Análisis: instantánea %2 (%1), cargada el %3.</translation>
     </message>
     <message>
         <source>Unbilled time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo sin facturar</translation>
     </message>
     <message>
         <source>%1 h in %2 entries — invoice these first</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h en %2 entradas — factúrelas primero</translation>
     </message>
     <message>
         <source>Unbilled expenses</source>
-        <translation type="unfinished"></translation>
+        <translation>Gastos sin facturar</translation>
     </message>
     <message>
         <source>%1 entries</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entradas</translation>
     </message>
     <message>
         <source>Draft invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>Facturas en borrador</translation>
     </message>
     <message>
         <source>%1 to finalise or delete</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 por finalizar o eliminar</translation>
     </message>
     <message>
         <source>Receivable</source>
-        <translation type="unfinished"></translation>
+        <translation>Por cobrar</translation>
     </message>
     <message>
         <source>%1 open invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 facturas abiertas</translation>
     </message>
     <message>
         <source>Unapplied</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin aplicar</translation>
     </message>
     <message>
         <source>apply to open bills</source>
-        <translation type="unfinished"></translation>
+        <translation>aplíquelo a las facturas abiertas</translation>
     </message>
     <message>
         <source>Trust</source>
-        <translation type="unfinished"></translation>
+        <translation>Fideicomiso</translation>
     </message>
     <message>
         <source>carries over as opening balance</source>
-        <translation type="unfinished"></translation>
+        <translation>se traslada como saldo inicial</translation>
     </message>
     <message>
         <source>Missing billing details</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos de facturación incompletos</translation>
     </message>
     <message>
         <source>clients</source>
-        <translation type="unfinished"></translation>
+        <translation>clientes</translation>
     </message>
     <message>
         <source>The snapshot has no %1, so their figures are not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>La instantánea no contiene %1, por lo que sus cifras no se conocen.</translation>
     </message>
     <message>
         <source>Reading…</source>
-        <translation type="unfinished">Leyendo…</translation>
+        <translation>Leyendo…</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s), %1 in all.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fila, %1 en total.</numerusform>
+            <numerusform>%n filas, %1 en total.</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Reports (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Informes (%1)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Ready:&lt;/b&gt; the checklist is complete and every approval is recorded. The import can start.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Listo:&lt;/b&gt; la lista de comprobación está completa y todas las aprobaciones están registradas. Ya se puede iniciar la importación.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Overridden&lt;/b&gt; by %1 on %2: “%3”. Still open:</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Excepción&lt;/b&gt; aplicada por %1 el %2: “%3”. Sigue pendiente:</translation>
     </message>
     <message>
         <source>&lt;b&gt;The import waits&lt;/b&gt; for these:</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;La importación está a la espera&lt;/b&gt; de lo siguiente:</translation>
     </message>
     <message>
         <source>Clear o&amp;verride</source>
-        <translation type="unfinished"></translation>
+        <translation>Anular la e&amp;xcepción</translation>
     </message>
     <message>
         <source>A&amp;pprovals (waiting)</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;probaciones (pendientes)</translation>
     </message>
     <message>
         <source>Close out</source>
-        <translation type="unfinished">Cierre</translation>
+        <translation>Cierre</translation>
     </message>
     <message>
         <source>Add an approver</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un aprobador</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rol:</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Correo electrónico:</translation>
     </message>
     <message>
         <source>No user of the newest snapshot has an administrator role that is not listed already. Add the administrators by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún usuario de la instantánea más reciente con rol de administrador falta en la lista. Añada los administradores manualmente.</translation>
     </message>
     <message>
         <source>Select the person who approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione a la persona que dio su aprobación.</translation>
     </message>
     <message>
         <source>Record an approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar una aprobación</translation>
     </message>
     <message>
         <source>e.g. where the e-mail or letter is filed</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., dónde está archivado el correo o la carta</translation>
     </message>
     <message>
         <source>Approved by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobado por:</translation>
     </message>
     <message>
         <source>&amp;How:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cómo:</translation>
     </message>
     <message>
         <source>&amp;When (firm&apos;s time):</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;uándo (hora del despacho):</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nota:</translation>
     </message>
     <message>
         <source>Withdraw the approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirar la aprobación</translation>
     </message>
     <message>
         <source>&amp;Why is it withdrawn?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿&amp;Por qué se retira?</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Nota</translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Remove the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el informe</translation>
     </message>
     <message>
         <source>Take “%1” out of the project? The file on disk is not touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quitar “%1” del proyecto? El archivo del disco no se modifica.</translation>
     </message>
     <message>
         <source>Save a copy of the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar una copia del informe</translation>
     </message>
     <message>
         <source>Override the close-out</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer una excepción al cierre</translation>
     </message>
     <message>
         <source>The import will start without the open points listed. Say why: the reason is kept in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>La importación se iniciará sin resolver los puntos pendientes enumerados. Indique el motivo: se guarda en el registro de auditoría.</translation>
     </message>
 </context>
 <context>
     <name>Cutover::CloseOutRecords</name>
     <message>
         <source>Invoices generated</source>
-        <translation type="unfinished"></translation>
+        <translation>Facturas generadas</translation>
     </message>
     <message>
         <source>Every unbilled time entry and expense that should be billed is on an invoice, and draft invoices are finalised or deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las entradas de tiempo y gastos sin facturar que deban facturarse figuran en una factura, y las facturas en borrador están finalizadas o eliminadas.</translation>
     </message>
     <message>
         <source>Credits and payments applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Créditos y pagos aplicados</translation>
     </message>
     <message>
         <source>Unapplied payments and credits are applied to open invoices, or refunded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los pagos y créditos sin aplicar se han aplicado a las facturas abiertas o se han reembolsado.</translation>
     </message>
     <message>
         <source>Trust applied to open bills</source>
-        <translation type="unfinished"></translation>
+        <translation>Fideicomiso aplicado a las facturas abiertas</translation>
     </message>
     <message>
         <source>Trust funds the clients agreed to are applied to their open invoices; what remains carries over as an opening trust balance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los fondos fiduciarios que los clientes autorizaron se han aplicado a sus facturas abiertas; el resto se traslada como saldo fiduciario inicial.</translation>
     </message>
     <message>
         <source>Banking and trust reports saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Informes bancarios y fiduciarios guardados</translation>
     </message>
     <message>
         <source>The trust ledger, the bank reconciliation and the aged receivables are saved from the old system and attached below.</source>
-        <translation type="unfinished"></translation>
+        <translation>El libro de la cuenta fiduciaria, la conciliación bancaria y la antigüedad de las cuentas por cobrar se han guardado desde el sistema antiguo y se adjuntan abajo.</translation>
     </message>
     <message>
         <source>Calendar and contact syncs left off</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronización del calendario y los contactos desactivada</translation>
     </message>
     <message>
         <source>Office 365 and Google calendar and contact syncs stay off in the new system until the migration is reviewed, so nothing is copied twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sincronización del calendario y los contactos de Office 365 y Google sigue desactivada en el nuevo sistema hasta que se revise la migración, para que no se copie nada dos veces.</translation>
     </message>
     <message>
         <source>Staff told</source>
-        <translation type="unfinished"></translation>
+        <translation>Personal informado</translation>
     </message>
     <message>
         <source>Everyone knows that new clients and matters go into the new system only, from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos saben que, a partir de ahora, los clientes y asuntos nuevos se dan de alta solo en el nuevo sistema.</translation>
     </message>
     <message>
         <source>Users reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuarios revisados</translation>
     </message>
     <message>
         <source>The users who move, and the e-mail addresses they will sign in with, are agreed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se han acordado los usuarios que migran y los correos electrónicos con los que iniciarán sesión.</translation>
     </message>
     <message>
         <source>Billing contact</source>
-        <translation type="unfinished">Contacto de facturación</translation>
+        <translation>Contacto de facturación</translation>
     </message>
     <message>
         <source>System administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrador del sistema</translation>
     </message>
     <message>
         <source>By e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Por correo electrónico</translation>
     </message>
     <message>
         <source>Signed letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta firmada</translation>
     </message>
     <message>
         <source>By phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Por teléfono</translation>
     </message>
     <message>
         <source>In person</source>
-        <translation type="unfinished"></translation>
+        <translation>En persona</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro</translation>
     </message>
     <message>
         <source>“%1” is not an item of the close-out checklist.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” no es un elemento de la lista de comprobación del cierre.</translation>
     </message>
     <message>
         <source>Give the approver&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique el nombre del aprobador.</translation>
     </message>
     <message>
         <source>“%1” is not an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” no es una dirección de correo electrónico.</translation>
     </message>
     <message>
         <source>%1 is already listed as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya figura en la lista como %2.</translation>
     </message>
     <message>
         <source>That approver is no longer listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese aprobador ya no figura en la lista.</translation>
     </message>
     <message>
         <source>Say how the approval was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique cómo se dio la aprobación.</translation>
     </message>
     <message>
         <source>An approval cannot be dated in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una aprobación no puede tener una fecha futura.</translation>
     </message>
     <message>
         <source>That document is no longer in the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese documento ya no está en el proyecto.</translation>
     </message>
     <message>
         <source>The project connection is not an SQLite connection.</source>
-        <translation type="unfinished">La conexión del proyecto no es una conexión SQLite.</translation>
+        <translation>La conexión del proyecto no es una conexión SQLite.</translation>
     </message>
     <message>
         <source>The document could not be read from the project: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el documento del proyecto: %1</translation>
     </message>
     <message>
         <source>%1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir %1: %2</translation>
     </message>
     <message>
         <source>Checklist: “%1” is not ticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de comprobación: “%1” no está marcado.</translation>
     </message>
     <message>
         <source>Approval: %1 (%2) has not approved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobación: %1 (%2) todavía no ha dado su aprobación.</translation>
     </message>
     <message>
         <source>Approval: the billing contact of the old system&apos;s account is not listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobación: el contacto de facturación de la cuenta del sistema antiguo no figura en la lista.</translation>
     </message>
     <message>
         <source>Approval: no system administrator is listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobación: no figura ningún administrador del sistema en la lista.</translation>
     </message>
     <message>
         <source>Say why the import may start without the checklist and the approvals, in a few words: the reason is kept in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique en pocas palabras por qué la importación puede iniciarse sin la lista de comprobación ni las aprobaciones: el motivo se guarda en el registro de auditoría.</translation>
     </message>
     <message>
         <source>%1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer %1: %2</translation>
     </message>
     <message>
         <source>it is not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un archivo</translation>
     </message>
     <message>
         <source>%1 is larger than 2 GB; save the report in parts.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ocupa más de 2 GB; guarde el informe en varias partes.</translation>
     </message>
     <message>
         <source>Copying %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiando %1</translation>
     </message>
     <message>
         <source>%1 changed while it was being copied; attach it again once it is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cambió mientras se copiaba; vuelva a adjuntarlo cuando esté guardado.</translation>
     </message>
     <message>
         <source>%1 could not be copied into the project: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo copiar %1 en el proyecto: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n report(s) copied into the project for the Historical Data folder.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se copió %n informe en el proyecto para la carpeta Historical Data.</numerusform>
+            <numerusform>Se copiaron %n informes en el proyecto para la carpeta Historical Data.</numerusform>
         </translation>
     </message>
 </context>
@@ -2145,371 +2145,371 @@ Comandos:
     <name>Cutover::CloseOutTables</name>
     <message>
         <source>(no client)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin cliente)</translation>
     </message>
     <message>
         <source>Unbilled time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo sin facturar</translation>
     </message>
     <message>
         <source>Unbilled expenses</source>
-        <translation type="unfinished"></translation>
+        <translation>Gastos sin facturar</translation>
     </message>
     <message>
         <source>Draft invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>Facturas en borrador</translation>
     </message>
     <message>
         <source>Open invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>Facturas abiertas</translation>
     </message>
     <message>
         <source>Unapplied payments and credits</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagos y créditos sin aplicar</translation>
     </message>
     <message>
         <source>Trust transactions</source>
-        <translation type="unfinished">Movimientos de la cuenta fiduciaria</translation>
+        <translation>Movimientos de la cuenta fiduciaria</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished">Cliente</translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <source>Unbilled hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas sin facturar</translation>
     </message>
     <message>
         <source>Billable time not on an invoice yet (h:mm).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo facturable que todavía no figura en ninguna factura (h:mm).</translation>
     </message>
     <message>
         <source>What that time comes to at its rates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que suma ese tiempo según sus tarifas.</translation>
     </message>
     <message>
         <source>Invoices still in draft: finalise or delete them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Facturas todavía en borrador: finalícelas o elimínelas.</translation>
     </message>
     <message>
         <source>Receivable</source>
-        <translation type="unfinished"></translation>
+        <translation>Por cobrar</translation>
     </message>
     <message>
         <source>Balance of issued invoices not paid yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saldo de las facturas emitidas que todavía no se han pagado.</translation>
     </message>
     <message>
         <source>Unapplied</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin aplicar</translation>
     </message>
     <message>
         <source>Payments and credits not applied to a bill.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagos y créditos no aplicados a ninguna factura.</translation>
     </message>
     <message>
         <source>Trust</source>
-        <translation type="unfinished"></translation>
+        <translation>Fideicomiso</translation>
     </message>
     <message>
         <source>Trust balance: carries over as an opening balance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saldo fiduciario: se traslada como saldo inicial.</translation>
     </message>
     <message>
         <source>Missing billing details</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos de facturación incompletos</translation>
     </message>
     <message>
         <source>The new system will not let time be approved for these clients until they are filled in.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nuevo sistema no permitirá aprobar tiempo para estos clientes hasta que se completen estos datos.</translation>
     </message>
     <message>
         <source>Matter</source>
-        <translation type="unfinished"></translation>
+        <translation>Asunto</translation>
     </message>
     <message>
         <source>(not on a matter)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin asunto)</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Fecha</translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">Descripción</translation>
+        <translation>Descripción</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished">Importe</translation>
+        <translation>Importe</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Origen</translation>
     </message>
     <message>
         <source>The file and row this comes from.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo y la fila de donde procede.</translation>
     </message>
     <message>
         <source>%1, row %2</source>
-        <translation type="unfinished">%1, fila %2</translation>
+        <translation>%1, fila %2</translation>
     </message>
     <message>
         <source>Series</source>
-        <translation type="unfinished"></translation>
+        <translation>Serie</translation>
     </message>
     <message>
         <source>The text before the number.</source>
-        <translation type="unfinished"></translation>
+        <translation>El texto que precede al número.</translation>
     </message>
     <message>
         <source>Invoices</source>
-        <translation type="unfinished">Facturas</translation>
+        <translation>Facturas</translation>
     </message>
     <message>
         <source>Highest number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número más alto</translation>
     </message>
     <message>
         <source>Next free number</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente número libre</translation>
     </message>
     <message>
         <source>Set the new system&apos;s invoice numbering to start here, so numbers follow on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Configure la numeración de facturas del nuevo sistema para que empiece aquí, de modo que los números sean correlativos.</translation>
     </message>
     <message>
         <source>(numbers only)</source>
-        <translation type="unfinished"></translation>
+        <translation>(solo números)</translation>
     </message>
     <message>
         <source>(no number to follow on)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ningún número que continuar)</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished">Usuario</translation>
+        <translation>Usuario</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">Correo electrónico</translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>What they will sign in to the new system with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con lo que iniciará sesión en el nuevo sistema.</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Rol</translation>
+        <translation>Rol</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished">Activo</translation>
+        <translation>Activo</translation>
     </message>
     <message>
         <source>Time entries</source>
-        <translation type="unfinished">Entradas de tiempo</translation>
+        <translation>Entradas de tiempo</translation>
     </message>
     <message>
         <source>Not in the users file</source>
-        <translation type="unfinished"></translation>
+        <translation>No figura en el archivo de usuarios</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">Sí</translation>
+        <translation>Sí</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished">No</translation>
+        <translation>No</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished">Completado</translation>
+        <translation>Hecho</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Elemento</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished">Obligatorio</translation>
+        <translation>Obligatorio</translation>
     </message>
     <message>
         <source>The import waits for the required items.</source>
-        <translation type="unfinished"></translation>
+        <translation>La importación espera a que se completen los elementos obligatorios.</translation>
     </message>
     <message>
         <source>Ticked by</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcado por</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Nota</translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobado</translation>
     </message>
     <message>
         <source>How</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo</translation>
     </message>
     <message>
         <source>Recorded by</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrado por</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendiente</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>The fingerprint of the copy kept in the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>La huella digital de la copia guardada en el proyecto.</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadido</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished">Cargada por</translation>
+        <translation>Por</translation>
     </message>
     <message>
         <source>Kind of record</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de registro</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevos</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificados</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminados</translation>
     </message>
     <message>
         <source>Not removed from the new system: deal with them by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se quitan del nuevo sistema: trátelos manualmente.</translation>
     </message>
     <message>
         <source>To import</source>
-        <translation type="unfinished"></translation>
+        <translation>Para importar</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished">Importación</translation>
+        <translation>Importar</translation>
     </message>
     <message>
         <source>Import this new or changed record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar este registro nuevo o modificado.</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro</translation>
     </message>
     <message>
         <source>Subject: Approval to migrate %1&apos;s practice data</source>
-        <translation type="unfinished"></translation>
+        <translation>Asunto: Aprobación para migrar los datos de gestión de %1</translation>
     </message>
     <message>
         <source>Hello,</source>
-        <translation type="unfinished"></translation>
+        <translation>Hola:</translation>
     </message>
     <message>
         <source>Hello %1,</source>
-        <translation type="unfinished"></translation>
+        <translation>Hola, %1:</translation>
     </message>
     <message>
         <source>We are moving %1 from %2 to %3. Before the final export, we need the written approval of the billing contact of the current account and of every system administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estamos migrando %1 de %2 a %3. Antes de la exportación final, necesitamos la aprobación por escrito del contacto de facturación de la cuenta actual y de cada administrador del sistema.</translation>
     </message>
     <message>
         <source>Cutoff: %1. Work entered after it is carried over separately.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de corte: %1. El trabajo registrado después de esa fecha se traslada por separado.</translation>
     </message>
     <message>
         <source>What is still open in the current system (snapshot %1):</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que sigue abierto en el sistema actual (instantánea %1):</translation>
     </message>
     <message>
         <source>Unbilled time: %1 hours, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo sin facturar: %1 horas, %2</translation>
     </message>
     <message>
         <source>Unbilled expenses: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gastos sin facturar: %1</translation>
     </message>
     <message>
         <source>Draft invoices: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Facturas en borrador: %1 (%2)</translation>
     </message>
     <message>
         <source>Open invoices: %1, receivable %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Facturas abiertas: %1; por cobrar: %2</translation>
     </message>
     <message>
         <source>Unapplied payments and credits: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagos y créditos sin aplicar: %1</translation>
     </message>
     <message>
         <source>Trust balances carried over: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Saldos fiduciarios trasladados: %1</translation>
     </message>
     <message>
         <source>Clients missing billing details: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes con datos de facturación incompletos: %1</translation>
     </message>
     <message>
         <source>Next invoice number: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente número de factura: %1</translation>
     </message>
     <message>
         <source>Still to do before the final export:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendiente antes de la exportación final:</translation>
     </message>
     <message>
         <source>Please reply to this message to approve the migration, or tell us what should change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Responda a este mensaje para aprobar la migración o indíquenos qué debería cambiar.</translation>
     </message>
 </context>
 <context>
@@ -2602,23 +2602,23 @@ Comandos:
     <name>Cutover::Cutoff</name>
     <message>
         <source>Give a valid date and time for the cutoff.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique una fecha y una hora válidas para el corte.</translation>
     </message>
     <message>
         <source>“%1” is not a time zone this computer knows (use an IANA name such as America/New_York).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” no es una zona horaria que este equipo conozca (use un nombre IANA como America/New_York).</translation>
     </message>
     <message>
         <source>%1 happens twice in %2: the clocks go back that night. Choose the first (%3) or the second (%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se da dos veces en %2: esa noche se atrasan los relojes. Elija la primera (%3) o la segunda (%4).</translation>
     </message>
     <message>
         <source>%1 does not exist in %2: the clocks jump forward that night. The next moment that exists is %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no existe en %2: esa noche se adelantan los relojes. El siguiente momento que existe es %3.</translation>
     </message>
     <message>
         <source>(unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>(desconocido)</translation>
     </message>
 </context>
 <context>
@@ -2633,173 +2633,173 @@ Comandos:
     </message>
     <message>
         <source>Cutoff date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de corte</translation>
     </message>
     <message>
         <source>Cutoff time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora de corte</translation>
     </message>
     <message>
         <source>&amp;Date and time:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fecha y hora:</translation>
     </message>
     <message>
         <source>Cutoff time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona horaria del corte</translation>
     </message>
     <message>
         <source>Time &amp;zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zona horaria:</translation>
     </message>
     <message>
         <source>The &amp;first time</source>
-        <translation type="unfinished"></translation>
+        <translation>La &amp;primera vez</translation>
     </message>
     <message>
         <source>The &amp;second time</source>
-        <translation type="unfinished"></translation>
+        <translation>La &amp;segunda vez</translation>
     </message>
     <message>
         <source>&amp;Use the next moment that exists</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usar el siguiente momento que existe</translation>
     </message>
     <message>
         <source>&amp;Reason for the change:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motivo del cambio:</translation>
     </message>
     <message>
         <source>Required once the final export is loaded; kept in the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatorio una vez cargada la exportación final; se guarda en el registro de auditoría</translation>
     </message>
     <message>
         <source>Set the &amp;cutoff</source>
-        <translation type="unfinished"></translation>
+        <translation>Establecer la fecha de &amp;corte</translation>
     </message>
     <message>
         <source>Saves the cutoff; snapshots already loaded are checked against it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarda la fecha de corte; las instantáneas ya cargadas se vuelven a comprobar con ella.</translation>
     </message>
     <message>
         <source>&amp;Business-day calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca&amp;lendario de días hábiles…</translation>
     </message>
     <message>
         <source>The firm&apos;s holidays, its own days off and imported holiday calendars.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los festivos del despacho, sus propios días no laborables y los calendarios de festivos importados.</translation>
     </message>
     <message>
         <source>Since the final export</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde la exportación final</translation>
     </message>
     <message>
         <source>Changes per kind of record</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios por tipo de registro</translation>
     </message>
     <message>
         <source>Load a re-export as a delta snapshot on the Export step to see what changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargue una reexportación como instantánea delta en el paso Exportación para ver qué ha cambiado.</translation>
     </message>
     <message>
         <source>S&amp;how:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mos&amp;trar:</translation>
     </message>
     <message>
         <source>All changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los cambios</translation>
     </message>
     <message>
         <source>Records new, changed or deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros nuevos, modificados o eliminados</translation>
     </message>
     <message>
         <source>Untick a record to leave it out of the import (Space).</source>
-        <translation type="unfinished"></translation>
+        <translation>Desmarque un registro para excluirlo de la importación (Espacio).</translation>
     </message>
     <message>
         <source>Cutoff</source>
-        <translation type="unfinished">Fecha de corte</translation>
+        <translation>Fecha de corte</translation>
     </message>
     <message>
         <source>Deleted records are not imported: the import never deletes. Remove them in the new system by hand if they should go.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los registros eliminados no se importan: la importación nunca elimina nada. Elimínelos manualmente en el nuevo sistema si deben desaparecer.</translation>
     </message>
     <message>
         <source>No project is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún proyecto abierto.</translation>
     </message>
     <message numerus="yes">
         <source>%n business day(s) from today</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>dentro de %n día hábil</numerusform>
+            <numerusform>dentro de %n días hábiles</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n business day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>hace %n día hábil</numerusform>
+            <numerusform>hace %n días hábiles</numerusform>
         </translation>
     </message>
     <message>
         <source>today or the last business day</source>
-        <translation type="unfinished"></translation>
+        <translation>hoy o el último día hábil</translation>
     </message>
     <message>
         <source>&lt;b&gt;Cutoff:&lt;/b&gt; %1 — %2 UTC, %3 (holidays: %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Fecha de corte:&lt;/b&gt; %1 — %2 UTC, %3 (festivos: %4).</translation>
     </message>
     <message>
         <source>&lt;b&gt;No cutoff is set yet.&lt;/b&gt; Pick the moment after which new work goes into the new system only.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Todavía no se ha establecido la fecha de corte.&lt;/b&gt; Elija el momento a partir del cual el trabajo nuevo se registra solo en el nuevo sistema.</translation>
     </message>
     <message>
         <source>= %1 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>= %1 UTC</translation>
     </message>
     <message>
         <source>No final export yet. Load it on the Export step as the final snapshot at the cutoff; a re-export loaded after it is compared with it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay exportación final. Cárguela en el paso Exportación como instantánea final en la fecha de corte; cualquier reexportación cargada después se compara aquí con ella.</translation>
     </message>
     <message>
         <source>Final export: snapshot %1. No re-export since; load one as a delta snapshot to list the work entered after the cutoff.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportación final: instantánea %1. No hay ninguna reexportación desde entonces; cargue una como instantánea delta para enumerar el trabajo registrado después de la fecha de corte.</translation>
     </message>
     <message numerus="yes">
         <source>Re-export (snapshot %1) against the final export (snapshot %2): %n record(s) differ; %3 marked for import.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Reexportación (instantánea %1) comparada con la exportación final (instantánea %2): %n registro es distinto; %3 marcado(s) para importar.</numerusform>
+            <numerusform>Reexportación (instantánea %1) comparada con la exportación final (instantánea %2): %n registros son distintos; %3 marcado(s) para importar.</numerusform>
         </translation>
     </message>
     <message>
         <source>The first %1 of %2 records are shown; `cutover-cli delta --rows` lists all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se muestran los primeros %1 de %2 registros; `cutover-cli delta --rows` los enumera todos.</translation>
     </message>
 </context>
 <context>
     <name>Cutover::CutoffStore</name>
     <message>
         <source>The cutoff is not a valid moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha de corte no es un momento válido.</translation>
     </message>
     <message>
         <source>The final export was taken with the cutoff at %1. Say why it changes: the reason is kept in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>La exportación final se hizo con la fecha de corte en %1. Indique por qué cambia: el motivo se guarda en el registro de auditoría.</translation>
     </message>
     <message>
         <source>Flagging snapshot %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcando la instantánea %1</translation>
     </message>
     <message>
         <source>Snapshot %1 could not be flagged against the new cutoff: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo marcar la instantánea %1 con la nueva fecha de corte: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n snapshot(s) checked against the new cutoff; %1 row(s) are after it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se comprobó %n instantánea con la nueva fecha de corte; %1 fila(s) son posteriores a ella.</numerusform>
+            <numerusform>Se comprobaron %n instantáneas con la nueva fecha de corte; %1 fila(s) son posteriores a ella.</numerusform>
         </translation>
     </message>
 </context>
@@ -2834,15 +2834,15 @@ Comandos:
     <name>Cutover::Delta</name>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificado</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminado</translation>
     </message>
 </context>
 <context>
@@ -3755,409 +3755,409 @@ Comandos:
     <name>Cutover::HolidayListModel</name>
     <message>
         <source>Observed</source>
-        <translation type="unfinished"></translation>
+        <translation>Trasladado</translation>
     </message>
     <message>
         <source>Public holiday</source>
-        <translation type="unfinished"></translation>
+        <translation>Festivo</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Del despacho</translation>
     </message>
     <message>
         <source>iCalendar</source>
-        <translation type="unfinished"></translation>
+        <translation>iCalendar</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Fecha</translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Weekday</source>
-        <translation type="unfinished"></translation>
+        <translation>Día de la semana</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
 </context>
 <context>
     <name>Cutover::Holidays</name>
     <message>
         <source>New Year&apos;s Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Año Nuevo</translation>
     </message>
     <message>
         <source>Good Friday</source>
-        <translation type="unfinished"></translation>
+        <translation>Viernes Santo</translation>
     </message>
     <message>
         <source>Easter Saturday</source>
-        <translation type="unfinished"></translation>
+        <translation>Sábado Santo</translation>
     </message>
     <message>
         <source>Easter Sunday</source>
-        <translation type="unfinished"></translation>
+        <translation>Domingo de Pascua</translation>
     </message>
     <message>
         <source>Easter Monday</source>
-        <translation type="unfinished"></translation>
+        <translation>Lunes de Pascua</translation>
     </message>
     <message>
         <source>Labour Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Día del Trabajo</translation>
     </message>
     <message>
         <source>Christmas Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Navidad</translation>
     </message>
     <message>
         <source>Boxing Day</source>
-        <translation type="unfinished"></translation>
+        <translation>San Esteban (Boxing Day)</translation>
     </message>
     <message>
         <source>Queen&apos;s Birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>Cumpleaños de la Reina</translation>
     </message>
     <message>
         <source>King&apos;s Birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>Cumpleaños del Rey</translation>
     </message>
     <message>
         <source>Birthday of Martin Luther King, Jr.</source>
-        <translation type="unfinished"></translation>
+        <translation>Natalicio de Martin Luther King Jr.</translation>
     </message>
     <message>
         <source>Washington&apos;s Birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>Natalicio de Washington</translation>
     </message>
     <message>
         <source>Memorial Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Día de los Caídos (Memorial Day)</translation>
     </message>
     <message>
         <source>Juneteenth National Independence Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Juneteenth (Día Nacional de la Independencia)</translation>
     </message>
     <message>
         <source>Independence Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Día de la Independencia</translation>
     </message>
     <message>
         <source>Labor Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Día del Trabajo</translation>
     </message>
     <message>
         <source>Columbus Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Día de Cristóbal Colón</translation>
     </message>
     <message>
         <source>Veterans Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Día de los Veteranos</translation>
     </message>
     <message>
         <source>Thanksgiving Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Día de Acción de Gracias</translation>
     </message>
     <message>
         <source>Family Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Día de la Familia</translation>
     </message>
     <message>
         <source>Louis Riel Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Día de Louis Riel</translation>
     </message>
     <message>
         <source>Nova Scotia Heritage Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Día del Patrimonio de Nueva Escocia</translation>
     </message>
     <message>
         <source>Islander Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Día del Isleño</translation>
     </message>
     <message>
         <source>Victoria Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Día de Victoria</translation>
     </message>
     <message>
         <source>National Patriots&apos; Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Día Nacional de los Patriotas</translation>
     </message>
     <message>
         <source>Saint-Jean-Baptiste Day (Fête nationale du Québec)</source>
-        <translation type="unfinished"></translation>
+        <translation>Día de San Juan Bautista (Fiesta Nacional de Quebec)</translation>
     </message>
     <message>
         <source>National Aboriginal Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Día Nacional de los Aborígenes</translation>
     </message>
     <message>
         <source>National Indigenous Peoples Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Día Nacional de los Pueblos Indígenas</translation>
     </message>
     <message>
         <source>Canada Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Día de Canadá</translation>
     </message>
     <message>
         <source>Nunavut Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Día de Nunavut</translation>
     </message>
     <message>
         <source>Civic Holiday</source>
-        <translation type="unfinished"></translation>
+        <translation>Festivo cívico</translation>
     </message>
     <message>
         <source>British Columbia Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Día de Columbia Británica</translation>
     </message>
     <message>
         <source>New Brunswick Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Día de Nuevo Brunswick</translation>
     </message>
     <message>
         <source>Saskatchewan Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Día de Saskatchewan</translation>
     </message>
     <message>
         <source>Discovery Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Día del Descubrimiento</translation>
     </message>
     <message>
         <source>National Day for Truth and Reconciliation</source>
-        <translation type="unfinished"></translation>
+        <translation>Día Nacional por la Verdad y la Reconciliación</translation>
     </message>
     <message>
         <source>Thanksgiving</source>
-        <translation type="unfinished"></translation>
+        <translation>Día de Acción de Gracias</translation>
     </message>
     <message>
         <source>Remembrance Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Día del Recuerdo</translation>
     </message>
     <message>
         <source>Day of Mourning for Queen Elizabeth II</source>
-        <translation type="unfinished"></translation>
+        <translation>Día de duelo por la reina Isabel II</translation>
     </message>
     <message>
         <source>2nd January</source>
-        <translation type="unfinished"></translation>
+        <translation>2 de enero</translation>
     </message>
     <message>
         <source>St Patrick&apos;s Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Día de San Patricio</translation>
     </message>
     <message>
         <source>Early May bank holiday</source>
-        <translation type="unfinished"></translation>
+        <translation>Festivo de principios de mayo</translation>
     </message>
     <message>
         <source>Early May bank holiday (VE day)</source>
-        <translation type="unfinished"></translation>
+        <translation>Festivo de principios de mayo (Día de la Victoria en Europa)</translation>
     </message>
     <message>
         <source>Spring bank holiday</source>
-        <translation type="unfinished"></translation>
+        <translation>Festivo de primavera</translation>
     </message>
     <message>
         <source>Battle of the Boyne (Orangemen&apos;s Day)</source>
-        <translation type="unfinished"></translation>
+        <translation>Batalla del Boyne (Día de los Orangistas)</translation>
     </message>
     <message>
         <source>Summer bank holiday</source>
-        <translation type="unfinished"></translation>
+        <translation>Festivo de verano</translation>
     </message>
     <message>
         <source>St Andrew&apos;s Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Día de San Andrés</translation>
     </message>
     <message>
         <source>Silver Jubilee of Queen Elizabeth II</source>
-        <translation type="unfinished"></translation>
+        <translation>Jubileo de Plata de la reina Isabel II</translation>
     </message>
     <message>
         <source>Wedding of Prince Charles and Lady Diana Spencer</source>
-        <translation type="unfinished"></translation>
+        <translation>Boda del príncipe Carlos y lady Diana Spencer</translation>
     </message>
     <message>
         <source>Millennium Celebrations</source>
-        <translation type="unfinished"></translation>
+        <translation>Celebraciones del milenio</translation>
     </message>
     <message>
         <source>Golden Jubilee bank holiday</source>
-        <translation type="unfinished"></translation>
+        <translation>Festivo del Jubileo de Oro</translation>
     </message>
     <message>
         <source>Royal wedding</source>
-        <translation type="unfinished"></translation>
+        <translation>Boda real</translation>
     </message>
     <message>
         <source>Queen&apos;s Diamond Jubilee</source>
-        <translation type="unfinished"></translation>
+        <translation>Jubileo de Diamante de la Reina</translation>
     </message>
     <message>
         <source>Platinum Jubilee bank holiday</source>
-        <translation type="unfinished"></translation>
+        <translation>Festivo del Jubileo de Platino</translation>
     </message>
     <message>
         <source>Bank Holiday for the State Funeral of Queen Elizabeth II</source>
-        <translation type="unfinished"></translation>
+        <translation>Festivo por el funeral de Estado de la reina Isabel II</translation>
     </message>
     <message>
         <source>Bank holiday for the coronation of King Charles III</source>
-        <translation type="unfinished"></translation>
+        <translation>Festivo por la coronación del rey Carlos III</translation>
     </message>
     <message>
         <source>Bank holiday for Scotland&apos;s men&apos;s World Cup finals debut</source>
-        <translation type="unfinished"></translation>
+        <translation>Festivo por el debut de la selección masculina de Escocia en la fase final del Mundial</translation>
     </message>
     <message>
         <source>Australia Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Día de Australia</translation>
     </message>
     <message>
         <source>Anzac Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Día de Anzac</translation>
     </message>
     <message>
         <source>Canberra Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Día de Canberra</translation>
     </message>
     <message>
         <source>Reconciliation Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Día de la Reconciliación</translation>
     </message>
     <message>
         <source>Family &amp; Community Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Día de la Familia y la Comunidad</translation>
     </message>
     <message>
         <source>May Day</source>
-        <translation type="unfinished"></translation>
+        <translation>May Day (Día del Trabajo)</translation>
     </message>
     <message>
         <source>Picnic Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Día del Pícnic (Picnic Day)</translation>
     </message>
     <message>
         <source>Adelaide Cup Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Día de la Adelaide Cup</translation>
     </message>
     <message>
         <source>Proclamation Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Día de la Proclamación</translation>
     </message>
     <message>
         <source>Eight Hours Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Día de las Ocho Horas</translation>
     </message>
     <message>
         <source>Friday before the AFL Grand Final</source>
-        <translation type="unfinished"></translation>
+        <translation>Viernes anterior a la gran final de la AFL</translation>
     </message>
     <message>
         <source>Melbourne Cup Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Día de la Melbourne Cup</translation>
     </message>
     <message>
         <source>Western Australia Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Día de Australia Occidental</translation>
     </message>
     <message>
         <source>Foundation Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Día de la Fundación</translation>
     </message>
     <message>
         <source>National Day of Mourning for Queen Elizabeth II</source>
-        <translation type="unfinished"></translation>
+        <translation>Día Nacional de Duelo por la reina Isabel II</translation>
     </message>
     <message>
         <source>Special public holiday</source>
-        <translation type="unfinished"></translation>
+        <translation>Festivo extraordinario</translation>
     </message>
     <message>
         <source>%1 (observed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (trasladado)</translation>
     </message>
     <message>
         <source>%1 (substitute day)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (día sustitutivo)</translation>
     </message>
 </context>
 <context>
     <name>Cutover::ICalendarDays</name>
     <message>
         <source>%1, line %2: event “%3”: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, línea %2: evento “%3”: %4</translation>
     </message>
     <message>
         <source>%1: event “%2”: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: evento “%2”: %3</translation>
     </message>
     <message>
         <source>%1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está vacío.</translation>
     </message>
     <message>
         <source>%1 is not an iCalendar file: it has no BEGIN:VCALENDAR line.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un archivo iCalendar: no tiene ninguna línea BEGIN:VCALENDAR.</translation>
     </message>
     <message>
         <source>%1 could not be read as an iCalendar file.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer %1 como archivo iCalendar.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 holds no events (VEVENT).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no contiene ningún evento (VEVENT).</translation>
     </message>
     <message>
         <source>(no title)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin título)</translation>
     </message>
     <message>
         <source>%1 (the rest of the event is kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (se conserva el resto del evento)</translation>
     </message>
     <message>
         <source>it has no start date (DTSTART); it was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>no tiene fecha de inicio (DTSTART); se ha omitido.</translation>
     </message>
     <message>
         <source>its start date is not a real date; it was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>su fecha de inicio no es una fecha que exista; se ha omitido.</translation>
     </message>
     <message>
         <source>its end is not a real date; only its first day is taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>su final no es una fecha que exista; solo se toma su primer día.</translation>
     </message>
     <message>
         <source>it lasts %1 days; an event longer than a year is not a day off and was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>dura %1 días; un evento de más de un año no es un día no laborable y se ha omitido.</translation>
     </message>
     <message>
         <source>its repeat rule (RRULE) cannot be read; only its first day is taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer su regla de repetición (RRULE); solo se toma su primer día.</translation>
     </message>
     <message>
         <source>it repeats more often than daily; only its first day is taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>se repite más de una vez al día; solo se toma su primer día.</translation>
     </message>
     <message>
         <source>its repeat rule (RRULE) cannot be followed; only its first day is taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede aplicar su regla de repetición (RRULE); solo se toma su primer día.</translation>
     </message>
     <message>
         <source>an extra date (RDATE) is not a real date and was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>una fecha adicional (RDATE) no es una fecha que exista y se ha omitido.</translation>
     </message>
 </context>
 <context>
@@ -4299,23 +4299,23 @@ Comandos:
     </message>
     <message>
         <source>Go to &amp;Close out</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir al &amp;cierre</translation>
     </message>
     <message>
         <source>No project is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún proyecto abierto.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Close-out complete.&lt;/b&gt; The checklist is done and every approval is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Cierre completado.&lt;/b&gt; La lista de comprobación está terminada y todas las aprobaciones están registradas.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Close-out overridden&lt;/b&gt; by %1 on %2: “%3”. Still open:</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Excepción al cierre&lt;/b&gt; aplicada por %1 el %2: “%3”. Sigue pendiente:</translation>
     </message>
     <message>
         <source>&lt;b&gt;The import cannot start yet.&lt;/b&gt; Finish the close-out first (or override it there with a reason):</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Todavía no se puede iniciar la importación.&lt;/b&gt; Termine primero el cierre (o haga allí una excepción indicando el motivo):</translation>
     </message>
 </context>
 <context>
@@ -4579,30 +4579,30 @@ Comandos:
     <name>Cutover::ProjectCalendarModel</name>
     <message>
         <source>%1 is too large for a calendar of days off (%2 MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es demasiado grande para un calendario de días no laborables (%2 MB).</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished">No se puede leer %1: %2</translation>
+        <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
         <source>Another iCalendar file is still being read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía se está leyendo otro archivo iCalendar.</translation>
     </message>
     <message>
         <source>%1 was not added: no event in it could be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se añadió %1: no se pudo leer ninguno de sus eventos.</translation>
     </message>
     <message numerus="yes">
         <source>%1 added: %n event(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se ha añadido %1: %n evento.</numerusform>
+            <numerusform>Se ha añadido %1: %n eventos.</numerusform>
         </translation>
     </message>
     <message>
         <source>Left out or changed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitidos o modificados:</translation>
     </message>
 </context>
 <context>
@@ -5308,11 +5308,11 @@ Comandos:
     </message>
     <message>
         <source>Comparing with the final export</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparando con la exportación final</translation>
     </message>
     <message>
         <source>The re-export could not be compared with the final export: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo comparar la reexportación con la exportación final: %1</translation>
     </message>
 </context>
 <context>

@@ -5,154 +5,154 @@
     <name>Cutover::CalendarDialog</name>
     <message>
         <source>Business days</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours ouvrés</translation>
     </message>
     <message>
         <source>Business days are Monday to Friday, except the days listed here: the public holidays of the project&apos;s region and the days the firm adds itself or imports from an iCalendar (.ics) file. The review deadline counts business days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les jours ouvrés vont du lundi au vendredi, sauf les jours listés ici&#xa0;: les jours fériés de la région du projet et les jours que le cabinet ajoute lui-même ou importe d&apos;un fichier iCalendar (.ics). L&apos;échéance de vérification se compte en jours ouvrés.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Holiday region:</source>
-        <translation type="unfinished"></translation>
+        <translation>Région des jours fériés&#xa0;:</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Année</translation>
     </message>
     <message>
         <source>The year whose days off are listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;année dont les jours chômés sont listés.</translation>
     </message>
     <message>
         <source>&amp;Year:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nnée&#xa0;:</translation>
     </message>
     <message>
         <source>Days off</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours chômés</translation>
     </message>
     <message>
         <source>&amp;Add day…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter un jour…</translation>
     </message>
     <message>
         <source>Add a day the firm is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoute un jour de fermeture du cabinet.</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished">R&amp;etirer</translation>
+        <translation>R&amp;etirer</translation>
     </message>
     <message>
         <source>Remove the selected day the firm added (public holidays cannot be removed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Retire le jour sélectionné ajouté par le cabinet (les jours fériés ne peuvent pas être retirés).</translation>
     </message>
     <message>
         <source>&amp;Import iCalendar file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer un fichier iCalendar…</translation>
     </message>
     <message>
         <source>Add the days of an .ics file exported from the firm&apos;s calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoute les jours d&apos;un fichier .ics exporté de l&apos;agenda du cabinet.</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished">Message</translation>
+        <translation>Message</translation>
     </message>
     <message>
         <source>No iCalendar file imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fichier iCalendar importé.</translation>
     </message>
     <message>
         <source>Imported iCalendar files: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers iCalendar importés&#xa0;: %1</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>Add a day off</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un jour chômé</translation>
     </message>
     <message>
         <source>Date of the day off</source>
-        <translation type="unfinished"></translation>
+        <translation>Date du jour chômé</translation>
     </message>
     <message>
         <source>e.g. Office closed for the move</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Bureau fermé pour le déménagement</translation>
     </message>
     <message>
         <source>Name of the day off</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du jour chômé</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter</translation>
     </message>
     <message>
         <source>%1 added: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ajouté&#xa0;: %2.</translation>
     </message>
     <message>
         <source>%1 removed: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 retiré&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Import an iCalendar file</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un fichier iCalendar</translation>
     </message>
     <message>
         <source>iCalendar files (*.ics *.ical *.ifb *.icalendar);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers iCalendar (*.ics *.ical *.ifb *.icalendar);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished">Lecture de %1…</translation>
+        <translation>Lecture de %1…</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished">Erreur</translation>
+        <translation>Erreur</translation>
     </message>
 </context>
 <context>
     <name>Cutover::CalendarStore</name>
     <message>
         <source>A day off needs a valid date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un jour chômé doit avoir une date valide.</translation>
     </message>
     <message>
         <source>A day off needs a name, e.g. “Office closed”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un jour chômé doit avoir un nom, p. ex. «&#xa0;Bureau fermé&#xa0;».</translation>
     </message>
     <message>
         <source>There is no day off of the firm&apos;s own on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le cabinet n&apos;a ajouté aucun jour chômé le %1.</translation>
     </message>
     <message>
         <source>%1 is not UTF-8 text, as iCalendar files must be; save it as UTF-8 and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un texte UTF-8, alors que les fichiers iCalendar doivent l&apos;être&#xa0;; enregistrez-le en UTF-8 et importez-le de nouveau.</translation>
     </message>
     <message>
         <source>%1 is already in the project&apos;s calendar (as %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 figure déjà dans le calendrier du projet (sous le nom %2).</translation>
     </message>
     <message>
         <source>There is no iCalendar file %1 in the project&apos;s calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le calendrier du projet ne contient aucun fichier iCalendar %1.</translation>
     </message>
 </context>
 <context>
@@ -343,129 +343,129 @@ Commandes&#xa0;:
     <name>Cutover::Cli::CalendarCommand</name>
     <message>
         <source>Count business days for a holiday region: the date N business days on, the business days between two dates, or a year&apos;s holidays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte les jours ouvrés d&apos;une région de jours fériés&#xa0;: la date située N jours ouvrés plus loin, les jours ouvrés entre deux dates, ou les jours fériés d&apos;une année.</translation>
     </message>
     <message>
         <source>The holiday region: %1 (or a country with --subregion).</source>
-        <translation type="unfinished"></translation>
+        <translation>La région des jours fériés&#xa0;: %1 (ou un pays avec --subregion).</translation>
     </message>
     <message>
         <source>code</source>
-        <translation type="unfinished">code</translation>
+        <translation>code</translation>
     </message>
     <message>
         <source>A province, state or nation of the region, e.g. ON, VIC, SCT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une province, un État ou une nation de la région, p. ex. ON, VIC, SCT.</translation>
     </message>
     <message>
         <source>The date to count from (YYYY-MM-DD); not counted itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date à partir de laquelle compter (AAAA-MM-JJ)&#xa0;; elle-même n&apos;est pas comptée.</translation>
     </message>
     <message>
         <source>date</source>
-        <translation type="unfinished"></translation>
+        <translation>date</translation>
     </message>
     <message>
         <source>Print the date this many business days after --from (before it when negative).</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche la date située ce nombre de jours ouvrés après --from (avant, si le nombre est négatif).</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>Print the business days after --from up to and including this date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche les jours ouvrés après --from jusqu&apos;à cette date incluse.</translation>
     </message>
     <message>
         <source>Print the holidays of this year (no --from needed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche les jours fériés de cette année (--from n&apos;est pas nécessaire).</translation>
     </message>
     <message>
         <source>year</source>
-        <translation type="unfinished"></translation>
+        <translation>année</translation>
     </message>
     <message>
         <source>Also take the days of this iCalendar file; repeat for more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prend aussi en compte les jours de ce fichier iCalendar&#xa0;; à répéter pour d&apos;autres.</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished">fichier</translation>
+        <translation>fichier</translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished">Affiche du JSON.</translation>
+        <translation>Affiche du JSON.</translation>
     </message>
     <message>
         <source>calendar: unexpected argument “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>calendar&#xa0;: argument inattendu «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>calendar: --region CODE is required (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>calendar&#xa0;: l&apos;option --region CODE est obligatoire (%1).</translation>
     </message>
     <message>
         <source>calendar: “%1” is not a holiday region; use one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>calendar&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas une région de jours fériés&#xa0;; utilisez l&apos;une des suivantes&#xa0;: %2.</translation>
     </message>
     <message>
         <source>calendar: give exactly one of --add N, --to DATE or --holidays YEAR.</source>
-        <translation type="unfinished"></translation>
+        <translation>calendar&#xa0;: indiquez exactement une option parmi --add N, --to DATE et --holidays ANNÉE.</translation>
     </message>
     <message>
         <source>calendar: --from DATE is required with --add and --to.</source>
-        <translation type="unfinished"></translation>
+        <translation>calendar&#xa0;: l&apos;option --from DATE est obligatoire avec --add et --to.</translation>
     </message>
     <message>
         <source>calendar: “%1” is not a date; write it as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>calendar&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas une date&#xa0;; écrivez-la au format AAAA-MM-JJ.</translation>
     </message>
     <message>
         <source>calendar: %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>calendar&#xa0;: %1 ne peut pas être lu&#xa0;: %2</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement&#xa0;: %1</translation>
     </message>
     <message>
         <source>calendar: “%1” is not a whole number of days.</source>
-        <translation type="unfinished"></translation>
+        <translation>calendar&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas un nombre entier de jours.</translation>
     </message>
     <message>
         <source>calendar: no such business day: there is none within ten years of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>calendar&#xa0;: ce jour ouvré n&apos;existe pas&#xa0;: il n&apos;y en a aucun dans les dix ans autour de %1.</translation>
     </message>
     <message numerus="yes">
         <source>%n business day(s) from %1 to %2 (%1 not counted, %2 counted).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jour ouvré du %1 au %2 (%1 non compté, %2 compté).</numerusform>
+            <numerusform>%n jours ouvrés du %1 au %2 (%1 non compté, %2 compté).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>-%n business day(s): %2 is before %1 (%2 not counted, %1 counted).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>-%n jour ouvré&#xa0;: %2 est antérieur à %1 (%2 non compté, %1 compté).</numerusform>
+            <numerusform>-%n jours ouvrés&#xa0;: %2 est antérieur à %1 (%2 non compté, %1 compté).</numerusform>
         </translation>
     </message>
     <message>
         <source>calendar: “%1” is not a year.</source>
-        <translation type="unfinished"></translation>
+        <translation>calendar&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas une année.</translation>
     </message>
     <message>
         <source>%1 (%2), %3:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2), %3&#xa0;:</translation>
     </message>
     <message>
         <source>Public holidays are computed for %1 to %2 only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les jours fériés ne sont calculés que de %1 à %2.</translation>
     </message>
     <message>
         <source>No holidays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun jour férié.</translation>
     </message>
 </context>
 <context>
@@ -519,334 +519,334 @@ Commandes&#xa0;:
     <name>Cutover::Cli::CloseOutCommand</name>
     <message>
         <source>Show what is still open in the old system, per client: unbilled time and expenses, draft and open invoices, unapplied credits, trust balances, missing billing details, the next invoice numbers and the users.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche ce qui reste ouvert dans l&apos;ancien système, par client&#xa0;: temps et frais non facturés, factures en brouillon et non soldées, avoirs non imputés, soldes en fidéicommis, informations de facturation manquantes, prochains numéros de facture et utilisateurs.</translation>
     </message>
     <message>
         <source>The project file.</source>
-        <translation type="unfinished">Le fichier de projet.</translation>
+        <translation>Le fichier de projet.</translation>
     </message>
     <message>
         <source>The snapshot (default: the newest).</source>
-        <translation type="unfinished">L&apos;instantané (par défaut&#xa0;: le plus récent).</translation>
+        <translation>L&apos;instantané (par défaut&#xa0;: le plus récent).</translation>
     </message>
     <message>
         <source>id</source>
-        <translation type="unfinished">id</translation>
+        <translation>id</translation>
     </message>
     <message>
         <source>Print JSON (money in cents, time in seconds).</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche du JSON (montants en cents, temps en secondes).</translation>
     </message>
     <message>
         <source>closeout: give exactly one project file.</source>
-        <translation type="unfinished"></translation>
+        <translation>closeout&#xa0;: indiquez exactement un fichier de projet.</translation>
     </message>
     <message>
         <source>closeout: --snapshot takes a snapshot number, such as 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>closeout&#xa0;: --snapshot attend un numéro d&apos;instantané, par exemple 1.</translation>
     </message>
     <message>
         <source>closeout: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>closeout&#xa0;: %1</translation>
     </message>
     <message>
         <source>closeout: nothing has been loaded into this project yet; load a trial export first (cutover-cli stage).</source>
-        <translation type="unfinished"></translation>
+        <translation>closeout&#xa0;: rien n&apos;a encore été chargé dans ce projet&#xa0;; chargez d&apos;abord un export d&apos;essai (cutover-cli stage).</translation>
     </message>
     <message>
         <source>closeout: there is no snapshot %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>closeout&#xa0;: l&apos;instantané %1 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>Close-out of snapshot %1 (%2), loaded %3 UTC. Money as 1,234.56, time as h:mm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clôture de l&apos;instantané %1 (%2), chargé le %3 UTC. Montants au format 1,234.56, temps au format h:mm.</translation>
     </message>
     <message>
         <source>Still open in the old system</source>
-        <translation type="unfinished"></translation>
+        <translation>Encore ouvert dans l&apos;ancien système</translation>
     </message>
     <message>
         <source>Unbilled time</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps non facturé</translation>
     </message>
     <message numerus="yes">
         <source>%n entry(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n saisie</numerusform>
+            <numerusform>%n saisies</numerusform>
         </translation>
     </message>
     <message>
         <source>Unbilled expenses</source>
-        <translation type="unfinished"></translation>
+        <translation>Frais non facturés</translation>
     </message>
     <message>
         <source>Draft invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>Factures en brouillon</translation>
     </message>
     <message numerus="yes">
         <source>%n invoice(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n facture</numerusform>
+            <numerusform>%n factures</numerusform>
         </translation>
     </message>
     <message>
         <source>Open invoices (receivable)</source>
-        <translation type="unfinished"></translation>
+        <translation>Factures non soldées (créances)</translation>
     </message>
     <message>
         <source>Unapplied payments and credits</source>
-        <translation type="unfinished"></translation>
+        <translation>Paiements et avoirs non imputés</translation>
     </message>
     <message numerus="yes">
         <source>%n payment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n paiement</numerusform>
+            <numerusform>%n paiements</numerusform>
         </translation>
     </message>
     <message>
         <source>Trust (carries over as opening balances)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fidéicommis (reporté en soldes d&apos;ouverture)</translation>
     </message>
     <message numerus="yes">
         <source>%n transaction(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n opération</numerusform>
+            <numerusform>%n opérations</numerusform>
         </translation>
     </message>
     <message>
         <source>Clients missing billing details: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients aux informations de facturation incomplètes&#xa0;: %1</translation>
     </message>
     <message>
         <source>Clients with open items or missing billing details</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients ayant des éléments en suspens ou des informations de facturation incomplètes</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished">Client</translation>
+        <translation>Client</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps</translation>
     </message>
     <message>
         <source>Time amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant du temps</translation>
     </message>
     <message>
         <source>Expenses</source>
-        <translation type="unfinished">Frais</translation>
+        <translation>Frais</translation>
     </message>
     <message>
         <source>Receivable</source>
-        <translation type="unfinished"></translation>
+        <translation>Créances</translation>
     </message>
     <message>
         <source>Unapplied</source>
-        <translation type="unfinished"></translation>
+        <translation>Non imputé</translation>
     </message>
     <message>
         <source>Trust</source>
-        <translation type="unfinished"></translation>
+        <translation>Fidéicommis</translation>
     </message>
     <message>
         <source>Missing billing details</source>
-        <translation type="unfinished"></translation>
+        <translation>Informations de facturation manquantes</translation>
     </message>
     <message>
         <source>yes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>oui&#xa0;: %1</translation>
     </message>
     <message>
         <source>Invoice numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéros de facture</translation>
     </message>
     <message>
         <source>Series</source>
-        <translation type="unfinished"></translation>
+        <translation>Série</translation>
     </message>
     <message>
         <source>Invoices</source>
-        <translation type="unfinished">Factures</translation>
+        <translation>Factures</translation>
     </message>
     <message>
         <source>Highest</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus élevé</translation>
     </message>
     <message>
         <source>Next number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro suivant</translation>
     </message>
     <message>
         <source>(no digits at the end)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun chiffre à la fin)</translation>
     </message>
     <message>
         <source>(plain numbers)</source>
-        <translation type="unfinished"></translation>
+        <translation>(numéros simples)</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished">(aucune)</translation>
+        <translation>(aucun)</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished">Utilisateurs</translation>
+        <translation>Utilisateurs</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished">Utilisateur</translation>
+        <translation>Utilisateur</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Rôle</translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished">Actif</translation>
+        <translation>Actif</translation>
     </message>
     <message>
         <source>Time entries</source>
-        <translation type="unfinished">Saisies de temps</translation>
+        <translation>Saisies de temps</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>non</translation>
     </message>
     <message>
         <source>not in the users file</source>
-        <translation type="unfinished"></translation>
+        <translation>absent du fichier des utilisateurs</translation>
     </message>
     <message>
         <source>This snapshot has no %1, so those figures are 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet instantané ne contient aucune donnée pour&#xa0;: %1&#xa0;; ces montants valent donc 0.</translation>
     </message>
     <message>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissements</translation>
     </message>
 </context>
 <context>
     <name>Cutover::Cli::CutoffCommand</name>
     <message>
         <source>Show or set the cutoff: the moment the old system stops being the record. Rows created or changed after it are flagged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche ou fixe la date de bascule&#xa0;: le moment où l&apos;ancien système cesse de faire foi. Les lignes créées ou modifiées après celle-ci sont signalées.</translation>
     </message>
     <message>
         <source>The project file.</source>
-        <translation type="unfinished">Le fichier de projet.</translation>
+        <translation>Le fichier de projet.</translation>
     </message>
     <message>
         <source>Set the cutoff to this wall-clock time, e.g. 2026-12-31T17:00.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fixe la date de bascule à cette heure locale, p. ex. 2026-12-31T17:00.</translation>
     </message>
     <message>
         <source>local time</source>
-        <translation type="unfinished"></translation>
+        <translation>heure locale</translation>
     </message>
     <message>
         <source>The time zone of --at (IANA name); the firm&apos;s by default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fuseau horaire de --at (nom IANA)&#xa0;; par défaut, celui du cabinet.</translation>
     </message>
     <message>
         <source>zone</source>
-        <translation type="unfinished">fuseau</translation>
+        <translation>fuseau</translation>
     </message>
     <message>
         <source>When the time happens twice (the clocks go back), take the first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lorsque l&apos;heure survient deux fois (retour à l&apos;heure normale), prend la première.</translation>
     </message>
     <message>
         <source>When the time happens twice, take the second.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lorsque l&apos;heure survient deux fois, prend la seconde.</translation>
     </message>
     <message>
         <source>Why the cutoff changes after the final export (required then).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le motif du changement de la date de bascule après l&apos;export final (obligatoire dans ce cas).</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>texte</translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished">Affiche du JSON.</translation>
+        <translation>Affiche du JSON.</translation>
     </message>
     <message>
         <source>cutoff: give exactly one project file.</source>
-        <translation type="unfinished"></translation>
+        <translation>cutoff&#xa0;: indiquez exactement un fichier de projet.</translation>
     </message>
     <message>
         <source>cutoff: --zone and --reason go with --at.</source>
-        <translation type="unfinished"></translation>
+        <translation>cutoff&#xa0;: --zone et --reason s&apos;utilisent avec --at.</translation>
     </message>
     <message>
         <source>cutoff: give --earlier or --later, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>cutoff&#xa0;: indiquez --earlier ou --later, pas les deux.</translation>
     </message>
     <message>
         <source>cutoff: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>cutoff&#xa0;: %1</translation>
     </message>
     <message>
         <source>cutoff: “%1” is not a date and time like 2026-12-31T17:00.</source>
-        <translation type="unfinished"></translation>
+        <translation>cutoff&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas une date et une heure comme 2026-12-31T17:00.</translation>
     </message>
     <message>
         <source>cutoff: %1 Add --earlier or --later.</source>
-        <translation type="unfinished"></translation>
+        <translation>cutoff&#xa0;: %1 Ajoutez --earlier ou --later.</translation>
     </message>
     <message>
         <source>No cutoff is set yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune date de bascule n&apos;est encore fixée.</translation>
     </message>
     <message>
         <source>Cutoff: %1 (%2), %3 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de bascule&#xa0;: %1 (%2), %3 UTC</translation>
     </message>
     <message numerus="yes">
         <source>%n business day(s) from today (%1).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dans %n jour ouvré (%1).</numerusform>
+            <numerusform>Dans %n jours ouvrés (%1).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n business day(s) ago.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Il y a %n jour ouvré.</numerusform>
+            <numerusform>Il y a %n jours ouvrés.</numerusform>
         </translation>
     </message>
     <message>
         <source>Today, or on the last business day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aujourd&apos;hui, ou le dernier jour ouvré.</translation>
     </message>
     <message>
         <source>The final export has been loaded; a change is audited and needs --reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;export final a été chargé&#xa0;; tout changement est consigné dans le journal d&apos;audit et nécessite --reason.</translation>
     </message>
     <message numerus="yes">
         <source>Snapshots checked again: %n row(s) are after the cutoff.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Instantanés vérifiés de nouveau&#xa0;: %n ligne est postérieure à la date de bascule.</numerusform>
+            <numerusform>Instantanés vérifiés de nouveau&#xa0;: %n lignes sont postérieures à la date de bascule.</numerusform>
         </translation>
     </message>
 </context>
@@ -854,79 +854,79 @@ Commandes&#xa0;:
     <name>Cutover::Cli::DeltaCommand</name>
     <message>
         <source>List what a re-export loaded after the final one has new, changed or deleted, per kind of record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste ce qu&apos;un nouvel export chargé après l&apos;export final contient de nouveau, de modifié ou de supprimé, par type d&apos;enregistrement.</translation>
     </message>
     <message>
         <source>The project file.</source>
-        <translation type="unfinished">Le fichier de projet.</translation>
+        <translation>Le fichier de projet.</translation>
     </message>
     <message>
         <source>The delta snapshot (the newest by default).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;instantané delta (par défaut&#xa0;: le plus récent).</translation>
     </message>
     <message>
         <source>number</source>
-        <translation type="unfinished">numéro</translation>
+        <translation>numéro</translation>
     </message>
     <message>
         <source>List every row, not only the counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste chaque ligne, et pas seulement les totaux.</translation>
     </message>
     <message>
         <source>Print JSON (counts and rows).</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche du JSON (totaux et lignes).</translation>
     </message>
     <message>
         <source>delta: give exactly one project file.</source>
-        <translation type="unfinished"></translation>
+        <translation>delta&#xa0;: indiquez exactement un fichier de projet.</translation>
     </message>
     <message>
         <source>delta: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>delta&#xa0;: %1</translation>
     </message>
     <message>
         <source>delta: snapshot “%1” is not a complete delta snapshot.</source>
-        <translation type="unfinished"></translation>
+        <translation>delta&#xa0;: l&apos;instantané «&#xa0;%1&#xa0;» n&apos;est pas un instantané delta complet.</translation>
     </message>
     <message>
         <source>delta: no re-export has been loaded since the final export. Load one as a delta snapshot (cutover-cli stage --snapshot delta).</source>
-        <translation type="unfinished"></translation>
+        <translation>delta&#xa0;: aucun nouvel export n&apos;a été chargé depuis l&apos;export final. Chargez-en un en tant qu&apos;instantané delta (cutover-cli stage --snapshot delta).</translation>
     </message>
     <message>
         <source>delta: there is no final export yet, so there is nothing to compare with.</source>
-        <translation type="unfinished"></translation>
+        <translation>delta&#xa0;: il n&apos;y a pas encore d&apos;export final&#xa0;; il n&apos;y a donc rien à comparer.</translation>
     </message>
     <message>
         <source>Delta snapshot %1 against final snapshot %2:</source>
-        <translation type="unfinished"></translation>
+        <translation>Instantané delta %1 comparé à l&apos;instantané final %2&#xa0;:</translation>
     </message>
     <message>
         <source>Nothing is new, changed or deleted since the final export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;est nouveau, modifié ou supprimé depuis l&apos;export final.</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveaux</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifiés</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimés</translation>
     </message>
     <message>
         <source>To import</source>
-        <translation type="unfinished"></translation>
+        <translation>À importer</translation>
     </message>
     <message>
         <source>Deleted rows are not removed from the new system; deal with them there by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les lignes supprimées ne sont pas retirées du nouveau système&#xa0;; traitez-les-y à la main.</translation>
     </message>
 </context>
 <context>
@@ -1435,113 +1435,113 @@ Commandes&#xa0;:
     <name>Cutover::CloseOutAnalysis</name>
     <message>
         <source>The close-out analysis cannot read the project file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;analyse de clôture ne peut pas lire le fichier de projet&#xa0;: %1</translation>
     </message>
     <message>
         <source>Nothing has been loaded into this project yet: load a trial export first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a encore été chargé dans ce projet&#xa0;: chargez d&apos;abord un export d&apos;essai.</translation>
     </message>
     <message>
         <source>There is no snapshot %1 in this project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce projet ne contient pas d&apos;instantané %1.</translation>
     </message>
     <message>
         <source>Snapshot %1 is still loading.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;instantané %1 est encore en cours de chargement.</translation>
     </message>
     <message>
         <source>(no client)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun client)</translation>
     </message>
     <message numerus="yes">
         <source>%n unbilled time entry(s) with no rate: their amount is taken as 0.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n saisie de temps non facturée n&apos;a pas de taux&#xa0;: son montant est compté comme 0.</numerusform>
+            <numerusform>%n saisies de temps non facturées n&apos;ont pas de taux&#xa0;: leur montant est compté comme 0.</numerusform>
         </translation>
     </message>
     <message>
         <source>The trust balance of %1 is overdrawn: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le solde en fidéicommis de %1 est à découvert&#xa0;: %2.</translation>
     </message>
     <message>
         <source>The trust balance %1 holds outside any matter is overdrawn: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le solde en fidéicommis que %1 détient hors de tout dossier est à découvert&#xa0;: %2.</translation>
     </message>
     <message>
         <source>The trust balance of matter %1 (%2) is overdrawn: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le solde en fidéicommis du dossier %1 (%2) est à découvert&#xa0;: %3.</translation>
     </message>
     <message numerus="yes">
         <source>%n invoice number(s) do not end in digits (such as “%1”); no next number can be given for them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n numéro de facture ne se termine pas par des chiffres (par exemple «&#xa0;%1&#xa0;»)&#xa0;; aucun numéro suivant ne peut être indiqué pour lui.</numerusform>
+            <numerusform>%n numéros de facture ne se terminent pas par des chiffres (par exemple «&#xa0;%1&#xa0;»)&#xa0;; aucun numéro suivant ne peut être indiqué pour eux.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n client(s) with open items are not in the clients file: %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n client ayant des éléments en suspens est absent du fichier des clients&#xa0;: %1.</numerusform>
+            <numerusform>%n clients ayant des éléments en suspens sont absents du fichier des clients&#xa0;: %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Adding up unbilled time</source>
-        <translation type="unfinished"></translation>
+        <translation>Totalisation du temps non facturé</translation>
     </message>
     <message>
         <source>Counting the users&apos; time entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Décompte des saisies de temps des utilisateurs</translation>
     </message>
     <message>
         <source>Adding up unbilled expenses</source>
-        <translation type="unfinished"></translation>
+        <translation>Totalisation des frais non facturés</translation>
     </message>
     <message>
         <source>Adding up invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>Totalisation des factures</translation>
     </message>
     <message>
         <source>Adding up payments and credits</source>
-        <translation type="unfinished"></translation>
+        <translation>Totalisation des paiements et avoirs</translation>
     </message>
     <message>
         <source>Adding up trust</source>
-        <translation type="unfinished"></translation>
+        <translation>Totalisation du fidéicommis</translation>
     </message>
     <message>
         <source>Reading clients, matters and users</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des clients, dossiers et utilisateurs</translation>
     </message>
     <message>
         <source>Putting the report together</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparation du rapport</translation>
     </message>
     <message>
         <source>The project file cannot be opened for the close-out analysis: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de projet ne peut pas être ouvert pour l&apos;analyse de clôture&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cancelled; nothing was analysed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé&#xa0;; rien n&apos;a été analysé.</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé</translation>
     </message>
     <message numerus="yes">
         <source>Snapshot %1: %n client(s) with open items; %2 unbilled, %3 receivable, %4 in trust.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Instantané %1&#xa0;: %n client ayant des éléments en suspens&#xa0;; %2 non facturés, %3 de créances, %4 en fidéicommis.</numerusform>
+            <numerusform>Instantané %1&#xa0;: %n clients ayant des éléments en suspens&#xa0;; %2 non facturés, %3 de créances, %4 en fidéicommis.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n client(s) missing billing details.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n client aux informations de facturation incomplètes.</numerusform>
+            <numerusform>%n clients aux informations de facturation incomplètes.</numerusform>
         </translation>
     </message>
 </context>
@@ -1557,587 +1557,587 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>&amp;Analyse again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Analyser de nouveau</translation>
     </message>
     <message>
         <source>Reads the newest snapshot again (load a fresh trial export on the Export step first).</source>
-        <translation type="unfinished"></translation>
+        <translation>Relit l&apos;instantané le plus récent (chargez d&apos;abord un nouvel export d&apos;essai à l&apos;étape Export).</translation>
     </message>
     <message>
         <source>Open items per client</source>
-        <translation type="unfinished"></translation>
+        <translation>Éléments en suspens par client</translation>
     </message>
     <message>
         <source>Clients with open items or missing billing details appear here once a snapshot is analysed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les clients ayant des éléments en suspens ou des informations de facturation incomplètes apparaissent ici une fois un instantané analysé.</translation>
     </message>
     <message>
         <source>Open items per matter of the client</source>
-        <translation type="unfinished"></translation>
+        <translation>Éléments en suspens par dossier du client</translation>
     </message>
     <message>
         <source>Select a client to see its matters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un client pour voir ses dossiers.</translation>
     </message>
     <message>
         <source>&amp;Rows behind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lignes du montant&#xa0;:</translation>
     </message>
     <message>
         <source>Which figure&apos;s rows to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant dont les lignes sont affichées</translation>
     </message>
     <message>
         <source>Rows behind the figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes à l&apos;origine du montant</translation>
     </message>
     <message>
         <source>Select a client (and a matter) to see the rows behind its figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un client (et un dossier) pour voir les lignes à l&apos;origine de ses montants.</translation>
     </message>
     <message>
         <source>&amp;Open items</source>
-        <translation type="unfinished"></translation>
+        <translation>Éléments en s&amp;uspens</translation>
     </message>
     <message>
         <source>Invoice numbering</source>
-        <translation type="unfinished"></translation>
+        <translation>Numérotation des factures</translation>
     </message>
     <message>
         <source>No invoices in the snapshot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune facture dans l&apos;instantané.</translation>
     </message>
     <message>
         <source>Users in the export</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateurs de l&apos;export</translation>
     </message>
     <message>
         <source>No users in the snapshot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun utilisateur dans l&apos;instantané.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Invoice numbering&lt;/b&gt; — set the new system to follow on from these:</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Numérotation des factures&lt;/b&gt; — configurez le nouveau système pour qu&apos;il prenne la suite de ces numéros&#xa0;:</translation>
     </message>
     <message>
         <source>&lt;b&gt;Users&lt;/b&gt; — active or not, with the e-mail each will sign in with:</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Utilisateurs&lt;/b&gt; — actifs ou non, avec l&apos;adresse courriel que chacun utilisera pour se connecter&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Numbering and users</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Numérotation et utilisateurs</translation>
     </message>
     <message>
         <source>Close-out checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste de contrôle de la clôture</translation>
     </message>
     <message>
         <source>Tick an item (Space) once it is done in the old system; who ticked it and when is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez un élément (Espace) une fois qu&apos;il est fait dans l&apos;ancien système&#xa0;; l&apos;auteur et la date de la coche sont conservés.</translation>
     </message>
     <message>
         <source>Add a &amp;note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une n&amp;ote…</translation>
     </message>
     <message>
         <source>A note on the selected item, e.g. where the report is filed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une note sur l&apos;élément sélectionné, p. ex. l&apos;endroit où le rapport est classé.</translation>
     </message>
     <message>
         <source>&amp;Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste de &amp;contrôle</translation>
     </message>
     <message>
         <source>Reports saved from the old system (trust ledger, bank reconciliation, aged receivables...) are copied into the project with their SHA-256; the import uploads them to a “Historical Data” folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les rapports enregistrés depuis l&apos;ancien système (grand livre du fidéicommis, rapprochement bancaire, balance âgée des créances...) sont copiés dans le projet avec leur SHA-256&#xa0;; l&apos;import les téléverse dans un répertoire «&#xa0;Historical Data&#xa0;».</translation>
     </message>
     <message>
         <source>Historical Data reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapports Historical Data</translation>
     </message>
     <message>
         <source>Attach the reports you saved from the old system.</source>
-        <translation type="unfinished"></translation>
+        <translation>Joignez les rapports que vous avez enregistrés depuis l&apos;ancien système.</translation>
     </message>
     <message>
         <source>A&amp;ttach reports…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Joindre des rapports…</translation>
     </message>
     <message>
         <source>Copies the chosen files into the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie les fichiers choisis dans le projet.</translation>
     </message>
     <message>
         <source>&amp;Save a copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une co&amp;pie…</translation>
     </message>
     <message>
         <source>Writes the selected report from the project to a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistre dans un fichier le rapport sélectionné du projet.</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;etirer</translation>
     </message>
     <message>
         <source>Takes the selected report out of the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retire du projet le rapport sélectionné.</translation>
     </message>
     <message>
         <source>&amp;Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rapports</translation>
     </message>
     <message>
         <source>Approvers</source>
-        <translation type="unfinished"></translation>
+        <translation>Approbateurs</translation>
     </message>
     <message>
         <source>List the billing contact of the old system&apos;s account and every system administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listez le contact de facturation du compte de l&apos;ancien système et chaque administrateur système.</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;jouter…</translation>
     </message>
     <message>
         <source>Lists someone who must approve.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoute à la liste une personne dont l&apos;approbation est requise.</translation>
     </message>
     <message>
         <source>Add &amp;administrators from the export</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter les a&amp;dministrateurs de l&apos;export</translation>
     </message>
     <message>
         <source>Lists the users of the newest snapshot whose role is an administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoute à la liste les utilisateurs de l&apos;instantané le plus récent dont le rôle est administrateur.</translation>
     </message>
     <message>
         <source>Record a&amp;pproval…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer l&apos;approbation…</translation>
     </message>
     <message>
         <source>Records when and how the selected person approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistre quand et comment la personne sélectionnée a donné son approbation.</translation>
     </message>
     <message>
         <source>&amp;Withdraw…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ré&amp;voquer…</translation>
     </message>
     <message>
         <source>Marks the selected approval as withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque l&apos;approbation sélectionnée comme révoquée.</translation>
     </message>
     <message>
         <source>R&amp;emove</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;tirer</translation>
     </message>
     <message>
         <source>Takes the selected person off the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retire de la liste la personne sélectionnée.</translation>
     </message>
     <message>
         <source>&amp;Copy approval request</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier la demande d&apos;a&amp;pprobation</translation>
     </message>
     <message>
         <source>Puts an e-mail text with the figures on the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Place dans le presse-papiers un texte de courriel contenant les montants.</translation>
     </message>
     <message>
         <source>O&amp;verride…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dér&amp;oger…</translation>
     </message>
     <message>
         <source>Lets the import start without the checklist or the approvals; the reason is audited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Permet de lancer l&apos;import sans la liste de contrôle ni les approbations&#xa0;; le motif est consigné dans le journal d&apos;audit.</translation>
     </message>
     <message>
         <source>A&amp;pprovals</source>
-        <translation type="unfinished"></translation>
+        <translation>Appro&amp;bations</translation>
     </message>
     <message>
         <source>Attach reports saved from the old system</source>
-        <translation type="unfinished"></translation>
+        <translation>Joindre des rapports enregistrés depuis l&apos;ancien système</translation>
     </message>
     <message>
         <source>Reports (*.pdf *.csv *.xlsx *.xls *.txt *.html);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapports (*.pdf *.csv *.xlsx *.xls *.txt *.html);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Not analysed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore analysé.</translation>
     </message>
     <message>
         <source>No project is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun projet n&apos;est ouvert.</translation>
     </message>
     <message>
         <source>Analysis cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyse annulée.</translation>
     </message>
     <message>
         <source>Analysed: %1 snapshot %2, loaded %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyse&#xa0;: instantané %2 (%1), chargé le %3.</translation>
     </message>
     <message>
         <source>Unbilled time</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps non facturé</translation>
     </message>
     <message>
         <source>%1 h in %2 entries — invoice these first</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h en %2 saisies — à facturer en priorité</translation>
     </message>
     <message>
         <source>Unbilled expenses</source>
-        <translation type="unfinished"></translation>
+        <translation>Frais non facturés</translation>
     </message>
     <message>
         <source>%1 entries</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 saisies</translation>
     </message>
     <message>
         <source>Draft invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>Factures en brouillon</translation>
     </message>
     <message>
         <source>%1 to finalise or delete</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 à finaliser ou à supprimer</translation>
     </message>
     <message>
         <source>Receivable</source>
-        <translation type="unfinished"></translation>
+        <translation>Créances</translation>
     </message>
     <message>
         <source>%1 open invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 factures non soldées</translation>
     </message>
     <message>
         <source>Unapplied</source>
-        <translation type="unfinished"></translation>
+        <translation>Non imputé</translation>
     </message>
     <message>
         <source>apply to open bills</source>
-        <translation type="unfinished"></translation>
+        <translation>à imputer aux factures non soldées</translation>
     </message>
     <message>
         <source>Trust</source>
-        <translation type="unfinished"></translation>
+        <translation>Fidéicommis</translation>
     </message>
     <message>
         <source>carries over as opening balance</source>
-        <translation type="unfinished"></translation>
+        <translation>reporté en solde d&apos;ouverture</translation>
     </message>
     <message>
         <source>Missing billing details</source>
-        <translation type="unfinished"></translation>
+        <translation>Informations de facturation manquantes</translation>
     </message>
     <message>
         <source>clients</source>
-        <translation type="unfinished"></translation>
+        <translation>clients</translation>
     </message>
     <message>
         <source>The snapshot has no %1, so their figures are not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;instantané ne contient aucune donnée pour&#xa0;: %1&#xa0;; ces montants sont donc inconnus.</translation>
     </message>
     <message>
         <source>Reading…</source>
-        <translation type="unfinished">Lecture…</translation>
+        <translation>Lecture…</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s), %1 in all.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne, %1 au total.</numerusform>
+            <numerusform>%n lignes, %1 au total.</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Reports (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rapports (%1)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Ready:&lt;/b&gt; the checklist is complete and every approval is recorded. The import can start.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Prêt&#xa0;:&lt;/b&gt; la liste de contrôle est complète et toutes les approbations sont enregistrées. L&apos;import peut commencer.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Overridden&lt;/b&gt; by %1 on %2: “%3”. Still open:</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Dérogation&lt;/b&gt; accordée par %1 le %2&#xa0;: «&#xa0;%3&#xa0;». Encore en suspens&#xa0;:</translation>
     </message>
     <message>
         <source>&lt;b&gt;The import waits&lt;/b&gt; for these:</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;L&apos;import attend&lt;/b&gt; les points suivants&#xa0;:</translation>
     </message>
     <message>
         <source>Clear o&amp;verride</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la déro&amp;gation</translation>
     </message>
     <message>
         <source>A&amp;pprovals (waiting)</source>
-        <translation type="unfinished"></translation>
+        <translation>Appro&amp;bations (en attente)</translation>
     </message>
     <message>
         <source>Close out</source>
-        <translation type="unfinished">Clôture</translation>
+        <translation>Clôture</translation>
     </message>
     <message>
         <source>Add an approver</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un approbateur</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rôle&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Courriel&#xa0;:</translation>
     </message>
     <message>
         <source>No user of the newest snapshot has an administrator role that is not listed already. Add the administrators by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun utilisateur de l&apos;instantané le plus récent ayant un rôle d&apos;administrateur n&apos;est absent de la liste. Ajoutez les administrateurs à la main.</translation>
     </message>
     <message>
         <source>Select the person who approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez la personne qui a donné son approbation.</translation>
     </message>
     <message>
         <source>Record an approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une approbation</translation>
     </message>
     <message>
         <source>e.g. where the e-mail or letter is filed</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. l&apos;endroit où le courriel ou la lettre est classé</translation>
     </message>
     <message>
         <source>Approved by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuvé par&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;How:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comment&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;When (firm&apos;s time):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quand (heure du cabinet)&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Note&#xa0;:</translation>
     </message>
     <message>
         <source>Withdraw the approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer l&apos;approbation</translation>
     </message>
     <message>
         <source>&amp;Why is it withdrawn?</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pourquoi est-elle révoquée&#xa0;?</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Remove the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le rapport</translation>
     </message>
     <message>
         <source>Take “%1” out of the project? The file on disk is not touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer «&#xa0;%1&#xa0;» du projet&#xa0;? Le fichier sur le disque n&apos;est pas modifié.</translation>
     </message>
     <message>
         <source>Save a copy of the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une copie du rapport</translation>
     </message>
     <message>
         <source>Override the close-out</source>
-        <translation type="unfinished"></translation>
+        <translation>Déroger à la clôture</translation>
     </message>
     <message>
         <source>The import will start without the open points listed. Say why: the reason is kept in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;import démarrera sans que les points en suspens listés soient réglés. Indiquez pourquoi&#xa0;: le motif est conservé dans le journal d&apos;audit.</translation>
     </message>
 </context>
 <context>
     <name>Cutover::CloseOutRecords</name>
     <message>
         <source>Invoices generated</source>
-        <translation type="unfinished"></translation>
+        <translation>Factures émises</translation>
     </message>
     <message>
         <source>Every unbilled time entry and expense that should be billed is on an invoice, and draft invoices are finalised or deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque saisie de temps et chaque frais non facturés qui doivent l&apos;être figurent sur une facture, et les factures en brouillon sont finalisées ou supprimées.</translation>
     </message>
     <message>
         <source>Credits and payments applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Avoirs et paiements imputés</translation>
     </message>
     <message>
         <source>Unapplied payments and credits are applied to open invoices, or refunded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les paiements et avoirs non imputés sont imputés aux factures non soldées, ou remboursés.</translation>
     </message>
     <message>
         <source>Trust applied to open bills</source>
-        <translation type="unfinished"></translation>
+        <translation>Fidéicommis imputé aux factures non soldées</translation>
     </message>
     <message>
         <source>Trust funds the clients agreed to are applied to their open invoices; what remains carries over as an opening trust balance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les fonds en fidéicommis dont les clients ont accepté l&apos;utilisation sont imputés à leurs factures non soldées&#xa0;; le reste est reporté en solde d&apos;ouverture du fidéicommis.</translation>
     </message>
     <message>
         <source>Banking and trust reports saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapports bancaires et de fidéicommis enregistrés</translation>
     </message>
     <message>
         <source>The trust ledger, the bank reconciliation and the aged receivables are saved from the old system and attached below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le grand livre du fidéicommis, le rapprochement bancaire et la balance âgée des créances sont enregistrés depuis l&apos;ancien système et joints ci-dessous.</translation>
     </message>
     <message>
         <source>Calendar and contact syncs left off</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisations d&apos;agenda et de contacts désactivées</translation>
     </message>
     <message>
         <source>Office 365 and Google calendar and contact syncs stay off in the new system until the migration is reviewed, so nothing is copied twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les synchronisations d&apos;agenda et de contacts Office 365 et Google restent désactivées dans le nouveau système jusqu&apos;à la vérification de la migration, afin que rien ne soit copié deux fois.</translation>
     </message>
     <message>
         <source>Staff told</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnel informé</translation>
     </message>
     <message>
         <source>Everyone knows that new clients and matters go into the new system only, from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout le monde sait que, désormais, les nouveaux clients et dossiers sont créés uniquement dans le nouveau système.</translation>
     </message>
     <message>
         <source>Users reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateurs vérifiés</translation>
     </message>
     <message>
         <source>The users who move, and the e-mail addresses they will sign in with, are agreed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les utilisateurs qui migrent et les adresses courriel avec lesquelles ils se connecteront sont validés.</translation>
     </message>
     <message>
         <source>Billing contact</source>
-        <translation type="unfinished">Contact de facturation</translation>
+        <translation>Contact de facturation</translation>
     </message>
     <message>
         <source>System administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrateur système</translation>
     </message>
     <message>
         <source>By e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Par courriel</translation>
     </message>
     <message>
         <source>Signed letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettre signée</translation>
     </message>
     <message>
         <source>By phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Par téléphone</translation>
     </message>
     <message>
         <source>In person</source>
-        <translation type="unfinished"></translation>
+        <translation>En personne</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre</translation>
     </message>
     <message>
         <source>“%1” is not an item of the close-out checklist.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» ne fait pas partie de la liste de contrôle de la clôture.</translation>
     </message>
     <message>
         <source>Give the approver&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le nom de l&apos;approbateur.</translation>
     </message>
     <message>
         <source>“%1” is not an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse courriel.</translation>
     </message>
     <message>
         <source>%1 is already listed as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 figure déjà dans la liste en tant que %2.</translation>
     </message>
     <message>
         <source>That approver is no longer listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet approbateur ne figure plus dans la liste.</translation>
     </message>
     <message>
         <source>Say how the approval was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez comment l&apos;approbation a été donnée.</translation>
     </message>
     <message>
         <source>An approval cannot be dated in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une approbation ne peut pas être datée dans le futur.</translation>
     </message>
     <message>
         <source>That document is no longer in the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce document ne figure plus dans le projet.</translation>
     </message>
     <message>
         <source>The project connection is not an SQLite connection.</source>
-        <translation type="unfinished">La connexion au projet n&apos;est pas une connexion SQLite.</translation>
+        <translation>La connexion au projet n&apos;est pas une connexion SQLite.</translation>
     </message>
     <message>
         <source>The document could not be read from the project: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le document n&apos;a pas pu être lu dans le projet&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas pu être écrit&#xa0;: %2</translation>
     </message>
     <message>
         <source>Checklist: “%1” is not ticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste de contrôle&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas coché.</translation>
     </message>
     <message>
         <source>Approval: %1 (%2) has not approved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Approbation&#xa0;: %1 (%2) n&apos;a pas encore donné son approbation.</translation>
     </message>
     <message>
         <source>Approval: the billing contact of the old system&apos;s account is not listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Approbation&#xa0;: le contact de facturation du compte de l&apos;ancien système ne figure pas dans la liste.</translation>
     </message>
     <message>
         <source>Approval: no system administrator is listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Approbation&#xa0;: aucun administrateur système ne figure dans la liste.</translation>
     </message>
     <message>
         <source>Say why the import may start without the checklist and the approvals, in a few words: the reason is kept in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez en quelques mots pourquoi l&apos;import peut commencer sans la liste de contrôle ni les approbations&#xa0;: le motif est conservé dans le journal d&apos;audit.</translation>
     </message>
     <message>
         <source>%1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas pu être lu&#xa0;: %2</translation>
     </message>
     <message>
         <source>it is not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n&apos;est pas un fichier</translation>
     </message>
     <message>
         <source>%1 is larger than 2 GB; save the report in parts.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dépasse 2 Go&#xa0;; enregistrez le rapport en plusieurs parties.</translation>
     </message>
     <message>
         <source>Copying %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie de %1</translation>
     </message>
     <message>
         <source>%1 changed while it was being copied; attach it again once it is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été modifié pendant sa copie&#xa0;; joignez-le de nouveau une fois qu&apos;il est enregistré.</translation>
     </message>
     <message>
         <source>%1 could not be copied into the project: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas pu être copié dans le projet&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n report(s) copied into the project for the Historical Data folder.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rapport copié dans le projet pour le répertoire Historical Data.</numerusform>
+            <numerusform>%n rapports copiés dans le projet pour le répertoire Historical Data.</numerusform>
         </translation>
     </message>
 </context>
@@ -2145,371 +2145,371 @@ Commandes&#xa0;:
     <name>Cutover::CloseOutTables</name>
     <message>
         <source>(no client)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun client)</translation>
     </message>
     <message>
         <source>Unbilled time</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps non facturé</translation>
     </message>
     <message>
         <source>Unbilled expenses</source>
-        <translation type="unfinished"></translation>
+        <translation>Frais non facturés</translation>
     </message>
     <message>
         <source>Draft invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>Factures en brouillon</translation>
     </message>
     <message>
         <source>Open invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>Factures non soldées</translation>
     </message>
     <message>
         <source>Unapplied payments and credits</source>
-        <translation type="unfinished"></translation>
+        <translation>Paiements et avoirs non imputés</translation>
     </message>
     <message>
         <source>Trust transactions</source>
-        <translation type="unfinished">Opérations en fidéicommis</translation>
+        <translation>Opérations en fidéicommis</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished">Client</translation>
+        <translation>Client</translation>
     </message>
     <message>
         <source>Unbilled hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures non facturées</translation>
     </message>
     <message>
         <source>Billable time not on an invoice yet (h:mm).</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps facturable ne figurant encore sur aucune facture (h:mm).</translation>
     </message>
     <message>
         <source>What that time comes to at its rates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant de ce temps à ses taux.</translation>
     </message>
     <message>
         <source>Invoices still in draft: finalise or delete them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Factures encore en brouillon&#xa0;: finalisez-les ou supprimez-les.</translation>
     </message>
     <message>
         <source>Receivable</source>
-        <translation type="unfinished"></translation>
+        <translation>Créances</translation>
     </message>
     <message>
         <source>Balance of issued invoices not paid yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solde des factures émises non encore payées.</translation>
     </message>
     <message>
         <source>Unapplied</source>
-        <translation type="unfinished"></translation>
+        <translation>Non imputé</translation>
     </message>
     <message>
         <source>Payments and credits not applied to a bill.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paiements et avoirs non imputés à une facture.</translation>
     </message>
     <message>
         <source>Trust</source>
-        <translation type="unfinished"></translation>
+        <translation>Fidéicommis</translation>
     </message>
     <message>
         <source>Trust balance: carries over as an opening balance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solde en fidéicommis&#xa0;: reporté en solde d&apos;ouverture.</translation>
     </message>
     <message>
         <source>Missing billing details</source>
-        <translation type="unfinished"></translation>
+        <translation>Informations de facturation manquantes</translation>
     </message>
     <message>
         <source>The new system will not let time be approved for these clients until they are filled in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nouveau système ne permettra pas d&apos;approuver du temps pour ces clients tant que ces informations ne seront pas renseignées.</translation>
     </message>
     <message>
         <source>Matter</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier</translation>
     </message>
     <message>
         <source>(not on a matter)</source>
-        <translation type="unfinished"></translation>
+        <translation>(hors dossier)</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">Description</translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished">Montant</translation>
+        <translation>Montant</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>The file and row this comes from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier et la ligne d&apos;où cela provient.</translation>
     </message>
     <message>
         <source>%1, row %2</source>
-        <translation type="unfinished">%1, ligne %2</translation>
+        <translation>%1, ligne %2</translation>
     </message>
     <message>
         <source>Series</source>
-        <translation type="unfinished"></translation>
+        <translation>Série</translation>
     </message>
     <message>
         <source>The text before the number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le texte qui précède le numéro.</translation>
     </message>
     <message>
         <source>Invoices</source>
-        <translation type="unfinished">Factures</translation>
+        <translation>Factures</translation>
     </message>
     <message>
         <source>Highest number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro le plus élevé</translation>
     </message>
     <message>
         <source>Next free number</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochain numéro libre</translation>
     </message>
     <message>
         <source>Set the new system&apos;s invoice numbering to start here, so numbers follow on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurez la numérotation des factures du nouveau système pour qu&apos;elle commence ici, afin que les numéros se suivent.</translation>
     </message>
     <message>
         <source>(numbers only)</source>
-        <translation type="unfinished"></translation>
+        <translation>(chiffres uniquement)</translation>
     </message>
     <message>
         <source>(no number to follow on)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun numéro à suivre)</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished">Utilisateur</translation>
+        <translation>Utilisateur</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">Courriel</translation>
+        <translation>Courriel</translation>
     </message>
     <message>
         <source>What they will sign in to the new system with.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse avec laquelle l&apos;utilisateur se connectera au nouveau système.</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Rôle</translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished">Actif</translation>
+        <translation>Actif</translation>
     </message>
     <message>
         <source>Time entries</source>
-        <translation type="unfinished">Saisies de temps</translation>
+        <translation>Saisies de temps</translation>
     </message>
     <message>
         <source>Not in the users file</source>
-        <translation type="unfinished"></translation>
+        <translation>Absent du fichier des utilisateurs</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">Oui</translation>
+        <translation>Oui</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished">Non</translation>
+        <translation>Non</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fait</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Élément</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished">Obligatoire</translation>
+        <translation>Obligatoire</translation>
     </message>
     <message>
         <source>The import waits for the required items.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;import attend que les éléments obligatoires soient faits.</translation>
     </message>
     <message>
         <source>Ticked by</source>
-        <translation type="unfinished"></translation>
+        <translation>Coché par</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuvé le</translation>
     </message>
     <message>
         <source>How</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment</translation>
     </message>
     <message>
         <source>Recorded by</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré par</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>The fingerprint of the copy kept in the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;empreinte de la copie conservée dans le projet.</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouté le</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished">Par</translation>
+        <translation>Par</translation>
     </message>
     <message>
         <source>Kind of record</source>
-        <translation type="unfinished"></translation>
+        <translation>Type d&apos;enregistrement</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveaux</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifiés</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimés</translation>
     </message>
     <message>
         <source>Not removed from the new system: deal with them by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non retirés du nouveau système&#xa0;: traitez-les à la main.</translation>
     </message>
     <message>
         <source>To import</source>
-        <translation type="unfinished"></translation>
+        <translation>À importer</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished">Import</translation>
+        <translation>Importer</translation>
     </message>
     <message>
         <source>Import this new or changed record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer cet enregistrement nouveau ou modifié.</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Changement</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement</translation>
     </message>
     <message>
         <source>Subject: Approval to migrate %1&apos;s practice data</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet&#xa0;: Approbation de la migration des données de gestion de %1</translation>
     </message>
     <message>
         <source>Hello,</source>
-        <translation type="unfinished"></translation>
+        <translation>Bonjour,</translation>
     </message>
     <message>
         <source>Hello %1,</source>
-        <translation type="unfinished"></translation>
+        <translation>Bonjour %1,</translation>
     </message>
     <message>
         <source>We are moving %1 from %2 to %3. Before the final export, we need the written approval of the billing contact of the current account and of every system administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nous faisons migrer %1 de %2 vers %3. Avant l&apos;export final, nous avons besoin de l&apos;approbation écrite du contact de facturation du compte actuel et de chaque administrateur système.</translation>
     </message>
     <message>
         <source>Cutoff: %1. Work entered after it is carried over separately.</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de bascule&#xa0;: %1. Le travail saisi après cette date est transféré séparément.</translation>
     </message>
     <message>
         <source>What is still open in the current system (snapshot %1):</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui reste ouvert dans le système actuel (instantané %1)&#xa0;:</translation>
     </message>
     <message>
         <source>Unbilled time: %1 hours, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps non facturé&#xa0;: %1 heures, %2</translation>
     </message>
     <message>
         <source>Unbilled expenses: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Frais non facturés&#xa0;: %1</translation>
     </message>
     <message>
         <source>Draft invoices: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Factures en brouillon&#xa0;: %1 (%2)</translation>
     </message>
     <message>
         <source>Open invoices: %1, receivable %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Factures non soldées&#xa0;: %1, créances de %2</translation>
     </message>
     <message>
         <source>Unapplied payments and credits: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Paiements et avoirs non imputés&#xa0;: %1</translation>
     </message>
     <message>
         <source>Trust balances carried over: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Soldes en fidéicommis reportés&#xa0;: %1</translation>
     </message>
     <message>
         <source>Clients missing billing details: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients aux informations de facturation incomplètes&#xa0;: %1</translation>
     </message>
     <message>
         <source>Next invoice number: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochain numéro de facture&#xa0;: %1</translation>
     </message>
     <message>
         <source>Still to do before the final export:</source>
-        <translation type="unfinished"></translation>
+        <translation>Reste à faire avant l&apos;export final&#xa0;:</translation>
     </message>
     <message>
         <source>Please reply to this message to approve the migration, or tell us what should change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Merci de répondre à ce message pour approuver la migration, ou de nous indiquer ce qui doit être modifié.</translation>
     </message>
 </context>
 <context>
@@ -2602,23 +2602,23 @@ Commandes&#xa0;:
     <name>Cutover::Cutoff</name>
     <message>
         <source>Give a valid date and time for the cutoff.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez une date et une heure valides pour la bascule.</translation>
     </message>
     <message>
         <source>“%1” is not a time zone this computer knows (use an IANA name such as America/New_York).</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un fuseau horaire connu de cet ordinateur (utilisez un nom IANA tel que America/New_York).</translation>
     </message>
     <message>
         <source>%1 happens twice in %2: the clocks go back that night. Choose the first (%3) or the second (%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 survient deux fois dans le fuseau %2&#xa0;: on recule l&apos;heure cette nuit-là. Choisissez la première occurrence (%3) ou la seconde (%4).</translation>
     </message>
     <message>
         <source>%1 does not exist in %2: the clocks jump forward that night. The next moment that exists is %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;existe pas dans le fuseau %2&#xa0;: on avance l&apos;heure cette nuit-là. Le premier moment existant ensuite est %3.</translation>
     </message>
     <message>
         <source>(unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>(inconnu)</translation>
     </message>
 </context>
 <context>
@@ -2633,173 +2633,173 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>Cutoff date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de bascule</translation>
     </message>
     <message>
         <source>Cutoff time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure de bascule</translation>
     </message>
     <message>
         <source>&amp;Date and time:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date et heure&#xa0;:</translation>
     </message>
     <message>
         <source>Cutoff time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuseau horaire de la bascule</translation>
     </message>
     <message>
         <source>Time &amp;zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuseau &amp;horaire&#xa0;:</translation>
     </message>
     <message>
         <source>The &amp;first time</source>
-        <translation type="unfinished"></translation>
+        <translation>La &amp;première occurrence</translation>
     </message>
     <message>
         <source>The &amp;second time</source>
-        <translation type="unfinished"></translation>
+        <translation>La &amp;seconde occurrence</translation>
     </message>
     <message>
         <source>&amp;Use the next moment that exists</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utiliser le premier moment existant suivant</translation>
     </message>
     <message>
         <source>&amp;Reason for the change:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motif du changement&#xa0;:</translation>
     </message>
     <message>
         <source>Required once the final export is loaded; kept in the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatoire une fois l&apos;export final chargé&#xa0;; conservé dans le journal d&apos;audit</translation>
     </message>
     <message>
         <source>Set the &amp;cutoff</source>
-        <translation type="unfinished"></translation>
+        <translation>Fixer la date de &amp;bascule</translation>
     </message>
     <message>
         <source>Saves the cutoff; snapshots already loaded are checked against it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistre la date de bascule&#xa0;; les instantanés déjà chargés sont vérifiés de nouveau par rapport à celle-ci.</translation>
     </message>
     <message>
         <source>&amp;Business-day calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Calendrier des jours ouvrés…</translation>
     </message>
     <message>
         <source>The firm&apos;s holidays, its own days off and imported holiday calendars.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les jours fériés du cabinet, ses propres jours chômés et les calendriers de jours fériés importés.</translation>
     </message>
     <message>
         <source>Since the final export</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis l&apos;export final</translation>
     </message>
     <message>
         <source>Changes per kind of record</source>
-        <translation type="unfinished"></translation>
+        <translation>Changements par type d&apos;enregistrement</translation>
     </message>
     <message>
         <source>Load a re-export as a delta snapshot on the Export step to see what changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargez un nouvel export en tant qu&apos;instantané delta à l&apos;étape Export pour voir ce qui a changé.</translation>
     </message>
     <message>
         <source>S&amp;how:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afficher&#xa0;:</translation>
     </message>
     <message>
         <source>All changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les changements</translation>
     </message>
     <message>
         <source>Records new, changed or deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrements nouveaux, modifiés ou supprimés</translation>
     </message>
     <message>
         <source>Untick a record to leave it out of the import (Space).</source>
-        <translation type="unfinished"></translation>
+        <translation>Décochez un enregistrement pour l&apos;écarter de l&apos;import (Espace).</translation>
     </message>
     <message>
         <source>Cutoff</source>
-        <translation type="unfinished">Date de bascule</translation>
+        <translation>Date de bascule</translation>
     </message>
     <message>
         <source>Deleted records are not imported: the import never deletes. Remove them in the new system by hand if they should go.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les enregistrements supprimés ne sont pas importés&#xa0;: l&apos;import ne supprime jamais rien. Supprimez-les à la main dans le nouveau système s&apos;ils doivent disparaître.</translation>
     </message>
     <message>
         <source>No project is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun projet n&apos;est ouvert.</translation>
     </message>
     <message numerus="yes">
         <source>%n business day(s) from today</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>dans %n jour ouvré</numerusform>
+            <numerusform>dans %n jours ouvrés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n business day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>il y a %n jour ouvré</numerusform>
+            <numerusform>il y a %n jours ouvrés</numerusform>
         </translation>
     </message>
     <message>
         <source>today or the last business day</source>
-        <translation type="unfinished"></translation>
+        <translation>aujourd&apos;hui ou le dernier jour ouvré</translation>
     </message>
     <message>
         <source>&lt;b&gt;Cutoff:&lt;/b&gt; %1 — %2 UTC, %3 (holidays: %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Date de bascule&#xa0;:&lt;/b&gt; %1 — %2 UTC, %3 (jours fériés&#xa0;: %4).</translation>
     </message>
     <message>
         <source>&lt;b&gt;No cutoff is set yet.&lt;/b&gt; Pick the moment after which new work goes into the new system only.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Aucune date de bascule n&apos;est encore fixée.&lt;/b&gt; Choisissez le moment à partir duquel tout nouveau travail est saisi uniquement dans le nouveau système.</translation>
     </message>
     <message>
         <source>= %1 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>= %1 UTC</translation>
     </message>
     <message>
         <source>No final export yet. Load it on the Export step as the final snapshot at the cutoff; a re-export loaded after it is compared with it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore d&apos;export final. Chargez-le à l&apos;étape Export en tant qu&apos;instantané final à la date de bascule&#xa0;; tout nouvel export chargé ensuite lui est comparé ici.</translation>
     </message>
     <message>
         <source>Final export: snapshot %1. No re-export since; load one as a delta snapshot to list the work entered after the cutoff.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export final&#xa0;: instantané %1. Aucun nouvel export depuis&#xa0;; chargez-en un en tant qu&apos;instantané delta pour lister le travail saisi après la date de bascule.</translation>
     </message>
     <message numerus="yes">
         <source>Re-export (snapshot %1) against the final export (snapshot %2): %n record(s) differ; %3 marked for import.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nouvel export (instantané %1) comparé à l&apos;export final (instantané %2)&#xa0;: %n enregistrement diffère&#xa0;; %3 marqué(s) pour l&apos;import.</numerusform>
+            <numerusform>Nouvel export (instantané %1) comparé à l&apos;export final (instantané %2)&#xa0;: %n enregistrements diffèrent&#xa0;; %3 marqué(s) pour l&apos;import.</numerusform>
         </translation>
     </message>
     <message>
         <source>The first %1 of %2 records are shown; `cutover-cli delta --rows` lists all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuls les %1 premiers enregistrements sur %2 sont affichés&#xa0;; `cutover-cli delta --rows` les liste tous.</translation>
     </message>
 </context>
 <context>
     <name>Cutover::CutoffStore</name>
     <message>
         <source>The cutoff is not a valid moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date de bascule n&apos;est pas un moment valide.</translation>
     </message>
     <message>
         <source>The final export was taken with the cutoff at %1. Say why it changes: the reason is kept in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;export final a été effectué avec une date de bascule fixée au %1. Indiquez pourquoi elle change&#xa0;: le motif est conservé dans le journal d&apos;audit.</translation>
     </message>
     <message>
         <source>Flagging snapshot %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalement dans l&apos;instantané %1</translation>
     </message>
     <message>
         <source>Snapshot %1 could not be flagged against the new cutoff: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;instantané %1 n&apos;a pas pu être vérifié par rapport à la nouvelle date de bascule&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n snapshot(s) checked against the new cutoff; %1 row(s) are after it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n instantané vérifié par rapport à la nouvelle date de bascule&#xa0;; %1 ligne(s) lui sont postérieures.</numerusform>
+            <numerusform>%n instantanés vérifiés par rapport à la nouvelle date de bascule&#xa0;; %1 ligne(s) lui sont postérieures.</numerusform>
         </translation>
     </message>
 </context>
@@ -2834,15 +2834,15 @@ Commandes&#xa0;:
     <name>Cutover::Delta</name>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifié</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimé</translation>
     </message>
 </context>
 <context>
@@ -3755,409 +3755,409 @@ Commandes&#xa0;:
     <name>Cutover::HolidayListModel</name>
     <message>
         <source>Observed</source>
-        <translation type="unfinished"></translation>
+        <translation>Reporté</translation>
     </message>
     <message>
         <source>Public holiday</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour férié</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Propre au cabinet</translation>
     </message>
     <message>
         <source>iCalendar</source>
-        <translation type="unfinished"></translation>
+        <translation>iCalendar</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Weekday</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour de la semaine</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
 </context>
 <context>
     <name>Cutover::Holidays</name>
     <message>
         <source>New Year&apos;s Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour de l&apos;An</translation>
     </message>
     <message>
         <source>Good Friday</source>
-        <translation type="unfinished"></translation>
+        <translation>Vendredi saint</translation>
     </message>
     <message>
         <source>Easter Saturday</source>
-        <translation type="unfinished"></translation>
+        <translation>Samedi saint</translation>
     </message>
     <message>
         <source>Easter Sunday</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimanche de Pâques</translation>
     </message>
     <message>
         <source>Easter Monday</source>
-        <translation type="unfinished"></translation>
+        <translation>Lundi de Pâques</translation>
     </message>
     <message>
         <source>Labour Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Fête du Travail</translation>
     </message>
     <message>
         <source>Christmas Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Noël</translation>
     </message>
     <message>
         <source>Boxing Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Lendemain de Noël</translation>
     </message>
     <message>
         <source>Queen&apos;s Birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>Anniversaire de la Reine</translation>
     </message>
     <message>
         <source>King&apos;s Birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>Anniversaire du Roi</translation>
     </message>
     <message>
         <source>Birthday of Martin Luther King, Jr.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anniversaire de Martin Luther King Jr.</translation>
     </message>
     <message>
         <source>Washington&apos;s Birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>Anniversaire de Washington</translation>
     </message>
     <message>
         <source>Memorial Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Memorial Day</translation>
     </message>
     <message>
         <source>Juneteenth National Independence Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Juneteenth (Jour national de l&apos;indépendance)</translation>
     </message>
     <message>
         <source>Independence Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Fête de l&apos;Indépendance</translation>
     </message>
     <message>
         <source>Labor Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Fête du Travail</translation>
     </message>
     <message>
         <source>Columbus Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour de Christophe Colomb</translation>
     </message>
     <message>
         <source>Veterans Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour des anciens combattants</translation>
     </message>
     <message>
         <source>Thanksgiving Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour de l&apos;Action de grâce (Thanksgiving)</translation>
     </message>
     <message>
         <source>Family Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Fête de la famille</translation>
     </message>
     <message>
         <source>Louis Riel Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Journée Louis-Riel</translation>
     </message>
     <message>
         <source>Nova Scotia Heritage Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour du patrimoine de la Nouvelle-Écosse</translation>
     </message>
     <message>
         <source>Islander Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Fête des Insulaires</translation>
     </message>
     <message>
         <source>Victoria Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Fête de Victoria</translation>
     </message>
     <message>
         <source>National Patriots&apos; Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Journée nationale des patriotes</translation>
     </message>
     <message>
         <source>Saint-Jean-Baptiste Day (Fête nationale du Québec)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fête nationale du Québec (Saint-Jean-Baptiste)</translation>
     </message>
     <message>
         <source>National Aboriginal Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Journée nationale des Autochtones</translation>
     </message>
     <message>
         <source>National Indigenous Peoples Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Journée nationale des peuples autochtones</translation>
     </message>
     <message>
         <source>Canada Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Fête du Canada</translation>
     </message>
     <message>
         <source>Nunavut Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour du Nunavut</translation>
     </message>
     <message>
         <source>Civic Holiday</source>
-        <translation type="unfinished"></translation>
+        <translation>Congé civique</translation>
     </message>
     <message>
         <source>British Columbia Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour de la Colombie-Britannique</translation>
     </message>
     <message>
         <source>New Brunswick Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour du Nouveau-Brunswick</translation>
     </message>
     <message>
         <source>Saskatchewan Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour de la Saskatchewan</translation>
     </message>
     <message>
         <source>Discovery Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour de la Découverte</translation>
     </message>
     <message>
         <source>National Day for Truth and Reconciliation</source>
-        <translation type="unfinished"></translation>
+        <translation>Journée nationale de la vérité et de la réconciliation</translation>
     </message>
     <message>
         <source>Thanksgiving</source>
-        <translation type="unfinished"></translation>
+        <translation>Action de grâce</translation>
     </message>
     <message>
         <source>Remembrance Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour du Souvenir</translation>
     </message>
     <message>
         <source>Day of Mourning for Queen Elizabeth II</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour de deuil en mémoire de la reine Elizabeth II</translation>
     </message>
     <message>
         <source>2nd January</source>
-        <translation type="unfinished"></translation>
+        <translation>2 janvier</translation>
     </message>
     <message>
         <source>St Patrick&apos;s Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Saint-Patrick</translation>
     </message>
     <message>
         <source>Early May bank holiday</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour férié de début mai</translation>
     </message>
     <message>
         <source>Early May bank holiday (VE day)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour férié de début mai (jour de la Victoire)</translation>
     </message>
     <message>
         <source>Spring bank holiday</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour férié de printemps</translation>
     </message>
     <message>
         <source>Battle of the Boyne (Orangemen&apos;s Day)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bataille de la Boyne (fête des orangistes)</translation>
     </message>
     <message>
         <source>Summer bank holiday</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour férié d&apos;été</translation>
     </message>
     <message>
         <source>St Andrew&apos;s Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Saint-André</translation>
     </message>
     <message>
         <source>Silver Jubilee of Queen Elizabeth II</source>
-        <translation type="unfinished"></translation>
+        <translation>Jubilé d&apos;argent de la reine Elizabeth II</translation>
     </message>
     <message>
         <source>Wedding of Prince Charles and Lady Diana Spencer</source>
-        <translation type="unfinished"></translation>
+        <translation>Mariage du prince Charles et de lady Diana Spencer</translation>
     </message>
     <message>
         <source>Millennium Celebrations</source>
-        <translation type="unfinished"></translation>
+        <translation>Célébrations du millénaire</translation>
     </message>
     <message>
         <source>Golden Jubilee bank holiday</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour férié du jubilé d&apos;or</translation>
     </message>
     <message>
         <source>Royal wedding</source>
-        <translation type="unfinished"></translation>
+        <translation>Mariage royal</translation>
     </message>
     <message>
         <source>Queen&apos;s Diamond Jubilee</source>
-        <translation type="unfinished"></translation>
+        <translation>Jubilé de diamant de la Reine</translation>
     </message>
     <message>
         <source>Platinum Jubilee bank holiday</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour férié du jubilé de platine</translation>
     </message>
     <message>
         <source>Bank Holiday for the State Funeral of Queen Elizabeth II</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour férié pour les funérailles nationales de la reine Elizabeth II</translation>
     </message>
     <message>
         <source>Bank holiday for the coronation of King Charles III</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour férié pour le couronnement du roi Charles III</translation>
     </message>
     <message>
         <source>Bank holiday for Scotland&apos;s men&apos;s World Cup finals debut</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour férié pour le premier match de l&apos;équipe masculine d&apos;Écosse en phase finale de la Coupe du monde</translation>
     </message>
     <message>
         <source>Australia Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Fête nationale de l&apos;Australie</translation>
     </message>
     <message>
         <source>Anzac Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzac Day</translation>
     </message>
     <message>
         <source>Canberra Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Fête de Canberra</translation>
     </message>
     <message>
         <source>Reconciliation Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Journée de la réconciliation</translation>
     </message>
     <message>
         <source>Family &amp; Community Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Journée de la famille et de la communauté</translation>
     </message>
     <message>
         <source>May Day</source>
-        <translation type="unfinished"></translation>
+        <translation>May Day (fête du Travail)</translation>
     </message>
     <message>
         <source>Picnic Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour du pique-nique (Picnic Day)</translation>
     </message>
     <message>
         <source>Adelaide Cup Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour de l&apos;Adelaide Cup</translation>
     </message>
     <message>
         <source>Proclamation Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour de la Proclamation</translation>
     </message>
     <message>
         <source>Eight Hours Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Fête des huit heures</translation>
     </message>
     <message>
         <source>Friday before the AFL Grand Final</source>
-        <translation type="unfinished"></translation>
+        <translation>Vendredi précédant la grande finale de l&apos;AFL</translation>
     </message>
     <message>
         <source>Melbourne Cup Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour de la Melbourne Cup</translation>
     </message>
     <message>
         <source>Western Australia Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour de l&apos;Australie-Occidentale</translation>
     </message>
     <message>
         <source>Foundation Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour de la Fondation</translation>
     </message>
     <message>
         <source>National Day of Mourning for Queen Elizabeth II</source>
-        <translation type="unfinished"></translation>
+        <translation>Journée nationale de deuil en mémoire de la reine Elizabeth II</translation>
     </message>
     <message>
         <source>Special public holiday</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour férié exceptionnel</translation>
     </message>
     <message>
         <source>%1 (observed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (reporté)</translation>
     </message>
     <message>
         <source>%1 (substitute day)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (jour de remplacement)</translation>
     </message>
 </context>
 <context>
     <name>Cutover::ICalendarDays</name>
     <message>
         <source>%1, line %2: event “%3”: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ligne %2&#xa0;: événement «&#xa0;%3&#xa0;»&#xa0;: %4</translation>
     </message>
     <message>
         <source>%1: event “%2”: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: événement «&#xa0;%2&#xa0;»&#xa0;: %3</translation>
     </message>
     <message>
         <source>%1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est vide.</translation>
     </message>
     <message>
         <source>%1 is not an iCalendar file: it has no BEGIN:VCALENDAR line.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un fichier iCalendar&#xa0;: il ne contient pas de ligne BEGIN:VCALENDAR.</translation>
     </message>
     <message>
         <source>%1 could not be read as an iCalendar file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas pu être lu en tant que fichier iCalendar.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1&#xa0;: %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 holds no events (VEVENT).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne contient aucun événement (VEVENT).</translation>
     </message>
     <message>
         <source>(no title)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans titre)</translation>
     </message>
     <message>
         <source>%1 (the rest of the event is kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (le reste de l&apos;événement est conservé)</translation>
     </message>
     <message>
         <source>it has no start date (DTSTART); it was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>il n&apos;a pas de date de début (DTSTART)&#xa0;; il a été écarté.</translation>
     </message>
     <message>
         <source>its start date is not a real date; it was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>sa date de début n&apos;est pas une date qui existe&#xa0;; il a été écarté.</translation>
     </message>
     <message>
         <source>its end is not a real date; only its first day is taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>sa fin n&apos;est pas une date qui existe&#xa0;; seul son premier jour est retenu.</translation>
     </message>
     <message>
         <source>it lasts %1 days; an event longer than a year is not a day off and was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>il dure %1 jours&#xa0;; un événement de plus d&apos;un an n&apos;est pas un jour chômé et a été écarté.</translation>
     </message>
     <message>
         <source>its repeat rule (RRULE) cannot be read; only its first day is taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>sa règle de répétition (RRULE) ne peut pas être lue&#xa0;; seul son premier jour est retenu.</translation>
     </message>
     <message>
         <source>it repeats more often than daily; only its first day is taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>il se répète plus d&apos;une fois par jour&#xa0;; seul son premier jour est retenu.</translation>
     </message>
     <message>
         <source>its repeat rule (RRULE) cannot be followed; only its first day is taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>sa règle de répétition (RRULE) ne peut pas être appliquée&#xa0;; seul son premier jour est retenu.</translation>
     </message>
     <message>
         <source>an extra date (RDATE) is not a real date and was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>une date supplémentaire (RDATE) n&apos;est pas une date qui existe et a été écartée.</translation>
     </message>
 </context>
 <context>
@@ -4299,23 +4299,23 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>Go to &amp;Close out</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller à la &amp;clôture</translation>
     </message>
     <message>
         <source>No project is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun projet n&apos;est ouvert.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Close-out complete.&lt;/b&gt; The checklist is done and every approval is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Clôture terminée.&lt;/b&gt; La liste de contrôle est complète et toutes les approbations sont enregistrées.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Close-out overridden&lt;/b&gt; by %1 on %2: “%3”. Still open:</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Dérogation à la clôture&lt;/b&gt; accordée par %1 le %2&#xa0;: «&#xa0;%3&#xa0;». Encore en suspens&#xa0;:</translation>
     </message>
     <message>
         <source>&lt;b&gt;The import cannot start yet.&lt;/b&gt; Finish the close-out first (or override it there with a reason):</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;L&apos;import ne peut pas encore commencer.&lt;/b&gt; Terminez d&apos;abord la clôture (ou dérogez-y à cette étape en indiquant un motif)&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -4579,30 +4579,30 @@ Commandes&#xa0;:
     <name>Cutover::ProjectCalendarModel</name>
     <message>
         <source>%1 is too large for a calendar of days off (%2 MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est trop volumineux pour un calendrier de jours chômés (%2 Mo).</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished">%1 ne peut pas être lu&#xa0;: %2</translation>
+        <translation>%1 ne peut pas être lu&#xa0;: %2</translation>
     </message>
     <message>
         <source>Another iCalendar file is still being read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un autre fichier iCalendar est encore en cours de lecture.</translation>
     </message>
     <message>
         <source>%1 was not added: no event in it could be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas été ajouté&#xa0;: aucun de ses événements n&apos;a pu être lu.</translation>
     </message>
     <message numerus="yes">
         <source>%1 added: %n event(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 ajouté&#xa0;: %n événement.</numerusform>
+            <numerusform>%1 ajouté&#xa0;: %n événements.</numerusform>
         </translation>
     </message>
     <message>
         <source>Left out or changed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Écartés ou modifiés&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -5308,11 +5308,11 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>Comparing with the final export</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparaison avec l&apos;export final</translation>
     </message>
     <message>
         <source>The re-export could not be compared with the final export: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nouvel export n&apos;a pas pu être comparé à l&apos;export final&#xa0;: %1</translation>
     </message>
 </context>
 <context>

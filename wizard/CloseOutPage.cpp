@@ -42,13 +42,6 @@ QString money(qint64 cents)
     return PreviewModel::formatCents(cents, QLocale());
 }
 
-void fitColumns(QTableView *view)
-{
-    view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    view->resizeColumnsToContents();
-    view->horizontalHeader()->setStretchLastSection(true);
-}
-
 QPushButton *button(QWidget *parent, const QString &text, const QString &name, const QString &tip)
 {
     auto *b = new QPushButton(text, parent);

@@ -35,13 +35,6 @@ namespace {
 
 constexpr int kDeltaRowsShown = 5000;
 
-void fitColumns(QTableView *view)
-{
-    view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    view->resizeColumnsToContents();
-    view->horizontalHeader()->setStretchLastSection(true);
-}
-
 } // namespace
 
 CutoffPage::CutoffPage(ProjectSession *session, QWidget *parent)

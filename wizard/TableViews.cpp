@@ -41,4 +41,11 @@ PlaceholderTableView *makeTable(QWidget *parent, const QString &objectName, cons
     return view;
 }
 
+void fitColumns(QTableView *view)
+{
+    view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    view->resizeColumnsToContents();
+    view->horizontalHeader()->setStretchLastSection(true);
+}
+
 } // namespace Cutover

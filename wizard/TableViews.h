@@ -31,6 +31,10 @@ private:
 PlaceholderTableView *makeTable(QWidget *parent, const QString &objectName, const QString &accessibleName,
                                 const QString &placeholder = {});
 
+// Sizes the columns to their contents once, then lets the user resize them;
+// the last column takes the rest of the width.
+void fitColumns(QTableView *view);
+
 // Runs `work` on the thread pool and hands its result to `done` on the GUI
 // thread, unless `context` is gone by then.
 template<typename Result, typename Work, typename Done> void runInBackground(QObject *context, Work work, Done done)

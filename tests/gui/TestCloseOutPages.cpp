@@ -3,6 +3,7 @@
 #include "ImportPage.h"
 #include "ProjectSession.h"
 #include "RecordTableModel.h"
+#include "TestMaps.h"
 #include "closeout/CloseOutRecords.h"
 #include "closeout/CloseOutTables.h"
 #include "closeout/CutoffStore.h"
@@ -54,18 +55,7 @@ RecordTableModel *recordModel(QTableView *view)
 
 ImportMap makeMap(Entity entity, const QMap<QString, QString> &fieldToColumn)
 {
-    ImportMap map;
-    map.id = QStringLiteral("test-") + Entities::key(entity);
-    map.name = map.id;
-    map.source = QStringLiteral("generic");
-    map.entity = entity;
-    map.options.dateFormat = QStringLiteral("yyyy-MM-dd");
-    for (auto it = fieldToColumn.begin(); it != fieldToColumn.end(); ++it) {
-        FieldMapping m;
-        m.columns = QStringList { it.value() };
-        map.fields.insert(it.key(), m);
-    }
-    return map;
+    return TestMaps::make(entity, fieldToColumn);
 }
 
 } // namespace

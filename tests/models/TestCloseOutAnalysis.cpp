@@ -1,3 +1,4 @@
+#include "TestMaps.h"
 #include "closeout/CloseOutAnalysis.h"
 #include "staging/StagingJob.h"
 #include "staging/StagingStore.h"
@@ -40,18 +41,7 @@ namespace {
 
 ImportMap makeMap(Entity entity, const QMap<QString, QString> &fieldToColumn)
 {
-    ImportMap map;
-    map.id = QStringLiteral("test-") + Entities::key(entity);
-    map.name = QStringLiteral("Test ") + Entities::key(entity);
-    map.source = QStringLiteral("generic");
-    map.entity = entity;
-    map.options.dateFormat = QStringLiteral("yyyy-MM-dd");
-    for (auto it = fieldToColumn.begin(); it != fieldToColumn.end(); ++it) {
-        FieldMapping m;
-        m.columns = QStringList { it.value() };
-        map.fields.insert(it.key(), m);
-    }
-    return map;
+    return TestMaps::make(entity, fieldToColumn);
 }
 
 // A small firm's export. The right answers are worked out by hand in the tests

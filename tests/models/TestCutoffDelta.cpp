@@ -1,3 +1,4 @@
+#include "TestMaps.h"
 #include "closeout/CutoffStore.h"
 #include "domain/Cutoff.h"
 #include "staging/Delta.h"
@@ -21,18 +22,7 @@ QDateTime utc(const char *iso)
 
 ImportMap makeMap(Entity entity, const QMap<QString, QString> &fieldToColumn)
 {
-    ImportMap map;
-    map.id = QStringLiteral("test-") + Entities::key(entity);
-    map.name = map.id;
-    map.source = QStringLiteral("generic");
-    map.entity = entity;
-    map.options.dateFormat = QStringLiteral("yyyy-MM-dd");
-    for (auto it = fieldToColumn.begin(); it != fieldToColumn.end(); ++it) {
-        FieldMapping m;
-        m.columns = QStringList { it.value() };
-        map.fields.insert(it.key(), m);
-    }
-    return map;
+    return TestMaps::make(entity, fieldToColumn);
 }
 
 } // namespace

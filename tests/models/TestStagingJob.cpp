@@ -1,4 +1,5 @@
 #include "ProjectSession.h"
+#include "TestMaps.h"
 #include "staging/StagingJob.h"
 #include "staging/StagingStore.h"
 #include "store/ProjectStore.h"
@@ -21,24 +22,9 @@ using namespace Cutover;
 
 namespace {
 
-FieldMapping col(const QString &column)
-{
-    FieldMapping m;
-    m.columns = QStringList { column };
-    return m;
-}
-
 ImportMap makeMap(Entity entity, const QMap<QString, QString> &fieldToColumn)
 {
-    ImportMap map;
-    map.id = QStringLiteral("test-") + Entities::key(entity);
-    map.name = QStringLiteral("Test ") + Entities::key(entity);
-    map.source = QStringLiteral("generic");
-    map.entity = entity;
-    map.options.dateFormat = QStringLiteral("yyyy-MM-dd");
-    for (auto it = fieldToColumn.begin(); it != fieldToColumn.end(); ++it)
-        map.fields.insert(it.key(), col(it.value()));
-    return map;
+    return TestMaps::make(entity, fieldToColumn);
 }
 
 ImportMap clientMap()
