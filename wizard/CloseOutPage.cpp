@@ -451,7 +451,7 @@ void CloseOutPage::loadDrillDown()
     runInBackground<QList<CloseOutRow>>(
         this,
         [path = store->filePath(), snapshot = m_report->snapshotId, category, clientKey, matterKey] {
-            return CloseOutTables::loadRows(path, snapshot, category, clientKey, matterKey).result();
+            return CloseOutTables::readRows(path, snapshot, category, clientKey, matterKey);
         },
         [this, request, category](const QList<CloseOutRow> &rows) {
             if (request != m_drillRequest)
@@ -506,15 +506,12 @@ void CloseOutPage::refreshGate()
     if (gate.checklistComplete && gate.approvalsComplete) {
         html = tr("<b>Ready:</b> the checklist is complete and every approval is recorded. The import can start.");
     } else {
-        QStringList items;
-        for (const QString &m : gate.missing)
-            items.append(QStringLiteral("<li>%1</li>").arg(m.toHtmlEscaped()));
         html = (gate.overridden ? tr("<b>Overridden</b> by %1 on %2: “%3”. Still open:")
                                       .arg(gate.overrideBy.toHtmlEscaped(),
                                            QLocale().toString(gate.overrideAtUtc.toLocalTime(), QLocale::ShortFormat),
                                            gate.overrideReason.toHtmlEscaped())
                                 : tr("<b>The import waits</b> for these:"))
-            + QStringLiteral("<ul style='margin:0'>") + items.join(QString()) + QStringLiteral("</ul>");
+            + CloseOutTables::missingHtml(gate);
     }
     m_gate->setText(html);
     m_override->setText(gate.overridden ? tr("Clear o&verride") : tr("O&verride…"));

@@ -243,11 +243,10 @@ void CutoffPage::showStored()
         m_date->setDate(cutoff->localDate);
         m_time->setTime(cutoff->localTime);
         m_zone->setCurrentText(QString::fromUtf8(cutoff->zoneId));
-        m_earlier->setChecked(true);
-        const QDateTime again =
-            Cutoffs::make(cutoff->localDate, cutoff->localTime, cutoff->zoneId, Cutoffs::Occurrence::Later).utc;
-        if (again == cutoff->utc && again != Cutoffs::make(cutoff->localDate, cutoff->localTime, cutoff->zoneId).utc)
-            m_later->setChecked(true);
+        // A time that happens twice was saved as one of its two instants.
+        const CutoffResolution r = Cutoffs::resolve(cutoff->localDate, cutoff->localTime, cutoff->zoneId);
+        (r.kind == CutoffResolution::Kind::Ambiguous && cutoff->utc == r.laterUtc ? m_later : m_earlier)
+            ->setChecked(true);
         const BusinessCalendar calendar =
             BusinessCalendar::forProject(store->database(), store->settings().holidayRegion);
         const QTimeZone zone(firmZone);

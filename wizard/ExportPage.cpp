@@ -2,8 +2,8 @@
 
 #include "ExportDelegates.h"
 #include "JobProgressPanel.h"
-#include "TableViews.h"
 #include "ProjectSession.h"
+#include "TableViews.h"
 #include "staging/ClientSelectionModel.h"
 #include "staging/EntityCountsModel.h"
 #include "staging/ExportPlanModel.h"

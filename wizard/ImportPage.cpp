@@ -2,6 +2,7 @@
 
 #include "ProjectSession.h"
 #include "closeout/CloseOutRecords.h"
+#include "closeout/CloseOutTables.h"
 #include "store/ProjectStore.h"
 
 #include <QHBoxLayout>
@@ -58,9 +59,6 @@ void ImportPage::refreshGate()
     }
     const ImportGateStatus gate = CloseOutRecords::importGate(store->database());
     m_allowed = gate.ready();
-    QStringList items;
-    for (const QString &m : gate.missing)
-        items.append(QStringLiteral("<li>%1</li>").arg(m.toHtmlEscaped()));
     if (gate.checklistComplete && gate.approvalsComplete)
         m_gate->setText(tr("<b>Close-out complete.</b> The checklist is done and every approval is recorded."));
     else if (gate.overridden)
@@ -68,11 +66,11 @@ void ImportPage::refreshGate()
                             .arg(gate.overrideBy.toHtmlEscaped(),
                                  QLocale().toString(gate.overrideAtUtc.toLocalTime(), QLocale::ShortFormat),
                                  gate.overrideReason.toHtmlEscaped())
-                        + QStringLiteral("<ul style='margin:0'>") + items.join(QString()) + QStringLiteral("</ul>"));
+                        + CloseOutTables::missingHtml(gate));
     else
         m_gate->setText(tr("<b>The import cannot start yet.</b> Finish the close-out first (or override it there "
                            "with a reason):")
-                        + QStringLiteral("<ul style='margin:0'>") + items.join(QString()) + QStringLiteral("</ul>"));
+                        + CloseOutTables::missingHtml(gate));
     m_goToCloseOut->setVisible(!(gate.checklistComplete && gate.approvalsComplete));
 }
 

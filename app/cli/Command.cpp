@@ -2,8 +2,8 @@
 
 #include "CalendarCommand.h"
 #include "ClientsCommand.h"
-#include "CutoffCommand.h"
 #include "CloseOutCommand.h"
+#include "CutoffCommand.h"
 #include "InfoCommand.h"
 #include "IssuesCommand.h"
 #include "MapsCommand.h"

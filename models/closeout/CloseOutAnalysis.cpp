@@ -188,6 +188,11 @@ private:
     bool users(QString *error);
     // Runs `sql` (after the snapshot's WITH clause) on a new query `q`.
     bool run(QSqlQuery &q, const QString &sql, QString *error);
+    // Runs an aggregate whose columns start with client key, matter key and
+    // row count, counts the entity's rows, and hands each group to `add` with
+    // the figures it belongs to (nullptr for an excluded client).
+    bool perClientAndMatter(const QString &entity, const QString &sql, QString *error,
+                            const std::function<void(const QSqlQuery &, CloseOutFigures *)> &add);
     QString clientOf(const QString &clientKey, const QString &matterKey) const;
     // The figures of the (client, matter) a group belongs to; nullptr for an excluded client.
     CloseOutFigures *figuresOf(const QString &clientKey, const QString &matterKey);
@@ -222,6 +227,21 @@ bool Analysis::run(QSqlQuery &q, const QString &sql, QString *error)
         *error = Tr::tr("The close-out analysis cannot read the project file: %1").arg(q.lastError().text());
         return false;
     }
+    return true;
+}
+
+bool Analysis::perClientAndMatter(const QString &entity, const QString &sql, QString *error,
+                                  const std::function<void(const QSqlQuery &, CloseOutFigures *)> &add)
+{
+    QSqlQuery q(m_db);
+    if (!run(q, sql, error))
+        return false;
+    qint64 all = 0;
+    while (q.next()) {
+        all += q.value(2).toLongLong();
+        add(q, figuresOf(q.value(0).toString(), q.value(1).toString()));
+    }
+    m_rowsPerEntity.insert(entity, all);
     return true;
 }
 
@@ -367,7 +387,6 @@ bool Analysis::timeEntries(QString *error)
     // benchmark); the users' counts are a second, small aggregate (usersTime).
     // The rate lookups run for the entries with neither amount nor rate only
     // (SQLite stops an AND at its first false term).
-    QSqlQuery q(m_db);
     const QString sql =
         QStringLiteral("SELECT coalesce(t.client_key, ''), coalesce(t.matter_key, ''), count(*), "
                        "sum(%1), sum(CASE WHEN %1 THEN coalesce(t.duration, 0) ELSE 0 END), "
@@ -375,20 +394,15 @@ bool Analysis::timeEntries(QString *error)
                        "sum(CASE WHEN t.amount IS NULL AND t.rate IS NULL AND %1 AND (%2) IS NULL THEN 1 ELSE 0 END) "
                        "FROM stg_time_entry t WHERE t.file_id IN f GROUP BY 1, 2")
             .arg(QLatin1String(kUnbilled), timeEntryCents());
-    if (!run(q, sql, error))
-        return false;
-    qint64 all = 0;
-    while (q.next()) {
-        all += q.value(2).toLongLong();
-        if (CloseOutFigures *figures = figuresOf(q.value(0).toString(), q.value(1).toString())) {
-            figures->unbilledTimeRows += q.value(3).toLongLong();
-            figures->unbilledTimeSeconds += q.value(4).toLongLong();
-            figures->unbilledTimeCents += q.value(5).toLongLong();
-            m_timeWithoutRate += q.value(6).toLongLong();
-        }
-    }
-    m_rowsPerEntity.insert(QStringLiteral("time_entry"), all);
-    return true;
+    return perClientAndMatter(QStringLiteral("time_entry"), sql, error,
+                              [this](const QSqlQuery &q, CloseOutFigures *figures) {
+                                  if (!figures)
+                                      return;
+                                  figures->unbilledTimeRows += q.value(3).toLongLong();
+                                  figures->unbilledTimeSeconds += q.value(4).toLongLong();
+                                  figures->unbilledTimeCents += q.value(5).toLongLong();
+                                  m_timeWithoutRate += q.value(6).toLongLong();
+                              });
 }
 
 bool Analysis::usersTime(QString *error)
@@ -412,23 +426,16 @@ bool Analysis::usersTime(QString *error)
 
 bool Analysis::expenses(QString *error)
 {
-    QSqlQuery q(m_db);
     const QString sql = QStringLiteral("SELECT coalesce(t.client_key, ''), coalesce(t.matter_key, ''), count(*), "
                                        "sum(%1), sum(CASE WHEN %1 THEN coalesce(t.amount, 0) ELSE 0 END) "
                                        "FROM stg_expense t WHERE t.file_id IN f GROUP BY 1, 2")
                             .arg(QLatin1String(kUnbilled));
-    if (!run(q, sql, error))
-        return false;
-    qint64 all = 0;
-    while (q.next()) {
-        all += q.value(2).toLongLong();
-        if (CloseOutFigures *figures = figuresOf(q.value(0).toString(), q.value(1).toString())) {
-            figures->unbilledExpenseRows += q.value(3).toLongLong();
-            figures->unbilledExpenseCents += q.value(4).toLongLong();
-        }
-    }
-    m_rowsPerEntity.insert(QStringLiteral("expense"), all);
-    return true;
+    return perClientAndMatter(QStringLiteral("expense"), sql, error, [](const QSqlQuery &q, CloseOutFigures *figures) {
+        if (!figures)
+            return;
+        figures->unbilledExpenseRows += q.value(3).toLongLong();
+        figures->unbilledExpenseCents += q.value(4).toLongLong();
+    });
 }
 
 bool Analysis::invoices(QString *error)
@@ -473,45 +480,31 @@ bool Analysis::invoices(QString *error)
 
 bool Analysis::payments(QString *error)
 {
-    QSqlQuery q(m_db);
-    if (!run(q,
-             QStringLiteral("SELECT coalesce(t.client_key, ''), coalesce(t.matter_key, ''), count(*), "
-                            "sum(coalesce(t.unapplied, 0) > 0), "
-                            "sum(CASE WHEN coalesce(t.unapplied, 0) > 0 THEN t.unapplied ELSE 0 END) "
-                            "FROM stg_payment t WHERE t.file_id IN f GROUP BY 1, 2"),
-             error))
-        return false;
-    qint64 all = 0;
-    while (q.next()) {
-        all += q.value(2).toLongLong();
-        if (CloseOutFigures *figures = figuresOf(q.value(0).toString(), q.value(1).toString())) {
-            figures->unappliedRows += q.value(3).toLongLong();
-            figures->unappliedCents += q.value(4).toLongLong();
-        }
-    }
-    m_rowsPerEntity.insert(QStringLiteral("payment"), all);
-    return true;
+    const QString sql = QStringLiteral("SELECT coalesce(t.client_key, ''), coalesce(t.matter_key, ''), count(*), "
+                                       "sum(coalesce(t.unapplied, 0) > 0), "
+                                       "sum(CASE WHEN coalesce(t.unapplied, 0) > 0 THEN t.unapplied ELSE 0 END) "
+                                       "FROM stg_payment t WHERE t.file_id IN f GROUP BY 1, 2");
+    return perClientAndMatter(QStringLiteral("payment"), sql, error, [](const QSqlQuery &q, CloseOutFigures *figures) {
+        if (!figures)
+            return;
+        figures->unappliedRows += q.value(3).toLongLong();
+        figures->unappliedCents += q.value(4).toLongLong();
+    });
 }
 
 bool Analysis::trust(QString *error)
 {
-    QSqlQuery q(m_db);
-    if (!run(q,
-             QStringLiteral("SELECT coalesce(t.client_key, ''), coalesce(t.matter_key, ''), count(*), sum(%1) "
-                            "FROM stg_trust_transaction t WHERE t.file_id IN f GROUP BY 1, 2")
-                 .arg(QLatin1String(kTrustSigned)),
-             error))
-        return false;
-    qint64 all = 0;
-    while (q.next()) {
-        all += q.value(2).toLongLong();
-        if (CloseOutFigures *figures = figuresOf(q.value(0).toString(), q.value(1).toString())) {
-            figures->trustRows += q.value(2).toLongLong();
-            figures->trustCents += q.value(3).toLongLong();
-        }
-    }
-    m_rowsPerEntity.insert(QStringLiteral("trust_transaction"), all);
-    return true;
+    const QString sql =
+        QStringLiteral("SELECT coalesce(t.client_key, ''), coalesce(t.matter_key, ''), count(*), sum(%1) "
+                       "FROM stg_trust_transaction t WHERE t.file_id IN f GROUP BY 1, 2")
+            .arg(QLatin1String(kTrustSigned));
+    return perClientAndMatter(QStringLiteral("trust_transaction"), sql, error,
+                              [](const QSqlQuery &q, CloseOutFigures *figures) {
+                                  if (!figures)
+                                      return;
+                                  figures->trustRows += q.value(2).toLongLong();
+                                  figures->trustCents += q.value(3).toLongLong();
+                              });
 }
 
 CloseOutReport Analysis::finish()

@@ -1,5 +1,6 @@
 #include "CloseOutRecords.h"
 
+#include "staging/SqliteStatement.h"
 #include "staging/StagingStore.h"
 #include "store/ProjectStore.h"
 
@@ -12,7 +13,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
-#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -100,33 +100,23 @@ bool failed(QString *error, const QString &message)
     return false;
 }
 
-// Runs `work` and the audit entry in one transaction.
+// Runs `work` and its audit entry (with `detail`) in one transaction.
 bool audited(QSqlDatabase db, const QString &action, const QJsonObject &detail, QString *error,
              const std::function<bool(QSqlQuery &)> &work)
 {
-    if (!db.transaction())
-        return failed(error, db.lastError().text());
-    QSqlQuery q(db);
-    if (!work(q) || !ProjectStore::appendAudit(db, action, detail, error) || !db.commit()) {
-        if (error && error->isEmpty())
-            *error = q.lastError().isValid() ? q.lastError().text() : db.lastError().text();
-        db.rollback();
+    return ProjectStore::auditedChange(db, action, error, [&](QJsonObject *entry, QString *why) {
+        QSqlQuery q(db);
+        *entry = detail;
+        if (work(q))
+            return true;
+        *why = q.lastError().text();
         return false;
-    }
-    return true;
+    });
 }
 
 bool execOr(QSqlQuery &q, QString *error)
 {
     return q.exec() || failed(error, q.lastError().text());
-}
-
-sqlite3 *sqliteHandle(const QSqlDatabase &db)
-{
-    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3 *const *>(handle.constData());
 }
 
 } // namespace
@@ -425,7 +415,7 @@ bool CloseOutRecords::removeDocument(QSqlDatabase db, qint64 id, QString *error)
 
 bool CloseOutRecords::extractDocument(const QSqlDatabase &db, qint64 id, const QString &path, QString *error)
 {
-    sqlite3 *handle = sqliteHandle(db);
+    sqlite3 *handle = SqliteStatement::handleOf(db);
     if (!handle)
         return failed(error, Tr::tr("The project connection is not an SQLite connection."));
     sqlite3_blob *blob = nullptr;
@@ -549,7 +539,7 @@ Job::Outcome AttachDocumentsJob::execute()
     {
         QString error;
         QSqlDatabase db = ProjectStore::openConnection(m_projectPath, name, &error);
-        sqlite3 *handle = db.isOpen() ? sqliteHandle(db) : nullptr;
+        sqlite3 *handle = db.isOpen() ? SqliteStatement::handleOf(db) : nullptr;
         if (!handle)
             outcome = failWith(error.isEmpty() ? Tr::tr("The project connection is not an SQLite connection.") : error);
 

@@ -8,7 +8,6 @@
 #include <QFileInfo>
 #include <QLocale>
 #include <QThread>
-#include <QtConcurrent>
 
 namespace Cutover {
 
@@ -352,25 +351,29 @@ QString CloseOutTables::approvalRequest(const ProjectSettings &settings, const s
     return text;
 }
 
-QFuture<QList<CloseOutRow>> CloseOutTables::loadRows(const QString &projectPath, qint64 snapshotId,
-                                                     CloseOutAnalysis::Category category, const QString &clientKey,
-                                                     const QString &matterKey)
+QList<CloseOutRow> CloseOutTables::readRows(const QString &projectPath, qint64 snapshotId,
+                                            CloseOutAnalysis::Category category, const QString &clientKey,
+                                            const QString &matterKey)
 {
-    return QtConcurrent::run([=] {
-        const QString name = QStringLiteral("cutover-closeout-rows-%1").arg(quintptr(QThread::currentThreadId()));
-        QList<CloseOutRow> rows;
-        {
-            QString error;
-            QSqlDatabase db = ProjectStore::openConnection(projectPath, name, &error);
-            if (db.isOpen())
-                // A null matter key means every matter of the client; "" the client-level rows.
-                rows = matterKey.isNull()
-                    ? CloseOutAnalysis::rows(db, snapshotId, category, clientKey)
-                    : CloseOutAnalysis::matterRows(db, snapshotId, category, clientKey, matterKey);
-        }
-        QSqlDatabase::removeDatabase(name);
-        return rows;
-    });
+    const QString name = QStringLiteral("cutover-closeout-rows-%1").arg(quintptr(QThread::currentThreadId()));
+    QList<CloseOutRow> rows;
+    {
+        QString error;
+        QSqlDatabase db = ProjectStore::openConnection(projectPath, name, &error);
+        if (db.isOpen())
+            rows = matterKey.isNull() ? CloseOutAnalysis::rows(db, snapshotId, category, clientKey)
+                                      : CloseOutAnalysis::matterRows(db, snapshotId, category, clientKey, matterKey);
+    }
+    QSqlDatabase::removeDatabase(name);
+    return rows;
+}
+
+QString CloseOutTables::missingHtml(const ImportGateStatus &gate)
+{
+    QString items;
+    for (const QString &m : gate.missing)
+        items += QStringLiteral("<li>%1</li>").arg(m.toHtmlEscaped());
+    return QStringLiteral("<ul style='margin:0'>") + items + QStringLiteral("</ul>");
 }
 
 } // namespace Cutover

@@ -7,8 +7,6 @@
 #include "staging/Delta.h"
 #include "store/ProjectSettings.h"
 
-#include <QFuture>
-
 namespace Cutover {
 
 // Fills the close-out and cutoff pages' tables (RecordTableModel) from the
@@ -66,9 +64,14 @@ QString approvalRequest(const ProjectSettings &settings, const std::optional<Clo
                         const std::optional<Cutoff> &cutoff, const QList<Approver> &approvers,
                         const QList<ChecklistItem> &checklist);
 
-// The drill-down rows, read on a worker thread with its own connection.
-QFuture<QList<CloseOutRow>> loadRows(const QString &projectPath, qint64 snapshotId, CloseOutAnalysis::Category category,
-                                     const QString &clientKey, const QString &matterKey);
+// The drill-down rows of a client (every matter when matterKey is null, one
+// matter or "" for the client-level rows otherwise), read on a connection of
+// their own: for a worker thread.
+QList<CloseOutRow> readRows(const QString &projectPath, qint64 snapshotId, CloseOutAnalysis::Category category,
+                            const QString &clientKey, const QString &matterKey);
+
+// The open points of the import gate as an HTML list, for the pages.
+QString missingHtml(const ImportGateStatus &gate);
 
 } // namespace CloseOutTables
 

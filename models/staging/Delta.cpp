@@ -284,42 +284,28 @@ QList<DeltaRow> Delta::rows(QSqlDatabase db, qint64 deltaSnapshotId, const Delta
 bool Delta::setImport(QSqlDatabase db, qint64 deltaSnapshotId, Entity entity, const QStringList &sourceKeys,
                       bool import, QString *error)
 {
-    if (!db.transaction()) {
-        if (error)
-            *error = db.lastError().text();
-        return false;
-    }
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("UPDATE delta_row SET import = ? WHERE snapshot_id = ? AND entity = ? AND source_key = ? "
-                             "AND change <> 'deleted'"));
-    qint64 changed = 0;
-    for (const QString &key : sourceKeys) {
-        q.addBindValue(import ? 1 : 0);
-        q.addBindValue(deltaSnapshotId);
-        q.addBindValue(Entities::key(entity));
-        q.addBindValue(key);
-        if (!execPrepared(q, error)) {
-            db.rollback();
-            return false;
-        }
-        changed += q.numRowsAffected();
-    }
-    const QJsonObject detail { { QStringLiteral("snapshot"), deltaSnapshotId },
-                               { QStringLiteral("entity"), Entities::key(entity) },
-                               { QStringLiteral("import"), import },
-                               { QStringLiteral("rows"), changed },
-                               { QStringLiteral("keys"), QJsonArray::fromStringList(sourceKeys.mid(0, 100)) } };
-    if (!ProjectStore::appendAudit(db, QStringLiteral("delta.marked"), detail, error)) {
-        db.rollback();
-        return false;
-    }
-    if (!db.commit()) {
-        if (error)
-            *error = db.lastError().text();
-        db.rollback();
-        return false;
-    }
-    return true;
+    return ProjectStore::auditedChange(
+        db, QStringLiteral("delta.marked"), error, [&](QJsonObject *detail, QString *why) {
+            QSqlQuery q(db);
+            q.prepare(QStringLiteral("UPDATE delta_row SET import = ? WHERE snapshot_id = ? AND entity = ? "
+                                     "AND source_key = ? AND change <> 'deleted'"));
+            qint64 changed = 0;
+            for (const QString &key : sourceKeys) {
+                q.addBindValue(import ? 1 : 0);
+                q.addBindValue(deltaSnapshotId);
+                q.addBindValue(Entities::key(entity));
+                q.addBindValue(key);
+                if (!execPrepared(q, why))
+                    return false;
+                changed += q.numRowsAffected();
+            }
+            *detail = { { QStringLiteral("snapshot"), deltaSnapshotId },
+                        { QStringLiteral("entity"), Entities::key(entity) },
+                        { QStringLiteral("import"), import },
+                        { QStringLiteral("rows"), changed },
+                        { QStringLiteral("keys"), QJsonArray::fromStringList(sourceKeys.mid(0, 100)) } };
+            return true;
+        });
 }
 
 } // namespace Cutover

@@ -14,14 +14,21 @@ struct Tr
 };
 } // namespace
 
-SqliteStatement::SqliteStatement(const QSqlDatabase &db, const QString &sql)
+sqlite3 *SqliteStatement::handleOf(const QSqlDatabase &db)
 {
     const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0) {
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
+}
+
+SqliteStatement::SqliteStatement(const QSqlDatabase &db, const QString &sql)
+{
+    m_db = handleOf(db);
+    if (!m_db) {
         m_error = Tr::tr("The project connection is not an SQLite connection.");
         return;
     }
-    m_db = *static_cast<sqlite3 *const *>(handle.constData());
     if (sqlite3_prepare16_v3(m_db, sql.utf16(), int(sql.size() * 2), SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr)
         != SQLITE_OK) {
         m_error = QString::fromUtf8(sqlite3_errmsg(m_db));

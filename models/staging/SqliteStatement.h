@@ -24,6 +24,9 @@ public:
     SqliteStatement(const SqliteStatement &) = delete;
     SqliteStatement &operator=(const SqliteStatement &) = delete;
 
+    // SQLite's own handle of a Qt Sql connection; nullptr when it is not SQLite.
+    static sqlite3 *handleOf(const QSqlDatabase &db);
+
     bool isValid() const { return m_stmt != nullptr; }
     QString errorString() const { return m_error; }
 

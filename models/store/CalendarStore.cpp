@@ -31,37 +31,6 @@ QDateTime utcFrom(const QVariant &v)
     return t.toUTC();
 }
 
-// Runs `work` and the audit entry it describes in one transaction.
-template<typename Work> bool changeAndAudit(QSqlDatabase db, const QString &action, QString *error, Work &&work)
-{
-    auto failed = [&](const QString &why) {
-        db.rollback();
-        if (error)
-            *error = why;
-        return false;
-    };
-    if (!db.transaction()) {
-        if (error)
-            *error = db.lastError().text();
-        return false;
-    }
-    QJsonObject detail;
-    QString why;
-    if (!work(&detail, &why))
-        return failed(why);
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO audit_log (at_utc, actor, action, detail) VALUES (?, ?, ?, ?)"));
-    q.addBindValue(nowUtc());
-    q.addBindValue(ProjectStore::currentActor());
-    q.addBindValue(action);
-    q.addBindValue(QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact)));
-    if (!q.exec())
-        return failed(q.lastError().text());
-    if (!db.commit())
-        return failed(db.lastError().text());
-    return true;
-}
-
 } // namespace
 
 namespace CalendarStore {
@@ -100,51 +69,54 @@ bool addCustomDay(QSqlDatabase db, const QDate &date, const QString &name, QStri
         return false;
     }
     const QString key = date.toString(Qt::ISODate);
-    return changeAndAudit(db, QStringLiteral("calendar.day_added"), error, [&](QJsonObject *detail, QString *why) {
-        QSqlQuery q(db);
-        q.prepare(QStringLiteral("SELECT name FROM calendar_day WHERE date = ?"));
-        q.addBindValue(key);
-        if (!q.exec()) {
-            *why = q.lastError().text();
-            return false;
-        }
-        *detail = { { QStringLiteral("date"), key }, { QStringLiteral("name"), cleanName } };
-        if (q.next())
-            detail->insert(QStringLiteral("replaced"), q.value(0).toString());
-        q.prepare(QStringLiteral("INSERT INTO calendar_day (date, name, added_at_utc, added_by) VALUES (?, ?, ?, ?) "
-                                 "ON CONFLICT(date) DO UPDATE SET name = excluded.name, "
-                                 "added_at_utc = excluded.added_at_utc, added_by = excluded.added_by"));
-        q.addBindValue(key);
-        q.addBindValue(cleanName);
-        q.addBindValue(nowUtc());
-        q.addBindValue(ProjectStore::currentActor());
-        if (!q.exec()) {
-            *why = q.lastError().text();
-            return false;
-        }
-        return true;
-    });
+    return ProjectStore::auditedChange(
+        db, QStringLiteral("calendar.day_added"), error, [&](QJsonObject *detail, QString *why) {
+            QSqlQuery q(db);
+            q.prepare(QStringLiteral("SELECT name FROM calendar_day WHERE date = ?"));
+            q.addBindValue(key);
+            if (!q.exec()) {
+                *why = q.lastError().text();
+                return false;
+            }
+            *detail = { { QStringLiteral("date"), key }, { QStringLiteral("name"), cleanName } };
+            if (q.next())
+                detail->insert(QStringLiteral("replaced"), q.value(0).toString());
+            q.prepare(
+                QStringLiteral("INSERT INTO calendar_day (date, name, added_at_utc, added_by) VALUES (?, ?, ?, ?) "
+                               "ON CONFLICT(date) DO UPDATE SET name = excluded.name, "
+                               "added_at_utc = excluded.added_at_utc, added_by = excluded.added_by"));
+            q.addBindValue(key);
+            q.addBindValue(cleanName);
+            q.addBindValue(nowUtc());
+            q.addBindValue(ProjectStore::currentActor());
+            if (!q.exec()) {
+                *why = q.lastError().text();
+                return false;
+            }
+            return true;
+        });
 }
 
 bool removeCustomDay(QSqlDatabase db, const QDate &date, QString *error)
 {
     const QString key = date.toString(Qt::ISODate);
-    return changeAndAudit(db, QStringLiteral("calendar.day_removed"), error, [&](QJsonObject *detail, QString *why) {
-        QSqlQuery q(db);
-        q.prepare(QStringLiteral("DELETE FROM calendar_day WHERE date = ? RETURNING name"));
-        q.addBindValue(key);
-        if (!q.exec()) {
-            *why = q.lastError().text();
-            return false;
-        }
-        if (!q.next()) {
-            *why = Tr::tr("There is no day off of the firm's own on %1.").arg(key);
-            return false;
-        }
-        *detail = { { QStringLiteral("date"), key }, { QStringLiteral("name"), q.value(0).toString() } };
-        q.finish();
-        return true;
-    });
+    return ProjectStore::auditedChange(
+        db, QStringLiteral("calendar.day_removed"), error, [&](QJsonObject *detail, QString *why) {
+            QSqlQuery q(db);
+            q.prepare(QStringLiteral("DELETE FROM calendar_day WHERE date = ? RETURNING name"));
+            q.addBindValue(key);
+            if (!q.exec()) {
+                *why = q.lastError().text();
+                return false;
+            }
+            if (!q.next()) {
+                *why = Tr::tr("There is no day off of the firm's own on %1.").arg(key);
+                return false;
+            }
+            *detail = { { QStringLiteral("date"), key }, { QStringLiteral("name"), q.value(0).toString() } };
+            q.finish();
+            return true;
+        });
 }
 
 QList<CalendarFile> icalendarFiles(QSqlDatabase db, ContentMode mode)
@@ -181,8 +153,8 @@ qint64 addICalendar(QSqlDatabase db, const QString &name, const QByteArray &cont
     }
     const QString hash = sha256(content);
     qint64 id = 0;
-    const bool ok =
-        changeAndAudit(db, QStringLiteral("calendar.ics_added"), error, [&](QJsonObject *detail, QString *why) {
+    const bool ok = ProjectStore::auditedChange(
+        db, QStringLiteral("calendar.ics_added"), error, [&](QJsonObject *detail, QString *why) {
             QSqlQuery q(db);
             q.prepare(QStringLiteral("SELECT name FROM calendar_ics WHERE sha256 = ?"));
             q.addBindValue(hash);
@@ -218,24 +190,25 @@ qint64 addICalendar(QSqlDatabase db, const QString &name, const QByteArray &cont
 
 bool removeICalendar(QSqlDatabase db, qint64 id, QString *error)
 {
-    return changeAndAudit(db, QStringLiteral("calendar.ics_removed"), error, [&](QJsonObject *detail, QString *why) {
-        QSqlQuery q(db);
-        q.prepare(QStringLiteral("DELETE FROM calendar_ics WHERE id = ? RETURNING name, sha256"));
-        q.addBindValue(id);
-        if (!q.exec()) {
-            *why = q.lastError().text();
-            return false;
-        }
-        if (!q.next()) {
-            *why = Tr::tr("There is no iCalendar file %1 in the project's calendar.").arg(id);
-            return false;
-        }
-        *detail = { { QStringLiteral("id"), id },
-                    { QStringLiteral("name"), q.value(0).toString() },
-                    { QStringLiteral("sha256"), q.value(1).toString() } };
-        q.finish();
-        return true;
-    });
+    return ProjectStore::auditedChange(
+        db, QStringLiteral("calendar.ics_removed"), error, [&](QJsonObject *detail, QString *why) {
+            QSqlQuery q(db);
+            q.prepare(QStringLiteral("DELETE FROM calendar_ics WHERE id = ? RETURNING name, sha256"));
+            q.addBindValue(id);
+            if (!q.exec()) {
+                *why = q.lastError().text();
+                return false;
+            }
+            if (!q.next()) {
+                *why = Tr::tr("There is no iCalendar file %1 in the project's calendar.").arg(id);
+                return false;
+            }
+            *detail = { { QStringLiteral("id"), id },
+                        { QStringLiteral("name"), q.value(0).toString() },
+                        { QStringLiteral("sha256"), q.value(1).toString() } };
+            q.finish();
+            return true;
+        });
 }
 
 } // namespace CalendarStore

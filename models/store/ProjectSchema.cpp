@@ -181,16 +181,17 @@ QList<Migration> projectMigrations()
     // from the old system (kept in the file itself, so a project handed over is
     // complete); the project's own holidays; the rows a delta snapshot found new,
     // changed or deleted since the final one, each marked for import or not.
-    list.append({ 3,
-                  QStringLiteral("close-out checklist, approvals, historical documents, calendar and delta"),
-                  {
-                      QStringLiteral(R"(CREATE TABLE checklist_item (
+    list.append(
+        { 3,
+          QStringLiteral("close-out checklist, approvals, historical documents, calendar and delta"),
+          {
+              QStringLiteral(R"(CREATE TABLE checklist_item (
                           key         TEXT PRIMARY KEY,
                           done        INTEGER NOT NULL DEFAULT 0 CHECK (done IN (0, 1)),
                           done_by     TEXT NOT NULL DEFAULT '',
                           done_at_utc TEXT,
                           note        TEXT NOT NULL DEFAULT ''))"),
-                      QStringLiteral(R"(CREATE TABLE approver (
+              QStringLiteral(R"(CREATE TABLE approver (
                           id              INTEGER PRIMARY KEY,
                           name            TEXT NOT NULL CHECK (length(trim(name)) > 0),
                           role            TEXT NOT NULL CHECK (role IN ('billing_contact', 'admin')),
@@ -201,7 +202,7 @@ QList<Migration> projectMigrations()
                           method          TEXT NOT NULL DEFAULT '',
                           recorded_by     TEXT NOT NULL DEFAULT '',
                           note            TEXT NOT NULL DEFAULT ''))"),
-                      QStringLiteral(R"(CREATE TABLE historical_document (
+              QStringLiteral(R"(CREATE TABLE historical_document (
                           id           INTEGER PRIMARY KEY,
                           state        TEXT NOT NULL DEFAULT 'copying' CHECK (state IN ('copying', 'complete')),
                           name         TEXT NOT NULL,
@@ -211,20 +212,20 @@ QList<Migration> projectMigrations()
                           content      BLOB,
                           added_at_utc TEXT NOT NULL,
                           added_by     TEXT NOT NULL))"),
-                      QStringLiteral(R"(CREATE TABLE calendar_day (
+              QStringLiteral(R"(CREATE TABLE calendar_day (
                           date         TEXT PRIMARY KEY,
                           name         TEXT NOT NULL,
                           added_at_utc TEXT NOT NULL,
                           added_by     TEXT NOT NULL))"),
-                      QStringLiteral(R"(CREATE TABLE calendar_ics (
+              QStringLiteral(R"(CREATE TABLE calendar_ics (
                           id           INTEGER PRIMARY KEY,
                           name         TEXT NOT NULL,
                           content      TEXT NOT NULL,
                           sha256       TEXT NOT NULL,
                           added_at_utc TEXT NOT NULL,
                           added_by     TEXT NOT NULL))"),
-                      QStringLiteral("ALTER TABLE snapshot ADD COLUMN base_snapshot_id INTEGER REFERENCES snapshot(id)"),
-                      QStringLiteral(R"(CREATE TABLE delta_row (
+              QStringLiteral("ALTER TABLE snapshot ADD COLUMN base_snapshot_id INTEGER REFERENCES snapshot(id)"),
+              QStringLiteral(R"(CREATE TABLE delta_row (
                           snapshot_id      INTEGER NOT NULL REFERENCES snapshot(id) ON DELETE CASCADE,
                           entity           TEXT NOT NULL,
                           source_key       TEXT NOT NULL,
@@ -233,7 +234,7 @@ QList<Migration> projectMigrations()
                           base_staging_id  INTEGER,
                           import           INTEGER NOT NULL DEFAULT 1 CHECK (import IN (0, 1)),
                           PRIMARY KEY (snapshot_id, entity, source_key)))"),
-                  } });
+          } });
 
     return list;
 }

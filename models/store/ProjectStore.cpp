@@ -638,6 +638,27 @@ bool ProjectStore::appendAudit(const QSqlDatabase &db, const QString &action, co
     return false;
 }
 
+bool ProjectStore::auditedChange(QSqlDatabase db, const QString &action, QString *error,
+                                 const std::function<bool(QJsonObject *, QString *)> &work)
+{
+    QString why;
+    if (!db.transaction()) {
+        if (error)
+            *error = db.lastError().text();
+        return false;
+    }
+    QJsonObject detail;
+    if (work(&detail, &why) && appendAudit(db, action, detail, &why)) {
+        if (db.commit())
+            return true;
+        why = db.lastError().text();
+    }
+    db.rollback();
+    if (error)
+        *error = why;
+    return false;
+}
+
 QList<AuditEntry> ProjectStore::auditLog(int limit) const
 {
     QList<AuditEntry> out;

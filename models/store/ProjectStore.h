@@ -85,6 +85,12 @@ public:
     // The same on any connection to a project (jobs, free functions); the
     // caller's transaction, if any, includes it.
     static bool appendAudit(const QSqlDatabase &db, const QString &action, const QJsonObject &detail, QString *error);
+    // Runs `work` and the audit entry it describes in one transaction on `db`:
+    // `work` fills in the entry's detail, or returns false with a message, and
+    // nothing of it stays. How the close-out records, the calendar and the
+    // delta marks change.
+    static bool auditedChange(QSqlDatabase db, const QString &action, QString *error,
+                              const std::function<bool(QJsonObject *detail, QString *error)> &work);
     // Newest first; limit < 0 returns all.
     QList<AuditEntry> auditLog(int limit = -1) const;
 
