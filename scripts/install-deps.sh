@@ -16,6 +16,8 @@ packages=(
     libssl-dev
     # business-day calendar: the firm's days off from iCalendar (.ics) files
     libical-dev
+    # import: Clio's OAuth flow (Qt Network Authorization); the local sandbox target (QtHttpServer)
+    qt6-networkauth-dev qt6-httpserver-dev
     # run
     libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins qt6-translations-l10n fonts-dejavu-core
     # test: a real Secret Service for the keychain tests

@@ -236,6 +236,56 @@ QList<Migration> projectMigrations()
                           PRIMARY KEY (snapshot_id, entity, source_key)))"),
           } });
 
+    // v4: the import. The ledger (id_map) has one row per source record per
+    // target: a rehearsal against the sandbox and the real import into Clio
+    // keep separate rows. A row is marked 'sending' and committed before its
+    // request goes out and gets its target id after the answer, so a killed
+    // import finds (by the record's reference) what it sent before sending it
+    // again. user_map says which target user each source user's time goes to.
+    // No secret is ever stored here: tokens live in the keychain.
+    list.append(
+        { 4,
+          QStringLiteral("import runs, the import ledger and the user mapping"),
+          {
+              QStringLiteral(R"(CREATE TABLE import_run (
+                          id              INTEGER PRIMARY KEY,
+                          target_key      TEXT NOT NULL,
+                          target          TEXT NOT NULL CHECK (target IN ('clio', 'csv-package')),
+                          base_url        TEXT NOT NULL DEFAULT '',
+                          snapshot_id     INTEGER REFERENCES snapshot(id),
+                          kind            TEXT NOT NULL DEFAULT 'import' CHECK (kind IN ('import', 'dry_run', 'retry', 'rollback')),
+                          state           TEXT NOT NULL DEFAULT 'running'
+                                          CHECK (state IN ('running', 'cancelled', 'failed', 'complete')),
+                          started_at_utc  TEXT NOT NULL,
+                          finished_at_utc TEXT,
+                          started_by      TEXT NOT NULL,
+                          summary         TEXT NOT NULL DEFAULT '{}' CHECK (json_valid(summary))))"),
+              QStringLiteral(R"(CREATE TABLE id_map (
+                          target_key     TEXT NOT NULL,
+                          entity         TEXT NOT NULL,
+                          source_key     TEXT NOT NULL,
+                          reference      TEXT NOT NULL,
+                          label          TEXT NOT NULL DEFAULT '',
+                          target_id      TEXT,
+                          state          TEXT NOT NULL DEFAULT 'pending'
+                                         CHECK (state IN ('pending', 'sending', 'created', 'failed', 'skipped', 'deleting', 'deleted')),
+                          attempts       INTEGER NOT NULL DEFAULT 0,
+                          last_error     TEXT NOT NULL DEFAULT '',
+                          run_id         INTEGER REFERENCES import_run(id),
+                          updated_at_utc TEXT NOT NULL,
+                          PRIMARY KEY (target_key, entity, source_key)))"),
+              QStringLiteral("CREATE INDEX id_map_state ON id_map(target_key, state, entity)"),
+              QStringLiteral(R"(CREATE TABLE user_map (
+                          target_key        TEXT NOT NULL,
+                          source_user_key   TEXT NOT NULL,
+                          target_user_id    TEXT NOT NULL DEFAULT '',
+                          target_user_name  TEXT NOT NULL DEFAULT '',
+                          target_user_email TEXT NOT NULL DEFAULT '',
+                          how               TEXT NOT NULL DEFAULT '' CHECK (how IN ('', 'email', 'name', 'manual')),
+                          mapped_at_utc     TEXT,
+                          PRIMARY KEY (target_key, source_user_key)))"),
+          } });
+
     return list;
 }
 
