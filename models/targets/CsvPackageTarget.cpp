@@ -1,5 +1,6 @@
 #include "CsvPackageTarget.h"
 
+#include "importing/ImportWorksheet.h"
 #include "sources/CsvWriter.h"
 #include "staging/StagingStore.h"
 
@@ -51,8 +52,8 @@
 // | .csv               | else total - paid; > 0): activity_description "Balance Brought Forward from Previous      |
 // |                    | Software", quantity 1, price = balance, date = invoice date, note = "Invoice <number>";    |
 // |                    | an invoice without matter goes to its client's first matter (warning)                     |
-// | trust_ar_worksheet | per client and matter: trust balance (deposits - withdrawals), receivable, unapplied     |
-// | .csv               | credits; the target takes no trust import, so this is the sheet to enter them from        |
+// | trust_ar_worksheet | ImportWorksheet's sheet (the engine's): opening trust balance and receivable per client   |
+// | .csv               | and matter; the target takes no trust import, so this is the sheet to enter them from     |
 // | money              | cents written as 1234.56: no thousands separator, '.' always, '-' for negatives           |
 // | dates              | MM/DD/YYYY                                                                                |
 // | manifest.json      | per file: name, rows, SHA-256, money columns summed in cents, figures (value, seconds);   |
@@ -110,15 +111,6 @@ const QStringList &activityColumns()
         QStringLiteral("note"),   QStringLiteral("price"),         QStringLiteral("quantity"),
         QStringLiteral("type"),   QStringLiteral("activity_user"), QStringLiteral("non_billable")
     };
-    return c;
-}
-
-// TODO(wt-engine): replace with ImportWorksheet::writeCsv once it is merged.
-const QStringList &worksheetColumns()
-{
-    static const QStringList c = { QStringLiteral("client_number"),       QStringLiteral("client_name"),
-                                   QStringLiteral("matter_number"),       QStringLiteral("trust_balance"),
-                                   QStringLiteral("accounts_receivable"), QStringLiteral("unapplied_credits") };
     return c;
 }
 
@@ -202,6 +194,8 @@ private:
     // Opens a CSV in the output folder with its header.
     bool open(CsvWriter &writer, const QString &name, const QStringList &header, QString *error);
     bool finish(CsvWriter &writer, FileSums &sums, QString *error);
+    // Adds the written file to the manifest with its SHA-256.
+    bool hashAndAdd(FileSums &sums, QString *error);
 
     QString clientOf(const QString &clientKey, const QString &matterKey) const;
     QString date(const QVariant &isoDate, const QString &record);
@@ -210,6 +204,7 @@ private:
 
     QSqlDatabase m_db;
     QString m_dir;
+    QString m_zone; // the firm's time zone (IANA id)
     CsvPackageManifest *m_manifest;
     qint64 m_snapshot = 0;
     QSet<QString> m_excluded;
@@ -255,6 +250,11 @@ bool PackageWriter::finish(CsvWriter &writer, FileSums &sums, QString *error)
         *error = Tr::tr("Cannot write %1 in %2: %3").arg(sums.file.name, QDir::toNativeSeparators(m_dir), why);
         return false;
     }
+    return hashAndAdd(sums, error);
+}
+
+bool PackageWriter::hashAndAdd(FileSums &sums, QString *error)
+{
     QFile f(QDir(m_dir).filePath(sums.file.name));
     QCryptographicHash hash(QCryptographicHash::Sha256);
     if (!f.open(QIODevice::ReadOnly) || !hash.addData(&f)) {
@@ -284,11 +284,12 @@ bool PackageWriter::begin(qint64 snapshotId, QString *error)
     m_manifest->cutoffUtc = snapshot->cutoffUtc;
 
     QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("SELECT firm_name FROM project WHERE id = 1")) || !q.next()) {
+    if (!q.exec(QStringLiteral("SELECT firm_name, time_zone FROM project WHERE id = 1")) || !q.next()) {
         *error = Tr::tr("The import package cannot read the project file: %1").arg(q.lastError().text());
         return false;
     }
     m_manifest->firmName = q.value(0).toString();
+    m_zone = q.value(1).toString();
 
     if (!q.exec(QStringLiteral("SELECT client_key FROM client_selection WHERE included = 0"))) {
         *error = Tr::tr("The import package cannot read the project file: %1").arg(q.lastError().text());
@@ -661,51 +662,26 @@ bool PackageWriter::balances(QString *error)
 
 bool PackageWriter::worksheet(QString *error)
 {
-    // TODO(wt-engine): ImportWorksheet::compute + writeCsv own this computation;
-    // this interim query follows the close-out rules until that is merged.
-    CsvWriter out(QDir(m_dir).filePath(kWorksheet));
+    // The engine's worksheet, so the package and the API import hand the firm
+    // the same sheet (and the same figures).
+    const QList<WorksheetRow> rows = ImportWorksheet::compute(m_db, m_snapshot, error);
+    if (!error->isEmpty())
+        return false;
+    WorksheetHeader header;
+    header.firmName = m_manifest->firmName;
+    header.cutoffUtc = m_manifest->cutoffUtc;
+    header.zone = m_zone;
     FileSums sums;
     sums.file.name = kWorksheet;
-    if (!open(out, kWorksheet, worksheetColumns(), error))
+    QString why;
+    if (!ImportWorksheet::writeCsv(rows, QDir(m_dir).filePath(kWorksheet), &why, header)) {
+        *error = Tr::tr("Cannot write %1 in %2: %3").arg(kWorksheet, QDir::toNativeSeparators(m_dir), why);
         return false;
-    QSqlQuery q(m_db);
-    const QString client = QStringLiteral(
-        "coalesce(nullif(t.client_key, ''), (SELECT m.client_key FROM stg_matter m WHERE m.file_id IN f AND "
-        "m.source_key = t.matter_key ORDER BY m.id LIMIT 1), '')");
-    if (!query(q,
-               QStringLiteral("SELECT c, m, sum(trust), sum(ar), sum(unapplied) FROM ("
-                              "SELECT %1 AS c, coalesce(t.matter_key, '') AS m, CASE t.kind WHEN 'deposit' THEN "
-                              "abs(coalesce(t.amount, 0)) WHEN 'withdrawal' THEN -abs(coalesce(t.amount, 0)) ELSE "
-                              "coalesce(t.amount, 0) END AS trust, 0 AS ar, 0 AS unapplied "
-                              "FROM stg_trust_transaction t WHERE t.file_id IN f "
-                              "UNION ALL SELECT %1, coalesce(t.matter_key, ''), 0, coalesce(t.balance, "
-                              "coalesce(t.total, 0) - coalesce(t.paid, 0)), 0 FROM stg_invoice t WHERE t.file_id IN "
-                              "f AND coalesce(t.status, '') NOT IN ('draft', 'void', 'paid') AND coalesce(t.balance, "
-                              "coalesce(t.total, 0) - coalesce(t.paid, 0)) > 0 "
-                              "UNION ALL SELECT %1, coalesce(t.matter_key, ''), 0, 0, t.unapplied FROM stg_payment t "
-                              "WHERE t.file_id IN f AND coalesce(t.unapplied, 0) > 0) "
-                              "GROUP BY c, m ORDER BY c, m")
-                   .arg(client),
-               error))
-        return false;
-    while (q.next()) {
-        const QString clientKey = q.value(0).toString();
-        if (m_excluded.contains(clientKey))
-            continue;
-        const qint64 trust = q.value(2).toLongLong();
-        const qint64 ar = q.value(3).toLongLong();
-        const qint64 unapplied = q.value(4).toLongLong();
-        if (trust == 0 && ar == 0 && unapplied == 0)
-            continue;
-        out.writeRow({ clientKey, m_contacts.value(clientKey).name, q.value(1).toString(),
-                       CsvPackageTarget::formatCents(trust), CsvPackageTarget::formatCents(ar),
-                       CsvPackageTarget::formatCents(unapplied) });
-        ++sums.file.rows;
-        sums.addMoney(QStringLiteral("trust_balance"), trust);
-        sums.addMoney(QStringLiteral("accounts_receivable"), ar);
-        sums.addMoney(QStringLiteral("unapplied_credits"), unapplied);
     }
-    return finish(out, sums, error);
+    sums.file.rows = rows.size();
+    sums.addMoney(QStringLiteral("opening_trust_balance"), ImportWorksheet::totalTrust(rows));
+    sums.addMoney(QStringLiteral("receivable_carried_forward"), ImportWorksheet::totalReceivable(rows));
+    return hashAndAdd(sums, error);
 }
 
 bool PackageWriter::manifestAndZip(QString *error)
