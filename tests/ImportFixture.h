@@ -43,6 +43,7 @@ struct ExportOptions
 {
     bool namelessPerson = false; // client C4: a person with no first or last name (Clio refuses it)
     bool fixedPerson = false; // C4 again, with its names
+    bool unknownMatter = false; // time entry T7 on a matter the export does not have
 };
 
 // Writes the export files into `dir` and stages them into the project as a
@@ -73,6 +74,8 @@ inline qint64 stageExport(const QString &projectPath, const QString &dir, Snapsh
         matters += "M4,C4,Purchase of a house,open\n";
         time += "T6,M4,U1,2026-11-06,2.0,250.00,Contract review,0,\n";
     }
+    if (options.unknownMatter)
+        time += "T7,M9,U1,2026-11-07,1.0,250.00,On a matter nobody exported,0,\n";
     const QByteArray users = "User ID,Name,Email\nU1,Ann Lee,ann@able.test\nU2,Bob Roe,bob@able.test\n";
     const QByteArray invoices = "Invoice No,Client ID,Matter ID,Date,Total,Paid,Balance,Status\n"
                                 "INV-1,C1,M1,2026-09-30,1000.00,400.00,600.00,open\n"
@@ -191,7 +194,8 @@ inline qint64 stageExport(const QString &projectPath, const QString &dir, Snapsh
 // A project with the export staged as the final snapshot, client C3 left out,
 // the close-out report attached and the import gate overridden (the tests are
 // about the import, not the checklist).
-inline std::unique_ptr<ProjectStore> makeProject(const QString &dir, const ExportOptions &options = {})
+inline std::unique_ptr<ProjectStore> makeProject(const QString &dir, const ExportOptions &options = {},
+                                                 SnapshotKind kind = SnapshotKind::Final)
 {
     const QString path = QDir(dir).filePath(QStringLiteral("Able & Co.cutover"));
     ProjectSettings settings = ProjectSettings::defaultsForThisMachine();
@@ -205,7 +209,7 @@ inline std::unique_ptr<ProjectStore> makeProject(const QString &dir, const Expor
         qWarning() << error;
         return nullptr;
     }
-    if (stageExport(path, dir, SnapshotKind::Final, options) == 0)
+    if (stageExport(path, dir, kind, options) == 0)
         return nullptr;
     QSqlQuery q(store->database());
     q.prepare(

@@ -176,10 +176,13 @@ Job::Outcome RollbackJob::execute()
                                 remove(r.record.id);
                                 return;
                             }
-                            if (r.ok())
+                            if (r.ok()) {
                                 note(item, QStringLiteral("deleted"), QString(), QString());
-                            else
+                            } else {
                                 ++failed;
+                                failures << QStringLiteral("%1 %2: %3")
+                                                .arg(RecordKinds::key(item.kind), item.sourceKey, r.error.message);
+                            }
                             finish();
                         });
                     });

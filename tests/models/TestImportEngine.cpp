@@ -2,6 +2,7 @@
 #include "importing/ImportEngine.h"
 #include "importing/ImportWorksheet.h"
 #include "targets/ClioConnector.h"
+#include "targets/CsvPackageTarget.h"
 
 #include <QEventLoop>
 #include <QFile>
@@ -388,6 +389,50 @@ private slots:
         QCOMPARE(m_sandbox->requests(QStringLiteral("POST")), posts);
     }
 
+    void unusableRowsAndTrialRunsAreReported()
+    {
+        // Only a trial export, with an entry on a matter nobody exported.
+        m_store.reset();
+        m_dir = std::make_unique<QTemporaryDir>();
+        ExportOptions options;
+        options.unknownMatter = true;
+        m_store = makeProject(m_dir->path(), options, SnapshotKind::Trial);
+        QVERIFY(m_store);
+        QVERIFY(startSandbox());
+        mapUsers();
+        ImportRequest r = request();
+        r.dryRun = true;
+        ImportJob *job = nullptr;
+        QCOMPARE(runImport(r, &job), Job::Outcome::Succeeded);
+        const QString all = job->dryRunSummary().problems.join(QLatin1Char('\n'));
+        QVERIFY2(all.contains(QStringLiteral("trial run")), qPrintable(all));
+        QVERIFY2(all.contains(QStringLiteral("Time entry T7")) && all.contains(QStringLiteral("M9")), qPrintable(all));
+        // The import refuses the row and says why; the rest goes.
+        QCOMPARE(runImport(request()), Job::Outcome::Succeeded);
+        const QList<LedgerFailure> failures = ImportLedger::failures(m_store->database(), targetKey());
+        QCOMPARE(failures.size(), 1);
+        QCOMPARE(failures.constFirst().sourceKey, QStringLiteral("T7"));
+        QCOMPARE(m_sandbox->count(QStringLiteral("activities")), 6);
+    }
+
+    void csvPackageTargetWritesThePackage()
+    {
+        ImportRequest r;
+        r.projectPath = m_store->filePath();
+        r.target.kind = TargetChoice::Kind::CsvPackage;
+        r.target.outDir = path(QStringLiteral("package"));
+        ImportJob *job = nullptr;
+        QCOMPARE(runImport(r, &job), Job::Outcome::Succeeded);
+        QVERIFY(QFile::exists(QDir(r.target.outDir).filePath(CsvPackageTarget::zipFileName())));
+        const QJsonObject manifest = job->runSummary().value(QStringLiteral("manifest")).toObject();
+        QVERIFY(!manifest.isEmpty());
+        QSqlQuery q(m_store->database());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM import_run WHERE target = 'csv-package' AND "
+                                      "state = 'complete'"))
+                && q.next());
+        QCOMPARE(q.value(0).toLongLong(), 1);
+    }
+
     void faultsStillGiveEveryRecordOnce_data()
     {
         QTest::addColumn<QStringList>("faults");
@@ -460,19 +505,55 @@ private slots:
     {
         QVERIFY(startSandbox({ QStringLiteral("--latency-ms"), QStringLiteral("150") }));
         mapUsers();
+        // On its own thread, as the page runs it; cancelled from here.
         ImportJob job(request());
-        connect(&job, &ImportJob::entityCountsChanged, &job, [&](const QList<EntityLedgerCounts> &counts) {
-            qint64 created = 0;
-            for (const EntityLedgerCounts &c : counts)
-                created += c.created;
-            if (created >= 4)
-                job.cancel();
-        });
-        QCOMPARE(job.run(), Job::Outcome::Cancelled);
+        QSignalSpy finished(&job, &Job::finished);
+        QSignalSpy progress(&job, &Job::progressChanged);
+        connect(
+            &job, &ImportJob::entityCountsChanged, this,
+            [&](const QList<EntityLedgerCounts> &counts) {
+                qint64 created = 0;
+                for (const EntityLedgerCounts &c : counts)
+                    created += c.created;
+                if (created >= 4)
+                    job.cancel();
+            },
+            Qt::QueuedConnection);
+        job.start();
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(job.outcome(), Job::Outcome::Cancelled);
+        QVERIFY(progress.count() > 0);
+        const JobProgress last = progress.last().constFirst().value<JobProgress>();
+        QVERIFY(last.total >= last.done && last.total > 0);
         QCOMPARE(ledgerCount(QStringLiteral("sending")), 0); // every answer landed
         QVERIFY(ledgerCount(QStringLiteral("created")) < 16);
         QCOMPARE(m_sandbox->importedRecords(), ledgerCount(QStringLiteral("created")));
         QCOMPARE(runImport(request()), Job::Outcome::Succeeded);
+        checkEverythingOnce();
+    }
+
+    void pauseSendsNothingUntilResumed()
+    {
+        QVERIFY(startSandbox());
+        mapUsers();
+        ImportJob job(request());
+        job.setPaused(true);
+        QVERIFY(job.isPaused());
+        QSignalSpy finished(&job, &Job::finished);
+        bool dispatching = false;
+        connect(
+            &job, &Job::progressChanged, this,
+            [&](const JobProgress &p) { dispatching = dispatching || p.stage.startsWith(QLatin1String("Creating")); },
+            Qt::QueuedConnection);
+        job.start();
+        QTRY_VERIFY_WITH_TIMEOUT(dispatching, 20000);
+        // Paused at the first record: nothing goes out however long it stays so.
+        QTest::qWait(300);
+        QCOMPARE(m_sandbox->importedRecords(), 0);
+        QVERIFY(finished.isEmpty());
+        job.setPaused(false);
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(job.outcome(), Job::Outcome::Succeeded);
         checkEverythingOnce();
     }
 
