@@ -368,7 +368,8 @@ void ClioConnector::finished(QNetworkReply *reply, Call call)
     r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     r.network = reply->error();
     r.networkText = reply->errorString();
-    r.body = reply->readAll();
+    if (reply->isOpen())
+        r.body = reply->readAll();
     if (reply->property("cutoverCancelled").toBool() || call.generation != m_generation) {
         r.cancelled = true;
     } else if (r.network == QNetworkReply::OperationCanceledError || r.network == QNetworkReply::TimeoutError) {
@@ -385,6 +386,19 @@ void ClioConnector::finished(QNetworkReply *reply, Call call)
         const QJsonDocument doc = QJsonDocument::fromJson(r.body);
         if (doc.isObject())
             r.json = doc.object();
+    }
+    // A connection closed mid-answer can reach us as a "successful" short body:
+    // fewer bytes than announced, or a Clio answer that is not whole JSON.
+    if (!r.dropped && !r.timedOut && !r.cancelled && r.status >= 200 && r.status < 300) {
+        bool known = false;
+        const qint64 announced = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&known);
+        const bool encoded = reply->hasRawHeader("Content-Encoding");
+        if (known && !encoded && announced > r.body.size())
+            r.dropped = true;
+        else if (call.clio && r.status != 204 && r.json.isEmpty())
+            r.dropped = true;
+        if (r.dropped)
+            r.networkText = tr("the answer was cut off");
     }
 
     if (r.cancelled) {

@@ -715,8 +715,10 @@ void TestClioConnector::droppedCreatesAreNotDuplicated()
     QVERIFY(sandbox.scalar("SELECT count(*) FROM request_log WHERE fault = 'drop'").toLongLong() > 5);
     // Each record once, under its own reference.
     QSet<QString> ids;
-    for (const TargetResult &r : results)
-        ids.insert(r.record.id);
+    for (qsizetype i = 0; i < results.size(); ++i) {
+        QCOMPARE(results.at(i).record.reference, entries.at(i).reference);
+        ids.insert(results.at(i).record.id);
+    }
     QCOMPARE(ids.size(), 30);
 }
 
