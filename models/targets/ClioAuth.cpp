@@ -188,8 +188,8 @@ void ClioAuth::exchangeCode(const QString &code, Callback done)
             fail(error);
             return;
         }
-        if (!m_flow || !qobject_cast<QOAuthOobReplyHandler *>(m_handler))
-            prepareFlow(new ApprovalPageReplyHandler(approvalRedirectUrl(), nullptr));
+        // Afresh: the client credentials may have changed since the last attempt.
+        prepareFlow(new ApprovalPageReplyHandler(approvalRedirectUrl(), nullptr));
         m_flow->requestAccessToken(trimmed);
     });
 }

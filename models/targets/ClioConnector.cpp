@@ -368,7 +368,8 @@ void ClioConnector::finished(QNetworkReply *reply, Call call)
     r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     r.network = reply->error();
     r.networkText = reply->errorString();
-    r.body = reply->readAll();
+    if (reply->isOpen())
+        r.body = reply->readAll();
     if (reply->property("cutoverCancelled").toBool() || call.generation != m_generation) {
         r.cancelled = true;
     } else if (r.network == QNetworkReply::OperationCanceledError || r.network == QNetworkReply::TimeoutError) {
@@ -385,6 +386,19 @@ void ClioConnector::finished(QNetworkReply *reply, Call call)
         const QJsonDocument doc = QJsonDocument::fromJson(r.body);
         if (doc.isObject())
             r.json = doc.object();
+    }
+    // A connection closed mid-answer can reach us as a "successful" short body:
+    // fewer bytes than announced, or a Clio answer that is not whole JSON.
+    if (!r.dropped && !r.timedOut && !r.cancelled && r.status >= 200 && r.status < 300) {
+        bool known = false;
+        const qint64 announced = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&known);
+        const bool encoded = reply->hasRawHeader("Content-Encoding");
+        if (known && !encoded && announced > r.body.size())
+            r.dropped = true;
+        else if (call.clio && r.status != 204 && r.json.isEmpty())
+            r.dropped = true;
+        if (r.dropped)
+            r.networkText = tr("the answer was cut off");
     }
 
     if (r.cancelled) {
@@ -731,8 +745,9 @@ QString ClioConnector::fieldsFor(RecordKind kind) const
     case RecordKind::User:
         return QStringLiteral("id,name,first_name,last_name,email,enabled,subscription_type");
     case RecordKind::Contact:
-        return QStringLiteral("id,etag,type,name,first_name,last_name,email_addresses{address},phone_numbers{number},"
-                              "addresses{street,city,province,postal_code,country},custom_field_values{id,value}");
+        return QStringLiteral(
+            "id,etag,type,name,first_name,last_name,email_addresses{address},phone_numbers{number},"
+            "addresses{street,city,province,postal_code,country},custom_field_values{id,value,custom_field}");
     case RecordKind::Matter:
         return QStringLiteral("id,etag,display_number,description,status,open_date,close_date,client_reference,"
                               "client{id,name}");
@@ -1568,7 +1583,7 @@ void ClioConnector::listPages(const QUrl &url, RecordKind kind, PageCallback pag
             if (kind == RecordKind::BalanceForward && !balance)
                 continue;
             if (kind == RecordKind::TimeEntry && balance)
-                r = fromClio(RecordKind::BalanceForward, v.toObject());
+                continue;
             p.records.append(r);
         }
         const QString next = reply.json.value(QLatin1String("meta"))
