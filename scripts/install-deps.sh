@@ -17,7 +17,8 @@ packages=(
     # business-day calendar: the firm's days off from iCalendar (.ics) files
     libical-dev
     # import: Clio's OAuth flow (Qt Network Authorization); the local sandbox target (QtHttpServer)
-    qt6-networkauth-dev qt6-httpserver-dev
+    # (qt6-httpserver-dev's CMake config needs Qt6WebSockets, which Debian does not pull in)
+    qt6-networkauth-dev qt6-httpserver-dev qt6-websockets-dev
     # run
     libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins qt6-translations-l10n fonts-dejavu-core
     # test: a real Secret Service for the keychain tests

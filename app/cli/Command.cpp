@@ -4,6 +4,7 @@
 #include "ClientsCommand.h"
 #include "CloseOutCommand.h"
 #include "CutoffCommand.h"
+#include "ImportCommand.h"
 #include "InfoCommand.h"
 #include "IssuesCommand.h"
 #include "MapsCommand.h"
@@ -45,6 +46,11 @@ std::vector<std::unique_ptr<Command>> Command::all()
     // cutoff and delta commands
     list.push_back(std::make_unique<CutoffCommand>());
     list.push_back(std::make_unique<DeltaCommand>());
+    // import, users, ledger and rollback commands
+    list.push_back(std::make_unique<ImportCommand>());
+    list.push_back(std::make_unique<UsersCommand>());
+    list.push_back(std::make_unique<LedgerCommand>());
+    list.push_back(std::make_unique<RollbackCommand>());
     return list;
 }
 

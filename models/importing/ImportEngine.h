@@ -7,6 +7,7 @@
 #include "targets/TargetConnector.h"
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
@@ -132,6 +133,9 @@ public:
 
     DryRunSummary dryRunSummary() const; // valid after a dry run
     QList<EntityLedgerCounts> counts() const; // valid after the run
+    // What the run wrote into import_run.summary (counts, failures, problems,
+    // worksheet path); valid after the run, dry runs included.
+    QJsonObject runSummary() const;
 
 signals:
     // Per entity, at most a few times a second.
