@@ -3,11 +3,7 @@
 #include "importing/ImportEngine.h"
 #include "store/ProjectLock.h"
 #include "store/ProjectStore.h"
-
-#if __has_include("targets/ClioConnector.h")
 #include "targets/ClioConnector.h"
-#define CUTOVER_HAVE_CLIO 1
-#endif
 
 #include <QEventLoop>
 #include <QJsonArray>
@@ -72,13 +68,7 @@ bool clioAccess(const QCommandLineParser &parser, const QString &command, QUrl *
 ConnectorFactory clioFactory(const QUrl &baseUrl, const QByteArray &token)
 {
     return [baseUrl, token]() -> std::unique_ptr<TargetConnector> {
-#ifdef CUTOVER_HAVE_CLIO
-        return ClioConnector::withToken(baseUrl, token);
-#else
-        Q_UNUSED(baseUrl)
-        Q_UNUSED(token)
-        return nullptr;
-#endif
+        return std::make_unique<ClioConnector>(baseUrl, token);
     };
 }
 

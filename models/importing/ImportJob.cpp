@@ -5,6 +5,7 @@
 #include "RequestPump.h"
 #include "closeout/CloseOutRecords.h"
 #include "store/ProjectStore.h"
+#include "targets/CsvPackageTarget.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -142,6 +143,8 @@ private:
     QString targetIdOf(RecordKind kind, const QString &key) const;
     void progress(bool force);
     bool writeWorksheet(QString *path, QString *error);
+    QString outDir(const QString &suffix) const;
+    Job::Outcome csvPackage(QJsonObject *summary, QString *sentence, QString *error);
 
     const ImportRequest &m_request;
     QSqlDatabase m_db;
@@ -220,11 +223,8 @@ Job::Outcome Importer::run(QString *error, DryRunSummary *dry, QList<EntityLedge
 {
     if (!prepare(error))
         return Job::Outcome::Failed;
-    if (m_request.target.kind == TargetChoice::Kind::CsvPackage) {
-        // TODO(wt-csvpkg): delegate to CsvPackageTarget::write once it is merged.
-        *error = Tr::tr("Writing a CSV package is not available in this build yet.");
-        return Job::Outcome::Failed;
-    }
+    if (m_request.target.kind == TargetChoice::Kind::CsvPackage)
+        return csvPackage(summary, sentence, error);
     if (!m_request.connector) {
         *error = Tr::tr("No connection to the target was given.");
         return Job::Outcome::Failed;
@@ -426,13 +426,62 @@ RequestPump::Task Importer::taskFor(const PlannedRecord &record)
     };
 }
 
+// The folder the user chose, else one next to the project file.
+QString Importer::outDir(const QString &suffix) const
+{
+    if (!m_request.target.outDir.isEmpty())
+        return m_request.target.outDir;
+    const QFileInfo project(m_request.projectPath);
+    return project.absoluteDir().filePath(project.completeBaseName() + suffix);
+}
+
+// Targets that take an import request: the package is the import.
+Job::Outcome Importer::csvPackage(QJsonObject *summary, QString *sentence, QString *error)
+{
+    const QString dir = outDir(QStringLiteral(" CSV package"));
+    *summary = QJsonObject { { QStringLiteral("dry_run"), m_request.dryRun },
+                             { QStringLiteral("target_key"), m_ledger.targetKey() },
+                             { QStringLiteral("snapshot_id"), m_plan.snapshotId },
+                             { QStringLiteral("trial_run"), m_plan.trialRun },
+                             { QStringLiteral("out_dir"), dir },
+                             { QStringLiteral("notes"), QJsonArray::fromStringList(m_plan.notes) },
+                             { QStringLiteral("problems"), QJsonArray::fromStringList(m_plan.problems) } };
+    if (m_request.dryRun) {
+        *sentence = Tr::tr("Dry run: the CSV package would be written to %1.").arg(QDir::toNativeSeparators(dir));
+        return Job::Outcome::Succeeded;
+    }
+    if (!QDir().mkpath(dir)) {
+        *error = Tr::tr("The folder “%1” could not be created.").arg(QDir::toNativeSeparators(dir));
+        return Job::Outcome::Failed;
+    }
+    m_hooks.progress(0, 0, 0, Tr::tr("Writing the CSV package"), true);
+    if (!m_ledger.startRun(QStringLiteral("csv-package"), QString(), m_plan.snapshotId, QStringLiteral("import"))) {
+        *error = Tr::tr("The import ledger cannot be written: %1").arg(m_ledger.lastError());
+        return Job::Outcome::Failed;
+    }
+    CsvPackageManifest manifest;
+    if (!CsvPackageTarget::write(m_db, m_plan.snapshotId, dir, &manifest, error)) {
+        m_ledger.finishRun(QStringLiteral("failed"), *summary);
+        return Job::Outcome::Failed;
+    }
+    summary->insert(QStringLiteral("manifest"), manifest.toJson());
+    summary->insert(QStringLiteral("zip"), manifest.zipPath);
+    summary->insert(QStringLiteral("state"), QStringLiteral("complete"));
+    m_ledger.finishRun(QStringLiteral("complete"), *summary);
+    QString auditError;
+    ProjectStore::appendAudit(m_db, QStringLiteral("import.csv_package"),
+                              { { QStringLiteral("out_dir"), dir },
+                                { QStringLiteral("rows"), manifest.totalRows },
+                                { QStringLiteral("snapshot"), m_plan.snapshotId } },
+                              &auditError);
+    *sentence = Tr::tr("CSV package written to %1: %n row(s).", nullptr, int(manifest.totalRows))
+                    .arg(QDir::toNativeSeparators(manifest.zipPath.isEmpty() ? dir : manifest.zipPath));
+    return Job::Outcome::Succeeded;
+}
+
 bool Importer::writeWorksheet(QString *path, QString *error)
 {
-    QString dir = m_request.target.outDir;
-    if (dir.isEmpty()) {
-        const QFileInfo project(m_request.projectPath);
-        dir = project.absoluteDir().filePath(project.completeBaseName() + QStringLiteral(" worksheets"));
-    }
+    const QString dir = outDir(QStringLiteral(" worksheets"));
     if (!QDir().mkpath(dir)) {
         *error = Tr::tr("The folder “%1” could not be created.").arg(QDir::toNativeSeparators(dir));
         return false;

@@ -7,27 +7,6 @@
 
 namespace Cutover {
 
-QString TargetChoice::key() const
-{
-    if (kind == Kind::CsvPackage)
-        return QStringLiteral("csv-package");
-    return QStringLiteral("clio:") + baseUrl.adjusted(QUrl::StripTrailingSlash).toString();
-}
-
-QUrl TargetChoice::regionBaseUrl(const QString &region)
-{
-    const QString r = region.toUpper();
-    if (r == QLatin1String("EU"))
-        return QUrl(QStringLiteral("https://eu.app.clio.com"));
-    if (r == QLatin1String("CA"))
-        return QUrl(QStringLiteral("https://ca.app.clio.com"));
-    if (r == QLatin1String("AU"))
-        return QUrl(QStringLiteral("https://au.app.clio.com"));
-    if (r == QLatin1String("US"))
-        return QUrl(QStringLiteral("https://app.clio.com"));
-    return {};
-}
-
 QString ImportLedger::reference(const QUuid &projectId, const QString &entity, const QString &sourceKey)
 {
     const QString hex = projectId.toString(QUuid::Id128).left(8).toLower();

@@ -301,13 +301,14 @@ bool ImportPlanner::build(const QSqlDatabase &db, ImportPlan *plan, QString *err
                 QString client = text(r, "client_key");
                 if (client.isEmpty() && !text(r, "client_name").isEmpty())
                     client = clientByName.value(text(r, "client_name").toLower());
+                // Known even when excluded: the matter's entries follow its client.
+                matterClient.insert(p.sourceKey, client);
                 if (excluded.contains(client))
                     return;
                 p.table = QStringLiteral("stg_matter");
                 p.rowId = r.value(0).toLongLong();
                 const QString description = text(r, "description");
                 p.label = description.isEmpty() ? p.sourceKey : QStringLiteral("%1 (%2)").arg(p.sourceKey, description);
-                matterClient.insert(p.sourceKey, client);
                 matterName.insert(p.sourceKey, description);
                 if (!issue.isEmpty())
                     p.problem = Tr::tr("Matter %1: %2").arg(p.sourceKey, issue);
@@ -505,13 +506,35 @@ QString ImportPlanner::describe(const ImportPlan &plan, RecordKind kind, const Q
         return Tr::tr("client %1").arg(sourceKey);
     case RecordKind::Matter:
         return Tr::tr("matter %1").arg(sourceKey);
+    case RecordKind::TimeEntry:
+        return Tr::tr("time entry %1").arg(sourceKey);
+    case RecordKind::Expense:
+        return Tr::tr("expense %1").arg(sourceKey);
+    case RecordKind::BalanceForward:
+        return Tr::tr("the balance carried forward of matter %1").arg(sourceKey);
+    case RecordKind::Note:
+        return Tr::tr("note %1").arg(sourceKey);
     case RecordKind::Folder:
         return Tr::tr("the folder “Historical Data”");
-    default:
-        break;
+    case RecordKind::Document:
+        return Tr::tr("report %1").arg(sourceKey);
+    case RecordKind::User:
+        return Tr::tr("user %1").arg(sourceKey);
     }
-    return QStringLiteral("%1 %2").arg(RecordKinds::title(kind).toLower(), sourceKey);
+    return sourceKey;
 }
+
+namespace {
+
+// "time entry T2 …" at the start of a sentence.
+QString capitalised(QString text)
+{
+    if (!text.isEmpty())
+        text[0] = text.at(0).toUpper();
+    return text;
+}
+
+} // namespace
 
 bool ImportPlanner::outgoing(const QSqlDatabase &db, const ImportPlan &plan, const PlannedRecord &record,
                              const TargetIdOf &targetIdOf, const QHash<QString, QString> &userTargets,
@@ -531,7 +554,7 @@ bool ImportPlanner::outgoing(const QSqlDatabase &db, const ImportPlan &plan, con
         const QString id = targetIdOf(kind, key);
         if (id.isEmpty()) {
             *problem = Tr::tr("%1 depends on %2, which was not created.")
-                           .arg(describe(plan, record.kind, record.sourceKey), describe(plan, kind, key));
+                           .arg(capitalised(describe(plan, record.kind, record.sourceKey)), describe(plan, kind, key));
             return false;
         }
         if (i == 0 && (record.kind == RecordKind::Folder || record.kind == RecordKind::Document)) {
@@ -558,7 +581,7 @@ bool ImportPlanner::outgoing(const QSqlDatabase &db, const ImportPlan &plan, con
         q.addBindValue(record.rowId);
         if (!q.exec() || !q.next()) {
             *problem = Tr::tr("%1 cannot be read from the project file: %2")
-                           .arg(describe(plan, record.kind, record.sourceKey), q.lastError().text());
+                           .arg(capitalised(describe(plan, record.kind, record.sourceKey)), q.lastError().text());
             return false;
         }
         const QSqlRecord columns = q.record();
@@ -601,14 +624,14 @@ bool ImportPlanner::outgoing(const QSqlDatabase &db, const ImportPlan &plan, con
         if (target.isEmpty()) {
             *problem =
                 Tr::tr("%1 is by %2, who is not mapped to a user in the target.")
-                    .arg(describe(plan, record.kind, record.sourceKey),
+                    .arg(capitalised(describe(plan, record.kind, record.sourceKey)),
                          plan.users.value(record.userKey).name.isEmpty() ? record.userKey
                                                                          : plan.users.value(record.userKey).name);
             return false;
         }
         out->links.insert(QStringLiteral("user"), target);
         if (field("date").isEmpty()) {
-            *problem = Tr::tr("%1 has no date.").arg(describe(plan, record.kind, record.sourceKey));
+            *problem = Tr::tr("%1 has no date.").arg(capitalised(describe(plan, record.kind, record.sourceKey)));
             return false;
         }
         if (record.kind == RecordKind::TimeEntry) {
@@ -621,7 +644,7 @@ bool ImportPlanner::outgoing(const QSqlDatabase &db, const ImportPlan &plan, con
                 out->fields.insert(QStringLiteral("rate"), (amount * 3600 + seconds / 2) / seconds);
             }
         } else if (!out->fields.contains(QStringLiteral("amount"))) {
-            *problem = Tr::tr("%1 has no amount.").arg(describe(plan, record.kind, record.sourceKey));
+            *problem = Tr::tr("%1 has no amount.").arg(capitalised(describe(plan, record.kind, record.sourceKey)));
             return false;
         }
         break;
