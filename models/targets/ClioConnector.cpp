@@ -731,8 +731,9 @@ QString ClioConnector::fieldsFor(RecordKind kind) const
     case RecordKind::User:
         return QStringLiteral("id,name,first_name,last_name,email,enabled,subscription_type");
     case RecordKind::Contact:
-        return QStringLiteral("id,etag,type,name,first_name,last_name,email_addresses{address},phone_numbers{number},"
-                              "addresses{street,city,province,postal_code,country},custom_field_values{id,value}");
+        return QStringLiteral(
+            "id,etag,type,name,first_name,last_name,email_addresses{address},phone_numbers{number},"
+            "addresses{street,city,province,postal_code,country},custom_field_values{id,value,custom_field}");
     case RecordKind::Matter:
         return QStringLiteral("id,etag,display_number,description,status,open_date,close_date,client_reference,"
                               "client{id,name}");
@@ -1568,7 +1569,7 @@ void ClioConnector::listPages(const QUrl &url, RecordKind kind, PageCallback pag
             if (kind == RecordKind::BalanceForward && !balance)
                 continue;
             if (kind == RecordKind::TimeEntry && balance)
-                r = fromClio(RecordKind::BalanceForward, v.toObject());
+                continue;
             p.records.append(r);
         }
         const QString next = reply.json.value(QLatin1String("meta"))

@@ -7,15 +7,24 @@ namespace Cutover {
 QString RecordKinds::key(RecordKind kind)
 {
     switch (kind) {
-    case RecordKind::User: return QStringLiteral("user");
-    case RecordKind::Contact: return QStringLiteral("contact");
-    case RecordKind::Matter: return QStringLiteral("matter");
-    case RecordKind::TimeEntry: return QStringLiteral("time_entry");
-    case RecordKind::Expense: return QStringLiteral("expense");
-    case RecordKind::BalanceForward: return QStringLiteral("balance_forward");
-    case RecordKind::Note: return QStringLiteral("note");
-    case RecordKind::Folder: return QStringLiteral("folder");
-    case RecordKind::Document: return QStringLiteral("document");
+    case RecordKind::User:
+        return QStringLiteral("user");
+    case RecordKind::Contact:
+        return QStringLiteral("contact");
+    case RecordKind::Matter:
+        return QStringLiteral("matter");
+    case RecordKind::TimeEntry:
+        return QStringLiteral("time_entry");
+    case RecordKind::Expense:
+        return QStringLiteral("expense");
+    case RecordKind::BalanceForward:
+        return QStringLiteral("balance_forward");
+    case RecordKind::Note:
+        return QStringLiteral("note");
+    case RecordKind::Folder:
+        return QStringLiteral("folder");
+    case RecordKind::Document:
+        return QStringLiteral("document");
     }
     return {};
 }
@@ -23,16 +32,24 @@ QString RecordKinds::key(RecordKind kind)
 QString RecordKinds::title(RecordKind kind)
 {
     switch (kind) {
-    case RecordKind::User: return QCoreApplication::translate("Cutover::RecordKinds", "Users");
-    case RecordKind::Contact: return QCoreApplication::translate("Cutover::RecordKinds", "Contacts");
-    case RecordKind::Matter: return QCoreApplication::translate("Cutover::RecordKinds", "Matters");
-    case RecordKind::TimeEntry: return QCoreApplication::translate("Cutover::RecordKinds", "Time entries");
-    case RecordKind::Expense: return QCoreApplication::translate("Cutover::RecordKinds", "Expenses");
+    case RecordKind::User:
+        return QCoreApplication::translate("Cutover::RecordKinds", "Users");
+    case RecordKind::Contact:
+        return QCoreApplication::translate("Cutover::RecordKinds", "Contacts");
+    case RecordKind::Matter:
+        return QCoreApplication::translate("Cutover::RecordKinds", "Matters");
+    case RecordKind::TimeEntry:
+        return QCoreApplication::translate("Cutover::RecordKinds", "Time entries");
+    case RecordKind::Expense:
+        return QCoreApplication::translate("Cutover::RecordKinds", "Expenses");
     case RecordKind::BalanceForward:
         return QCoreApplication::translate("Cutover::RecordKinds", "Balances carried forward");
-    case RecordKind::Note: return QCoreApplication::translate("Cutover::RecordKinds", "Notes");
-    case RecordKind::Folder: return QCoreApplication::translate("Cutover::RecordKinds", "Folders");
-    case RecordKind::Document: return QCoreApplication::translate("Cutover::RecordKinds", "Documents");
+    case RecordKind::Note:
+        return QCoreApplication::translate("Cutover::RecordKinds", "Notes");
+    case RecordKind::Folder:
+        return QCoreApplication::translate("Cutover::RecordKinds", "Folders");
+    case RecordKind::Document:
+        return QCoreApplication::translate("Cutover::RecordKinds", "Documents");
     }
     return {};
 }

@@ -638,6 +638,41 @@ bool SandboxApi::matches(const QString &resource, const QJsonObject &r, const Ap
     return true;
 }
 
+// Narrows an index in SQL on the common filters; matches() still decides exactly.
+static SandboxStore::Prefilter prefilterOf(const QString &resource, const ApiRequest &request)
+{
+    SandboxStore::Prefilter p;
+    auto byReference = [&](const QString &param, const QString &path) {
+        bool ok = false;
+        const qint64 id = queryValue(request, param).toLongLong(&ok);
+        if (ok) {
+            p.clauses.append(QStringLiteral("json_extract(json, '%1') = ?").arg(path));
+            p.binds.append(id);
+        }
+    };
+    if (resource == QStringLiteral("activities") || resource == QStringLiteral("notes")
+        || resource == QStringLiteral("documents"))
+        byReference(QStringLiteral("matter_id"), QStringLiteral("$.matter.id"));
+    if (resource == QStringLiteral("notes"))
+        byReference(QStringLiteral("contact_id"), QStringLiteral("$.contact.id"));
+    if (resource == QStringLiteral("activities"))
+        byReference(QStringLiteral("user_id"), QStringLiteral("$.user.id"));
+    if (resource == QStringLiteral("matters"))
+        byReference(QStringLiteral("client_id"), QStringLiteral("$.client.id"));
+    if (resource == QStringLiteral("folders") || resource == QStringLiteral("documents"))
+        byReference(QStringLiteral("parent_id"), QStringLiteral("$.parent.id"));
+    // A contact's query words all sit in its json text (LIKE is case-blind for ASCII).
+    const QString query = queryValue(request, QStringLiteral("query"));
+    const bool plain = std::all_of(query.cbegin(), query.cend(), [](QChar c) {
+        return c.unicode() < 128 && c != u'"' && c != u'\\' && c != u'%' && c != u'_';
+    });
+    if (resource == QStringLiteral("contacts") && !query.isEmpty() && plain) {
+        p.clauses.append(QStringLiteral("json LIKE ?"));
+        p.binds.append(QString(u'%' + query + u'%'));
+    }
+    return p;
+}
+
 ApiReply SandboxApi::index(const QString &resource, const ApiRequest &request)
 {
     QString error;
@@ -670,8 +705,9 @@ ApiReply SandboxApi::index(const QString &resource, const ApiRequest &request)
         if (!ok)
             return errorReply(422, QStringLiteral("ArgumentError"), QStringLiteral("page_token is not valid"));
     }
-    const SandboxStore::Page page =
-        m_store.list(resource, afterId, limit, [&](const QJsonObject &r) { return matches(resource, r, request); });
+    const SandboxStore::Page page = m_store.list(
+        resource, afterId, limit, [&](const QJsonObject &r) { return matches(resource, r, request); },
+        prefilterOf(resource, request));
     QJsonArray data;
     for (const QJsonObject &r : page.records)
         data.append(shaped(resource, r, *fields));
@@ -1110,12 +1146,10 @@ std::optional<QJsonObject> SandboxApi::buildMatter(QJsonObject r, qint64 id, QSt
                  QStringLiteral("%1-%2").arg(id - 200000, 5, 10, QLatin1Char('0')).arg(label));
     } else {
         const QString number = text(r, QStringLiteral("display_number"));
-        for (const QJsonObject &other : m_store.all(QStringLiteral("matters"))) {
-            if (other.value(QStringLiteral("id")).toInteger() != id
-                && other.value(QStringLiteral("display_number")).toString() == number) {
-                *error = QStringLiteral("display_number %1 is already taken by matter %2")
-                             .arg(number)
-                             .arg(other.value(QStringLiteral("id")).toInteger());
+        for (const qint64 other :
+             m_store.idsWhere(QStringLiteral("matters"), QStringLiteral("$.display_number"), number)) {
+            if (other != id) {
+                *error = QStringLiteral("display_number %1 is already taken by matter %2").arg(number).arg(other);
                 return std::nullopt;
             }
         }

@@ -23,6 +23,9 @@ std::optional<SandboxOptions> SandboxOptions::fromArguments(const QStringList &a
     const QCommandLineOption rate(QStringLiteral("rate-limit"),
                                   QStringLiteral("Requests per 60-second window per token (0 = no limit)."),
                                   QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption window(QStringLiteral("rate-window"),
+                                    QStringLiteral("Length of the rate limit's window in seconds (Clio: 60)."),
+                                    QStringLiteral("S"), QStringLiteral("60"));
     const QCommandLineOption latency(QStringLiteral("latency-ms"), QStringLiteral("Delay before every answer."),
                                      QStringLiteral("N"), QStringLiteral("0"));
     const QCommandLineOption fail(QStringLiteral("fail-rate"),
@@ -38,7 +41,7 @@ std::optional<SandboxOptions> SandboxOptions::fromArguments(const QStringList &a
     const QCommandLineOption clientSecret(QStringLiteral("client-secret"),
                                           QStringLiteral("OAuth client secret it accepts."), QStringLiteral("SECRET"),
                                           o.clientSecret);
-    p.addOptions({ port, data, token, users, rate, latency, fail, drop, seed, clientId, clientSecret });
+    p.addOptions({ port, data, token, users, rate, window, latency, fail, drop, seed, clientId, clientSecret });
     if (!p.parse(arguments)) {
         *error = p.errorText();
         return std::nullopt;
@@ -68,6 +71,11 @@ std::optional<SandboxOptions> SandboxOptions::fromArguments(const QStringList &a
     o.rateLimit = p.value(rate).toInt(&ok);
     if (!ok || o.rateLimit < 0) {
         *error = QStringLiteral("--rate-limit must be a whole number, 0 or more");
+        return std::nullopt;
+    }
+    o.rateWindowSeconds = p.value(window).toInt(&ok);
+    if (!ok || o.rateWindowSeconds < 1) {
+        *error = QStringLiteral("--rate-window must be a whole number of seconds, 1 or more");
         return std::nullopt;
     }
     o.latencyMs = p.value(latency).toInt(&ok);

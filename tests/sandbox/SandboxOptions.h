@@ -15,7 +15,8 @@ struct SandboxOptions
     QString dataFile; // empty: a temporary file that goes away with the server
     QString token = QStringLiteral("sandbox-token");
     QString usersFile; // empty: the two built-in users
-    int rateLimit = 0; // requests per 60-second window per token; 0 = no limit
+    int rateLimit = 0; // requests per window per token; 0 = no limit
+    int rateWindowSeconds = 60; // the window's length (Clio's is 60 s; tests shorten it)
     int latencyMs = 0;
     double failRate = 0.0;
     double dropRate = 0.0;

@@ -142,11 +142,12 @@ ApiReply SandboxServer::rateLimited(const QString &token, QList<QPair<QByteArray
 {
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     Window &w = m_windows[token];
-    if (w.count == 0 || now >= w.startMs + 60000) {
+    const qint64 windowMs = qint64(m_options.rateWindowSeconds) * 1000;
+    if (w.count == 0 || now >= w.startMs + windowMs) {
         w.startMs = now;
         w.count = 0;
     }
-    const qint64 resetMs = w.startMs + 60000;
+    const qint64 resetMs = w.startMs + windowMs;
     const bool over = w.count >= m_options.rateLimit;
     if (!over)
         ++w.count;
@@ -156,9 +157,11 @@ ApiReply SandboxServer::rateLimited(const QString &token, QList<QPair<QByteArray
     if (!over)
         return ApiReply { 0, {}, {}, false };
     const qint64 retryAfter = std::max<qint64>(1, (resetMs - now + 999) / 1000);
-    ApiReply r = jsonError(
-        429, QStringLiteral("RateLimited"),
-        QStringLiteral("more than %1 requests in 60 seconds; retry in %2 s").arg(m_options.rateLimit).arg(retryAfter));
+    ApiReply r = jsonError(429, QStringLiteral("RateLimited"),
+                           QStringLiteral("more than %1 requests in %2 seconds; retry in %3 s")
+                               .arg(m_options.rateLimit)
+                               .arg(m_options.rateWindowSeconds)
+                               .arg(retryAfter));
     r.headers.append(Header { "Retry-After", QByteArray::number(retryAfter) });
     return r;
 }

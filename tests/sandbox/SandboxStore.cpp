@@ -164,13 +164,19 @@ std::optional<QJsonObject> SandboxStore::find(const QString &resource, qint64 id
 }
 
 SandboxStore::Page SandboxStore::list(const QString &resource, qint64 afterId, int limit,
-                                      const std::function<bool(const QJsonObject &)> &keep) const
+                                      const std::function<bool(const QJsonObject &)> &keep,
+                                      const Prefilter &prefilter) const
 {
     Page page;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT id, json FROM record WHERE resource = ? AND deleted = 0 ORDER BY id"));
+    QString sql = QStringLiteral("SELECT id, json FROM record WHERE resource = ? AND deleted = 0");
+    for (const QString &clause : prefilter.clauses)
+        sql += QStringLiteral(" AND (%1)").arg(clause);
+    q.prepare(sql + QStringLiteral(" ORDER BY id"));
     q.addBindValue(resource);
+    for (const QVariant &bind : prefilter.binds)
+        q.addBindValue(bind);
     if (!q.exec()) {
         m_lastError = q.lastError().text();
         return page;
@@ -190,6 +196,24 @@ SandboxStore::Page SandboxStore::list(const QString &resource, qint64 afterId, i
             page.more = true;
     }
     return page;
+}
+
+QList<qint64> SandboxStore::idsWhere(const QString &resource, const QString &jsonPath, const QVariant &value) const
+{
+    QList<qint64> ids;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT id FROM record WHERE resource = ? AND deleted = 0 AND json_extract(json, ?) = ? "
+                             "ORDER BY id"));
+    q.addBindValue(resource);
+    q.addBindValue(jsonPath);
+    q.addBindValue(value);
+    if (!q.exec()) {
+        m_lastError = q.lastError().text();
+        return ids;
+    }
+    while (q.next())
+        ids.append(q.value(0).toLongLong());
+    return ids;
 }
 
 QList<QJsonObject> SandboxStore::all(const QString &resource) const

@@ -41,9 +41,18 @@ public:
         qint64 total = 0; // all matching records, not only this page
         bool more = false;
     };
+    // A narrowing in SQL before keep() looks at a record: `clause` is ANDed to the
+    // WHERE (e.g. "json_extract(json, '$.matter.id') = ?"), so large tables are not parsed whole.
+    struct Prefilter
+    {
+        QStringList clauses;
+        QVariantList binds;
+    };
     // Live records of a resource with id > afterId, ordered by id, filtered by keep().
-    Page list(const QString &resource, qint64 afterId, int limit,
-              const std::function<bool(const QJsonObject &)> &keep) const;
+    Page list(const QString &resource, qint64 afterId, int limit, const std::function<bool(const QJsonObject &)> &keep,
+              const Prefilter &prefilter = {}) const;
+    // Ids of live records whose json has `value` at `jsonPath` ("$.display_number").
+    QList<qint64> idsWhere(const QString &resource, const QString &jsonPath, const QVariant &value) const;
     QList<QJsonObject> all(const QString &resource) const;
 
     void logRequest(qint64 atMs, const QString &method, const QString &path, int status, const QString &fault);
