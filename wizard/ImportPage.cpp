@@ -253,7 +253,7 @@ ImportPage::ImportPage(ProjectSession *session, QWidget *parent)
     });
     connect(m_target, &QComboBox::currentIndexChanged, this, &ImportPage::onTargetChanged);
     connect(m_customUrl, &QLineEdit::editingFinished, this, [this] {
-        if (m_auth && targetChoice().key() != m_auth->property("targetKey").toString())
+        if (!m_auth || targetChoice().key() != m_auth->property("targetKey").toString())
             resetConnection();
     });
     connect(m_customUrl, &QLineEdit::textChanged, this, &ImportPage::updateButtons);

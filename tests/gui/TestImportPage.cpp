@@ -100,9 +100,9 @@ private slots:
     {
         ProjectSession session;
         QString error;
-        QVERIFY2(session.create(m_dir.filePath(QStringLiteral("fields.cutover")),
-                                ProjectSettings::defaultsForThisMachine(), &error),
-                 qPrintable(error));
+        ProjectSettings settings = ProjectSettings::defaultsForThisMachine();
+        settings.firmName = QStringLiteral("Harbor & Pine LLP");
+        QVERIFY2(session.create(m_dir.filePath(QStringLiteral("fields.cutover")), settings, &error), qPrintable(error));
         ImportPage page(&session);
         page.show();
         auto *target = child<QComboBox>(&page, "importTarget");
