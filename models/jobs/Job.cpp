@@ -17,6 +17,11 @@ Job::~Job()
         cancel();
         m_thread->quit();
         m_thread->wait();
+        // The thread's queued "finished" handler refers to this job: deleting
+        // the thread (its context) drops it, so a job destroyed right after it
+        // finished leaves nothing behind that points at it.
+        delete m_thread;
+        m_thread = nullptr;
     }
 }
 
