@@ -243,8 +243,10 @@ qint64 ClioConnector::msUntilAllowed() const
         return 0;
     if (m_remainingEstimate <= 0)
         return now.msecsTo(windowEnd);
-    // Spread what is left of the window's budget over what is left of the window.
-    if (!m_lastSendUtc.isValid())
+    // Plenty left: no wait. Running low: spread what is left of the window's
+    // budget over what is left of the window, so the last requests do not meet a 429.
+    const int reserve = qMax(m_concurrency * 2, m_rate.limitPerMinute / 5);
+    if (m_remainingEstimate > reserve || !m_lastSendUtc.isValid())
         return 0;
     const qint64 interval = now.msecsTo(windowEnd) / m_remainingEstimate;
     const qint64 wait = interval - m_lastSendUtc.msecsTo(now);
