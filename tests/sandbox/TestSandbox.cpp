@@ -69,6 +69,14 @@ private:
     Reply call(const QByteArray &method, const QString &path, const QJsonObject &body = {},
                const QList<QPair<QByteArray, QByteArray>> &headers = {}, bool bearer = true);
     static Reply wait(QNetworkReply *reply);
+    static bool cutOff(const Reply &r)
+    {
+        if (r.error != QNetworkReply::NoError)
+            return true;
+        bool known = false;
+        const qint64 announced = r.headers.value("content-length").toLongLong(&known);
+        return known && r.body.size() < announced;
+    }
     QNetworkRequest request(const QString &path, bool bearer) const;
     qint64 create(const QString &resource, const QJsonObject &data);
     int countRecords(const QString &resource, bool includeDeleted = false);
@@ -626,8 +634,11 @@ void TestSandbox::dropRateClosesTheConnectionAfterTheWrite()
     QVERIFY(start({ "--drop-rate", "1", "--seed", "7" }));
     Reply r = call("POST", "/api/v4/contacts.json?fields=id,name",
                    QJsonObject { { "data", QJsonObject { { "type", "Company" }, { "name", "Acme" } } } });
-    QVERIFY2(r.error != QNetworkReply::NoError, r.body.constData());
-    QVERIFY(QJsonDocument::fromJson(r.body).isNull()); // never a complete answer
+    // Qt 6.4 reports a connection closed mid-body either as an error or, at
+    // times, as a finished reply shorter than its Content-Length: both are a
+    // cut-off answer, never a complete one.
+    QVERIFY2(cutOff(r), r.body.constData());
+    QVERIFY(QJsonDocument::fromJson(r.body).isNull());
     QCOMPARE(countRecords("contacts"), 1); // but the write happened
     QCOMPARE(storedRecord("contacts", 100001).value("name").toString(), QStringLiteral("Acme"));
 
@@ -636,7 +647,7 @@ void TestSandbox::dropRateClosesTheConnectionAfterTheWrite()
     QCOMPARE(r.status, 200);
     QCOMPARE(r.json.value("data").toArray().size(), 1);
     r = call("DELETE", "/api/v4/contacts/100001.json");
-    QVERIFY(r.error != QNetworkReply::NoError);
+    QVERIFY(cutOff(r));
     QCOMPARE(countRecords("contacts"), 0);
     QCOMPARE(countRecords("contacts", true), 1);
 }
