@@ -930,6 +930,165 @@ Commandes&#xa0;:
     </message>
 </context>
 <context>
+    <name>Cutover::Cli::ImportCommand</name>
+    <message>
+        <source>Clio&apos;s address for the firm&apos;s region, or a sandbox&apos;s (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The environment variable holding the Clio access token (default %1). The token is never printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished">nom</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not an http(s) address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no Clio access token: set the environment variable %2 to it (or name another variable with --token-env).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished">Total</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished">Échec</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1 s left</source>
+        <translation type="unfinished">, encore %1 s</translation>
+    </message>
+    <message>
+        <source>%1: %2/%3 · %4 sent · %5/s%6   </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the project&apos;s records into Clio (or write a CSV package): resumable, with a ledger of every record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project file.</source>
+        <translation type="unfinished">Le fichier de projet.</translation>
+    </message>
+    <message>
+        <source>clio or csv-package (default clio).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the CSV package or the opening-balance worksheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation type="unfinished">répertoire</translation>
+    </message>
+    <message>
+        <source>Check and count everything, estimate the time; send and write nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send only the records that failed before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests in flight at once (default 2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation type="unfinished">numéro</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation type="unfinished">Affiche du JSON.</translation>
+    </message>
+    <message>
+        <source>import: give exactly one project file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import: --target is clio or csv-package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import: --concurrency takes a number from 1 to 16.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run against %1: nothing was sent or written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate limit: %1 per minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated time: %1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not mapped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import into %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: %1 %2 (%3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening-balance worksheet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cutover::Cli::InfoCommand</name>
     <message>
         <source>Show a project&apos;s settings and the state of each step.</source>
@@ -1069,6 +1228,64 @@ Commandes&#xa0;:
     <message>
         <source>Snapshot %1: %2 errors, %3 warnings, %4 notes</source>
         <translation>Instantané %1&#xa0;: %2 erreurs, %3 avertissements, %4 remarques</translation>
+    </message>
+</context>
+<context>
+    <name>Cutover::Cli::LedgerCommand</name>
+    <message>
+        <source>Show the import ledger: records per kind and state, and the failures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project file.</source>
+        <translation type="unfinished">Le fichier de projet.</translation>
+    </message>
+    <message>
+        <source>Which target&apos;s ledger (the newest by default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation type="unfinished">Affiche du JSON.</translation>
+    </message>
+    <message>
+        <source>ledger: give exactly one project file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ledger: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ledger: there is no ledger for “%1”; the project has: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has been imported from this project yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledger of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last import finished %1 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Failed: %1 %2 (%3), %n attempt(s): %4</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1257,6 +1474,33 @@ Commandes&#xa0;:
     </message>
 </context>
 <context>
+    <name>Cutover::Cli::RollbackCommand</name>
+    <message>
+        <source>Delete everything the import created in Clio, while the review window is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project file.</source>
+        <translation type="unfinished">Le fichier de projet.</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation type="unfinished">Affiche du JSON.</translation>
+    </message>
+    <message>
+        <source>rollback: give exactly one project file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rollback: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rollback of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cutover::Cli::StageCommand</name>
     <message>
         <source>Load export files into a snapshot of the project, validating every row.</source>
@@ -1397,6 +1641,71 @@ Commandes&#xa0;:
     </message>
 </context>
 <context>
+    <name>Cutover::Cli::UsersCommand</name>
+    <message>
+        <source>Show or set which Clio user each source user&apos;s time goes to (suggested from Clio&apos;s users).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project file.</source>
+        <translation type="unfinished">Le fichier de projet.</translation>
+    </message>
+    <message>
+        <source>Map a source user to a Clio user id (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source=target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation type="unfinished">Affiche du JSON.</translation>
+    </message>
+    <message>
+        <source>users: give exactly one project file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>users: --map takes SOURCE=TARGETID, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>users: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>users: the connection to Clio could not be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>users: there is no source user “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>users: Clio has no user with id “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n saisie</numerusform>
+            <numerusform>%n saisies</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(not mapped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) with entries to import have no Clio user yet; map them with --map SOURCE=ID.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Cutover::ClientSelectionModel</name>
     <message>
         <source>Moves</source>
@@ -1429,6 +1738,241 @@ Commandes&#xa0;:
     <message>
         <source>Matters</source>
         <translation>Dossiers</translation>
+    </message>
+</context>
+<context>
+    <name>Cutover::ClioAuth</name>
+    <message>
+        <source>No Clio developer application is saved for this project yet: enter its client id and secret first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Clio developer application&apos;s secret is not saved: enter it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clio did not authorise Cutover: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cutover could not listen on 127.0.0.1 for Clio&apos;s answer; use the code from Clio&apos;s approval page instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cutover is connected to Clio. You can close this window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Clio refresh token is saved: connect to Clio again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cutover is not connected to Clio yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to Clio was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cutover could not reach Clio at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clio refused the code or refresh token (%1): it may have been used already or expired; connect to Clio again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clio refused the developer application (%1): check its client id and secret, and that it was made in the same Clio region (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clio refused to hand out a token: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cutover::ClioConnector</name>
+    <message>
+        <source>Clio (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clio at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer was cut off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>matter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expense</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>balance carried forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation type="unfinished">répertoire</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 “%2” (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled before Clio answered about %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Clio did not answer in time about %1 (after %n attempt(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The connection to Clio failed while sending %1 (after %n attempt(s)): %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clio refused %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clio did not accept the access token while handling %1: it is invalid or has expired, or it belongs to another Clio region than %2. Connect to Clio again. (Clio said: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clio did not allow %1: the connection lacks the permission (scope) for it, or your Clio user&apos;s role does not allow it. Check the developer application&apos;s permissions, then connect again. (Clio said: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clio does not know %1 (not found): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clio no longer supports API version %1 that this version of Cutover speaks; update Cutover. (Clio said: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed in Clio since it was read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clio kept refusing requests over its rate limit while sending %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Clio had a server error (HTTP %1) with %2, after %n attempt(s): %3</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clio answered HTTP %1 to %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users cannot be created through Clio&apos;s API; invite them in Clio.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no client in Clio yet (its client was not imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no matter in Clio yet (its matter was not imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance brought forward from previous software</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance brought forward from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it belongs to no matter or contact in Clio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no folder, matter or contact to go into in Clio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the contact custom field “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot send %1 to Clio: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clio gave no upload address for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the search for a %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the list of %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2533,6 +3077,121 @@ Commandes&#xa0;:
     <message>
         <source>there is no D-Bus session bus</source>
         <translation>il n&apos;y a pas de bus de session D-Bus</translation>
+    </message>
+</context>
+<context>
+    <name>Cutover::CsvPackageTarget</name>
+    <message>
+        <source>The import package cannot read the project file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1 in %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read back %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has been loaded into this project yet: load the final export first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no snapshot %1 in this project.</source>
+        <translation type="unfinished">Ce projet ne contient pas d&apos;instantané %1.</translation>
+    </message>
+    <message>
+        <source>Snapshot %1 is still loading.</source>
+        <translation type="unfinished">L&apos;instantané %1 est encore en cours de chargement.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the date &quot;%2&quot; is not a date; it is written as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matter %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matter %1: its client &quot;%2&quot; is not among the contacts, so the target cannot link it; add the client or fix the matter before importing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matter %1 has no description; its number is used instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time entry on row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time entry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no hourly rate; %2 an hour is derived from its amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has neither an hourly rate nor an amount; its price is 0.00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the old system values it at %2, the target will make %3 of %4 hours at %5; correct it after the import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: its matter &quot;%2&quot; is not in the matters file; the target will refuse the row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expense on row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expense %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no amount; its price is 0.00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no matter and its client &quot;%2&quot; has none either; give the row a matter before importing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no matter; its balance goes to matter %2, the client&apos;s first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no date; the cutoff&apos;s date is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create %1 (zip error %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot add %1 to the zip (zip error %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1 (zip error %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot rename %1 to %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4161,6 +4820,154 @@ Commandes&#xa0;:
     </message>
 </context>
 <context>
+    <name>Cutover::ImportJob</name>
+    <message>
+        <source>Creating contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating matters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating time entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating expenses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carrying balances forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the “Historical Data” folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploading the close-out reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The close-out is not finished, so the import cannot start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A rollback of this target did not finish (%n record(s) still being deleted). Run the rollback again before importing.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The user mapping cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n entry(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No connection to the target was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the target could not be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run: %n request(s), about %1 minute(s); %2 problem(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The target answered without an id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not check whether it was created before: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run: the CSV package would be written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder “%1” could not be created.</source>
+        <translation type="unfinished">Le répertoire «&#xa0;%1&#xa0;» n&apos;a pas pu être créé.</translation>
+    </message>
+    <message>
+        <source>Writing the CSV package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import ledger cannot be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>CSV package written to %1: %n row(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Users cannot be created through Clio&apos;s API, so these users with time or expenses to import need a Clio user first (map them with the users step or cutover-cli users): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the opening-balance worksheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import ledger cannot be written, so the import stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) in the target</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The worksheet could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled; run it again to continue where it stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cutover::ImportMap</name>
     <message>
         <source>The import map has an unknown key %1.</source>
@@ -4317,6 +5124,554 @@ Commandes&#xa0;:
         <source>&lt;b&gt;The import cannot start yet.&lt;/b&gt; Finish the close-out first (or override it there with a reason):</source>
         <translation>&lt;b&gt;L&apos;import ne peut pas encore commencer.&lt;/b&gt; Terminez d&apos;abord la clôture (ou dérogez-y à cette étape en indiquant un motif)&#xa0;:</translation>
     </message>
+    <message>
+        <source>(not mapped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clio (United States)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clio (Europe)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clio (Canada)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clio (Australia)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom address (sandbox or rehearsal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV import package</source>
+        <translation type="unfinished">Paquet d&apos;import CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished">&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Output &amp;folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client ID of the firm&apos;s Clio developer app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign in with Clio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste an access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use this token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or use an access &amp;token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;est connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished">Utilisateurs</translation>
+    </message>
+    <message>
+        <source>User mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test the connection to see the new system&apos;s users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Su&amp;ggest again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dry run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start &amp;import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Roll back import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A dry run or an import shows its records here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records the new system refused are listed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry &amp;failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the import package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The close-out is not finished (see above).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for Clio in the browser…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in. The token is kept in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste a token first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token is kept in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No token for %1 yet: sign in with Clio or paste an access token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1 as %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new system&apos;s users cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the users…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No user has entries to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every user with entries has a user in the new system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) without a user in the new system: %1. Their entries cannot be imported until one is chosen (users cannot be created through the API: add them in the new system first).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused: requests already sent finish; nothing new is sent until you resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) to the new system</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, about %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> at its limit of %n request(s) a minute</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Users without a user in the new system: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The review window closes on %1; after that the import can no longer be rolled back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll back the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete everything this import created in %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These records will be deleted from the new system:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete them</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cutover::ImportPlan</name>
+    <message>
+        <source>The import cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project file cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has been loaded into this project yet: load the final export first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No final export has been loaded: this imports snapshot %1 (a %2 export) as a trial run. Load the final export before the real import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n re-export(s) after the final export add the rows marked for import.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Client %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client number “%1” is the one the import keeps for the firm&apos;s own contact; renumber this client in the export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matter %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matter %1 has no client; Clio needs one for every matter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matter %1 belongs to client %2, who is not in the export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matter number “%1” is the one the import keeps for the firm&apos;s own matter; renumber this matter in the export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time entry %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expense %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billed: billed history stays in the old system&apos;s reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time entry %1 has no matter; Clio keeps time on matters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expense %1 has no matter; Clio keeps expenses on matters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time entry %1 is on matter %2, which is not in the export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expense %1 is on matter %2, which is not in the export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time entry %1 has no user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expense %1 has no user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note %1 is on matter %2, which is not in the export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note %1 is on client %2, who is not in the export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note %1 belongs to no matter and no client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 receivable outside any matter; Clio keeps balances forward on matters, so enter it by hand (it is on the worksheet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matter %1 has %2 receivable but is not in the export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Historical data from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>matter %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time entry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expense %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the balance carried forward of matter %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder “Historical Data”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 depends on %2, which was not created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read from the project file: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client %1 has neither a name nor a company.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is by %2, who is not mapped to a user in the target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance carried forward from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note %1 has neither a subject nor a text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report “%1” cannot be read from the project file: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report “%1” in the project file is incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cutover::ImportProgressModel</name>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished">Échec</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation type="unfinished">Débit</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation type="unfinished">Temps restant</translation>
+    </message>
+</context>
+<context>
+    <name>Cutover::ImportWorksheet</name>
+    <message>
+        <source>Nothing has been loaded into this project yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The worksheet cannot read the project file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no client)</source>
+        <translation type="unfinished">(aucun client)</translation>
+    </message>
+    <message>
+        <source>no cutoff set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening balances of %1 at the cutoff (%2): trust %3, receivable %4. Enter the trust balances in Clio by hand; the receivables were imported as balance-forward entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the firm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client number</source>
+        <translation type="unfinished">Numéro de client</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished">Client</translation>
+    </message>
+    <message>
+        <source>Matter number</source>
+        <translation type="unfinished">Numéro de dossier</translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation type="unfinished">Dossier</translation>
+    </message>
+    <message>
+        <source>Opening trust balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receivable carried forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished">Total</translation>
+    </message>
 </context>
 <context>
     <name>Cutover::IssueListModel</name>
@@ -4441,6 +5796,25 @@ Commandes&#xa0;:
     <message>
         <source>Failed</source>
         <translation>Échec</translation>
+    </message>
+</context>
+<context>
+    <name>Cutover::LedgerFailureModel</name>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished">Enregistrement</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Type</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it failed</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4893,6 +6267,45 @@ Commandes&#xa0;:
     </message>
 </context>
 <context>
+    <name>Cutover::RecordKinds</name>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished">Utilisateurs</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matters</source>
+        <translation type="unfinished">Dossiers</translation>
+    </message>
+    <message>
+        <source>Time entries</source>
+        <translation type="unfinished">Saisies de temps</translation>
+    </message>
+    <message>
+        <source>Expenses</source>
+        <translation type="unfinished">Frais</translation>
+    </message>
+    <message>
+        <source>Balances carried forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">Notes</translation>
+    </message>
+    <message>
+        <source>Folders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cutover::ReviewPage</name>
     <message>
         <source>Check the result within three business days of the import.</source>
@@ -4901,6 +6314,70 @@ Commandes&#xa0;:
     <message>
         <source>Cutover reconciles counts and money per client (work in progress, receivables, trust) between the old and the new system, picks records for spot checks, tracks the three-business-day deadline and records the sign-off in a report.</source>
         <translation>Cutover rapproche les nombres d&apos;enregistrements et les montants par client (travaux en cours, créances, fidéicommis) entre l&apos;ancien et le nouveau système, sélectionne des enregistrements pour des contrôles ponctuels, suit l&apos;échéance des trois jours ouvrés et consigne la validation finale dans un rapport.</translation>
+    </message>
+</context>
+<context>
+    <name>Cutover::RollbackJob</name>
+    <message>
+        <source>The project file cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review window closed on %1 (three business days after the import finished on %2), so the import can no longer be rolled back. Correct the records in the target instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import ledger cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to roll back: the ledger holds no record created in this target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No connection to the target was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the target could not be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) deleted from the target</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be deleted</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import ledger cannot be written, so the rollback stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rollback was cancelled; run it again to finish it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) could not be deleted; run the rollback again. %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The project file cannot be opened.</source>
+        <translation type="unfinished">Le fichier de projet ne peut pas être ouvert.</translation>
     </message>
 </context>
 <context>
@@ -5434,6 +6911,60 @@ Commandes&#xa0;:
     <message>
         <source>Cutover has no translation for “%1”; it is shown in English.</source>
         <translation>Cutover n&apos;a pas de traduction pour «&#xa0;%1&#xa0;»&#xa0;; l&apos;interface est affichée en anglais.</translation>
+    </message>
+</context>
+<context>
+    <name>Cutover::UserMappingModel</name>
+    <message>
+        <source>This user&apos;s entries cannot be imported until a user of the new system is chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Missing: choose a user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User in the old system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User in the new system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matched by</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cutover::UserMappings</name>
+    <message>
+        <source>The user mapping cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user mapping cannot be saved: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
