@@ -159,7 +159,9 @@ ImportPage::ImportPage(ProjectSession *session, QWidget *parent)
     m_saveToken->setObjectName(QStringLiteral("saveToken"));
     tokenRow->addWidget(m_token, 1);
     tokenRow->addWidget(m_saveToken);
-    connection->addRow(tr("Or use an access &token:"), tokenRow);
+    auto *tokenLabel = new QLabel(tr("Or use an access &token:"), m_connectionBox);
+    tokenLabel->setBuddy(m_token);
+    connection->addRow(tokenLabel, tokenRow);
     m_tokenState = new QLabel(m_connectionBox);
     m_tokenState->setObjectName(QStringLiteral("tokenState"));
     m_tokenState->setWordWrap(true);
@@ -183,6 +185,7 @@ ImportPage::ImportPage(ProjectSession *session, QWidget *parent)
     m_usersView = makeTable(m_usersBox, QStringLiteral("userMapping"), tr("User mapping"),
                             tr("Test the connection to see the new system's users."));
     m_usersView->setModel(m_users);
+    fitColumns(m_usersView);
     m_usersView->setItemDelegateForColumn(UserMappingModel::TargetColumn, new TargetUserDelegate(m_usersView));
     m_usersView->setEditTriggers(QAbstractItemView::AllEditTriggers);
     users->addWidget(m_usersView, 1);
@@ -226,6 +229,7 @@ ImportPage::ImportPage(ProjectSession *session, QWidget *parent)
     m_progressView = makeTable(this, QStringLiteral("importProgress"), tr("Import progress"),
                                tr("A dry run or an import shows its records here."));
     m_progressView->setModel(m_progress);
+    fitColumns(m_progressView);
     contentLayout()->addWidget(m_progressView, 1);
     m_panel = new JobProgressPanel(this);
     contentLayout()->addWidget(m_panel);
@@ -233,6 +237,7 @@ ImportPage::ImportPage(ProjectSession *session, QWidget *parent)
     m_failuresView = makeTable(this, QStringLiteral("importFailures"), tr("Failed records"),
                                tr("Records the new system refused are listed here."));
     m_failuresView->setModel(m_failures);
+    fitColumns(m_failuresView);
     m_retry = new QPushButton(tr("Retry &failed"), this);
     m_retry->setObjectName(QStringLiteral("retryFailed"));
     failuresRow->addWidget(m_failuresView, 1);
