@@ -1,8 +1,10 @@
 #include "CloseOutCommand.h"
 
 #include "closeout/CloseOutAnalysis.h"
+#include "closeout/CloseOutRecords.h"
 #include "staging/PreviewModel.h"
 #include "staging/StagingStore.h"
+#include "store/ProjectLock.h"
 #include "store/ProjectStore.h"
 
 #include <QJsonDocument>
@@ -70,6 +72,11 @@ void CloseOutCommand::describe(QCommandLineParser &parser)
     parser.addPositionalArgument(QStringLiteral("project"), tr("The project file."));
     parser.addOption({ QStringLiteral("snapshot"), tr("The snapshot (default: the newest)."), tr("id") });
     parser.addOption({ QStringLiteral("json"), tr("Print JSON (money in cents, time in seconds).") });
+    parser.addOption({ QStringLiteral("override-gate"),
+                       tr("Let the import start although the checklist or the approvals are not complete; the reason "
+                          "is kept in the audit log."),
+                       tr("reason") });
+    parser.addOption({ QStringLiteral("clear-override"), tr("Withdraw an override of the import gate.") });
 }
 
 int CloseOutCommand::execute(const QCommandLineParser &parser)
@@ -85,6 +92,29 @@ int CloseOutCommand::execute(const QCommandLineParser &parser)
             return fail(tr("closeout: --snapshot takes a snapshot number, such as 1."), UsageError);
     }
     QString error;
+    const bool overriding = parser.isSet(QStringLiteral("override-gate"));
+    const bool clearing = parser.isSet(QStringLiteral("clear-override"));
+    if (overriding && clearing)
+        return fail(tr("closeout: give --override-gate or --clear-override, not both."), UsageError);
+    if (overriding || clearing) {
+        // What the Close out page's Override button does, for a scripted migration.
+        const auto lock = ProjectLock::acquire(positional.constFirst(), &error);
+        if (!lock)
+            return fail(tr("closeout: %1").arg(error));
+        auto store = ProjectStore::open(positional.constFirst(), &error);
+        if (!store)
+            return fail(tr("closeout: %1").arg(error));
+        const bool done = overriding ? CloseOutRecords::overrideImportGate(
+                              store->database(), parser.value(QStringLiteral("override-gate")), &error)
+                                     : CloseOutRecords::clearImportGateOverride(store->database(), &error);
+        if (!done)
+            return fail(tr("closeout: %1").arg(error));
+        const ImportGateStatus gate = CloseOutRecords::importGate(store->database());
+        out() << (gate.ready() ? tr("The import may start.") : tr("The import cannot start yet:")) << '\n';
+        for (const QString &point : gate.missing)
+            out() << QStringLiteral("  - ") << point << '\n';
+        return Success;
+    }
     auto store = ProjectStore::open(positional.constFirst(), &error, ProjectStore::OpenMode::ReadOnly);
     if (!store)
         return fail(tr("closeout: %1").arg(error));

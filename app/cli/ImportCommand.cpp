@@ -11,6 +11,7 @@
 #include <QJsonObject>
 #include <QTextStream>
 
+#include <algorithm>
 #include <cstdio>
 #include <unistd.h>
 
@@ -252,14 +253,21 @@ int ImportCommand::execute(const QCommandLineParser &parser)
     } else {
         out() << tr("Import into %1: %2").arg(request.target.key(), job.summary()) << '\n';
         printCounts(out(), job.counts());
-        for (const QJsonValue &f : summary.value(QStringLiteral("failures")).toArray()) {
-            const QJsonObject o = f.toObject();
+        // The first failures, so the cause shows; the ledger command lists them all.
+        const QJsonArray failures = summary.value(QStringLiteral("failures")).toArray();
+        constexpr qsizetype shown = 20;
+        for (qsizetype i = 0; i < std::min(failures.size(), shown); ++i) {
+            const QJsonObject o = failures.at(i).toObject();
             out() << tr("Failed: %1 %2 (%3): %4")
                          .arg(o.value(QStringLiteral("entity")).toString(),
                               o.value(QStringLiteral("source_key")).toString(),
                               o.value(QStringLiteral("label")).toString(), o.value(QStringLiteral("error")).toString())
                   << '\n';
         }
+        if (failures.size() > shown)
+            out() << tr("… and %n more failed record(s): cutover-cli ledger lists them all.", nullptr,
+                        int(failures.size() - shown))
+                  << '\n';
         for (const QJsonValue &p : summary.value(QStringLiteral("problems")).toArray())
             out() << tr("Problem: %1").arg(p.toString()) << '\n';
         if (!summary.value(QStringLiteral("worksheet")).toString().isEmpty())

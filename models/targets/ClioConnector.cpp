@@ -802,9 +802,27 @@ QJsonObject ClioConnector::toClio(const OutgoingRecord &record, QString *problem
             put("name", company.isEmpty() ? name : company);
         } else {
             // A person's name is sent in its parts; Clio's guess from a full name fails too often.
+            // Exports that keep only the full name ("Hannah Patel", "Patel, Hannah") are split
+            // here: after the comma, or at the last space (one word is a last name).
             d.insert(QStringLiteral("type"), QStringLiteral("Person"));
-            put("first_name", first);
-            put("last_name", last);
+            QString firstPart = first;
+            QString lastPart = last;
+            if (firstPart.isEmpty() && lastPart.isEmpty()) {
+                const QString full = name.simplified();
+                const qsizetype comma = full.indexOf(QLatin1Char(','));
+                const qsizetype space = full.lastIndexOf(QLatin1Char(' '));
+                if (comma > 0) {
+                    lastPart = full.left(comma).trimmed();
+                    firstPart = full.mid(comma + 1).trimmed();
+                } else if (space > 0) {
+                    firstPart = full.left(space);
+                    lastPart = full.mid(space + 1);
+                } else {
+                    lastPart = full;
+                }
+            }
+            put("first_name", firstPart);
+            put("last_name", lastPart);
         }
         const QString email = text(f, QStringLiteral("email"));
         if (!email.isEmpty())

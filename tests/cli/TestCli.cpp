@@ -582,6 +582,18 @@ void TestCli::closeoutShowsWhatIsStillOpen()
     r = cli({ "closeout", project, "--snapshot", "9" });
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains("no snapshot 9"), r.err.constData());
+
+    // The import gate's override, as the page's Override button: a real reason, audited; and withdrawn.
+    r = cli({ "closeout", project, "--override-gate", "ok" });
+    QCOMPARE(r.exitCode, 1);
+    r = cli({ "closeout", project, "--override-gate", "Rehearsal against the sandbox first" });
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY2(r.out.startsWith("The import may start."), r.out.constData());
+    r = cli({ "closeout", project, "--clear-override" });
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY2(r.out.startsWith("The import cannot start yet:"), r.out.constData());
+    QVERIFY2(r.out.contains("Checklist:"), r.out.constData());
+    QCOMPARE(cli({ "closeout", project, "--override-gate", "x y z w", "--clear-override" }).exitCode, 2);
 }
 
 #include "TestCli.moc"

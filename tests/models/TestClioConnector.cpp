@@ -14,6 +14,7 @@
 
 #include <memory>
 #include <optional>
+#include <tuple>
 
 using namespace Cutover;
 
@@ -215,6 +216,7 @@ private slots:
     void foldersAndDocumentUpload();
     void paginatesOverTwoHundred();
     void refusedRecordIsNamed();
+    void personWithOnlyAFullNameIsSplit();
     void rateLimitIsHonoured();
     void serverErrorsAreRetried();
     void droppedCreatesAreNotDuplicated();
@@ -606,20 +608,49 @@ void TestClioConnector::refusedRecordIsNamed()
     Sandbox sandbox;
     QVERIFY2(sandbox.url().isValid(), qPrintable(sandbox.error()));
     ClioConnector c(sandbox.url(), token());
-    // A "person" with only a firm's name: Clio needs a first or last name.
+    // A "person" with no name at all: Clio needs a first or last name.
     OutgoingRecord r;
     r.kind = RecordKind::Contact;
     r.reference = reference("contact", "C7");
-    r.fields = { { "kind", "person" }, { "name", "Harbor & Pine LLP" } };
+    r.fields = { { "kind", "person" }, { "source_key", "C7" }, { "email", "nobody@example.com" } };
     const TargetResult refused = wait([&](auto done) { c.create(r, done); });
     QCOMPARE(refused.error.kind, TargetError::Kind::Invalid);
     QCOMPARE(refused.error.httpStatus, 422);
     QVERIFY(!refused.error.type.isEmpty());
-    QVERIFY2(refused.error.message.contains("Clio refused contact “Harbor & Pine LLP” (" + r.reference + "): "),
-             qPrintable(refused.error.message));
+    QVERIFY2(refused.error.message.contains("Clio refused contact"), qPrintable(refused.error.message));
+    QVERIFY2(refused.error.message.contains("(" + r.reference + "): "), qPrintable(refused.error.message));
     QVERIFY2(refused.error.message.contains("name", Qt::CaseInsensitive), qPrintable(refused.error.message));
     QVERIFY(!refused.error.transient());
     QCOMPARE(sandbox.count("contacts"), 0);
+}
+
+// Exports that keep a person's name in one column (Bill4Time, many CSVs):
+// the connector sends the parts Clio needs instead of having the record refused.
+void TestClioConnector::personWithOnlyAFullNameIsSplit()
+{
+    Sandbox sandbox;
+    QVERIFY2(sandbox.url().isValid(), qPrintable(sandbox.error()));
+    ClioConnector c(sandbox.url(), token());
+    const QList<std::tuple<QString, QString, QString>> cases = {
+        { "Hannah Patel", "Hannah", "Patel" },
+        { "Patel, Hannah", "Hannah", "Patel" },
+        { "  Ravi   Baker ", "Ravi", "Baker" },
+        { "Cher", "", "Cher" },
+    };
+    int n = 0;
+    for (const auto &[full, first, last] : cases) {
+        OutgoingRecord r;
+        r.kind = RecordKind::Contact;
+        r.reference = reference("contact", QStringLiteral("N%1").arg(++n));
+        r.fields = { { "kind", "person" }, { "name", full } };
+        const TargetResult made = wait([&](auto done) { c.create(r, done); });
+        QVERIFY2(made.ok(), qPrintable(full + ": " + made.error.message));
+        const TargetResult found = wait([&](auto done) { c.findByReference(r, done); });
+        QVERIFY2(found.ok(), qPrintable(found.error.message));
+        QCOMPARE(found.record.fields.value("first_name").toString(), first);
+        QCOMPARE(found.record.fields.value("last_name").toString(), last);
+    }
+    QCOMPARE(sandbox.count("contacts"), 4);
 }
 
 void TestClioConnector::rateLimitIsHonoured()
