@@ -149,7 +149,27 @@ ImportPage::ImportPage(ProjectSession *session, QWidget *parent)
     signInRow->addWidget(m_clientId, 1);
     signInRow->addWidget(m_clientSecret, 1);
     signInRow->addWidget(m_signIn);
+    // Where the firm's developer app cannot send the browser back to this
+    // computer: Clio's approval page shows a code to paste here instead.
+    m_signInWithCode = new QPushButton(tr("Sign in with a c&ode…"), m_connectionBox);
+    m_signInWithCode->setObjectName(QStringLiteral("signInWithCode"));
+    m_signInWithCode->setToolTip(tr("Clio shows a code after you allow access; paste it here."));
+    signInRow->addWidget(m_signInWithCode);
     connection->addRow(tr("Sign in:"), signInRow);
+    m_codeRow = new QWidget(m_connectionBox);
+    auto *codeLayout = new QHBoxLayout(m_codeRow);
+    codeLayout->setContentsMargins(0, 0, 0, 0);
+    m_code = new QLineEdit(m_codeRow);
+    m_code->setObjectName(QStringLiteral("authorizationCode"));
+    m_code->setEchoMode(QLineEdit::Password);
+    m_code->setPlaceholderText(tr("The code Clio shows after you allow access"));
+    m_code->setAccessibleName(tr("Authorization code"));
+    m_useCode = new QPushButton(tr("Use &code"), m_codeRow);
+    m_useCode->setObjectName(QStringLiteral("useCode"));
+    codeLayout->addWidget(m_code, 1);
+    codeLayout->addWidget(m_useCode);
+    connection->addRow(QString(), m_codeRow);
+    m_codeRow->hide();
     auto *tokenRow = new QHBoxLayout;
     m_token = new QLineEdit(m_connectionBox);
     m_token->setObjectName(QStringLiteral("accessToken"));
@@ -270,6 +290,9 @@ ImportPage::ImportPage(ProjectSession *session, QWidget *parent)
             m_outDir->setText(dir);
     });
     connect(m_signIn, &QPushButton::clicked, this, &ImportPage::signInWithClio);
+    connect(m_signInWithCode, &QPushButton::clicked, this, &ImportPage::signInWithCode);
+    connect(m_useCode, &QPushButton::clicked, this, &ImportPage::useCode);
+    connect(m_code, &QLineEdit::returnPressed, this, &ImportPage::useCode);
     connect(m_saveToken, &QPushButton::clicked, this, &ImportPage::saveToken);
     connect(m_token, &QLineEdit::returnPressed, this, &ImportPage::saveToken);
     connect(m_test, &QPushButton::clicked, this, &ImportPage::testConnection);
@@ -415,6 +438,8 @@ void ImportPage::updateButtons()
     const bool importing = m_running == RunKind::Import || m_running == RunKind::Retry;
     const bool ready = project && !running && (package ? !choice.outDir.isEmpty() : m_connected);
     m_signIn->setEnabled(m_auth && !running);
+    m_signInWithCode->setEnabled(m_auth && !running);
+    m_useCode->setEnabled(m_auth && !running);
     m_saveToken->setEnabled(m_auth && !running);
     m_test->setEnabled(m_auth && !running);
     m_suggest->setEnabled(m_connected && !running);
@@ -469,6 +494,80 @@ void ImportPage::signInWithClio()
     });
 }
 
+void ImportPage::signInWithCode()
+{
+    if (!m_auth)
+        return;
+    auto begin = [this] {
+        m_auth->startPasteCode([this](const ClioAuth::Result &result) {
+            if (!result.ok) {
+                m_tokenState->setText(result.message);
+                return;
+            }
+            m_codeRow->show();
+            m_code->setFocus();
+            m_tokenState->setText(tr("Allow access in the browser, then paste the code Clio shows."));
+        });
+    };
+    const QString id = m_clientId->text().trimmed();
+    const QByteArray secret = m_clientSecret->text().toUtf8();
+    m_clientSecret->clear();
+    if (id.isEmpty()) {
+        begin();
+        return;
+    }
+    m_auth->saveClientCredentials(id, secret, [this, begin](const ClioAuth::Result &result) {
+        if (!result.ok) {
+            m_tokenState->setText(result.message);
+            return;
+        }
+        begin();
+    });
+}
+
+void ImportPage::useCode()
+{
+    if (!m_auth)
+        return;
+    const QString code = m_code->text().trimmed();
+    m_code->clear();
+    if (code.isEmpty()) {
+        m_tokenState->setText(tr("Paste the code Clio shows first."));
+        return;
+    }
+    m_auth->exchangeCode(code, [this](const ClioAuth::Result &result) {
+        if (!result.ok) {
+            m_tokenState->setText(result.message);
+            return;
+        }
+        m_codeRow->hide();
+        m_tokenState->setText(tr("Signed in. The token is kept in the keychain."));
+        testConnection();
+    });
+}
+
+void ImportPage::refreshIfDue(std::function<void()> then)
+{
+    if (!m_auth) {
+        then();
+        return;
+    }
+    m_auth->loadTokens([this, then = std::move(then)](const ClioAuth::Result &stored) {
+        const ClioAuth::Tokens &t = stored.tokens;
+        const bool due = stored.ok && !t.refreshToken.isEmpty() && t.expiresUtc.isValid()
+            && t.expiresUtc < QDateTime::currentDateTimeUtc().addSecs(3600);
+        if (!due) {
+            then();
+            return;
+        }
+        m_tokenState->setText(tr("Renewing the access token…"));
+        m_auth->refresh([this, then](const ClioAuth::Result &result) {
+            m_tokenState->setText(result.ok ? tr("The access token was renewed.") : result.message);
+            then();
+        });
+    });
+}
+
 void ImportPage::saveToken()
 {
     if (!m_auth || !m_credentials)
@@ -504,41 +603,43 @@ void ImportPage::testConnection()
     const TargetChoice choice = targetChoice();
     m_connection->setText(tr("Connecting…"));
     m_test->setEnabled(false);
-    withToken([this, choice](const QByteArray &token) {
-        if (token.isEmpty()) {
-            m_connection->setText(tr("No token for %1 yet: sign in with Clio or paste an access token.")
-                                      .arg(choice.baseUrl.toDisplayString()));
-            updateButtons();
-            return;
-        }
-        m_accessToken = token;
-        m_probe = std::make_unique<ClioConnector>(choice.baseUrl, token);
-        m_probe->testConnection([this](const TargetResult &result) {
-            if (!result.ok()) {
-                m_connected = false;
-                m_connection->setText(result.error.message);
+    refreshIfDue([this, choice] {
+        withToken([this, choice](const QByteArray &token) {
+            if (token.isEmpty()) {
+                m_connection->setText(tr("No token for %1 yet: sign in with Clio or paste an access token.")
+                                          .arg(choice.baseUrl.toDisplayString()));
                 updateButtons();
                 return;
             }
-            const QVariantMap &f = result.record.fields;
-            m_connection->setText(tr("Connected to %1 as %2 (%3).")
-                                      .arg(f.value(QStringLiteral("account")).toString(),
-                                           f.value(QStringLiteral("name")).toString(),
-                                           f.value(QStringLiteral("email")).toString()));
-            m_connected = true;
-            m_targetUsers.clear();
-            m_probe->list(RecordKind::User, {}, [this](const TargetPage &page) {
-                if (page.error.kind != TargetError::Kind::None) {
-                    showMessage(tr("The new system's users cannot be read: %1").arg(page.error.message));
+            m_accessToken = token;
+            m_probe = std::make_unique<ClioConnector>(choice.baseUrl, token);
+            m_probe->testConnection([this](const TargetResult &result) {
+                if (!result.ok()) {
+                    m_connected = false;
+                    m_connection->setText(result.error.message);
                     updateButtons();
                     return;
                 }
-                m_targetUsers.append(page.records);
-                if (!page.last)
-                    return;
-                m_users->setTargetUsers(UserMappingModel::targetUsersFrom(m_targetUsers));
-                loadUsers();
-                updateButtons();
+                const QVariantMap &f = result.record.fields;
+                m_connection->setText(tr("Connected to %1 as %2 (%3).")
+                                          .arg(f.value(QStringLiteral("account")).toString(),
+                                               f.value(QStringLiteral("name")).toString(),
+                                               f.value(QStringLiteral("email")).toString()));
+                m_connected = true;
+                m_targetUsers.clear();
+                m_probe->list(RecordKind::User, {}, [this](const TargetPage &page) {
+                    if (page.error.kind != TargetError::Kind::None) {
+                        showMessage(tr("The new system's users cannot be read: %1").arg(page.error.message));
+                        updateButtons();
+                        return;
+                    }
+                    m_targetUsers.append(page.records);
+                    if (!page.last)
+                        return;
+                    m_users->setTargetUsers(UserMappingModel::targetUsersFrom(m_targetUsers));
+                    loadUsers();
+                    updateButtons();
+                });
             });
         });
     });

@@ -62,6 +62,10 @@ private:
 
     // Connection.
     void resetConnection();
+    void signInWithCode();
+    void useCode();
+    // Refreshes the access token when Clio said it expires within the hour.
+    void refreshIfDue(std::function<void()> then);
     void signInWithClio();
     void saveToken();
     void testConnection();
@@ -97,6 +101,10 @@ private:
     QLineEdit *m_clientId = nullptr;
     QLineEdit *m_clientSecret = nullptr;
     QPushButton *m_signIn = nullptr;
+    QPushButton *m_signInWithCode = nullptr;
+    QWidget *m_codeRow = nullptr;
+    QLineEdit *m_code = nullptr;
+    QPushButton *m_useCode = nullptr;
     QLineEdit *m_token = nullptr;
     QPushButton *m_saveToken = nullptr;
     QLabel *m_tokenState = nullptr;

@@ -139,6 +139,47 @@ private slots:
         QCOMPARE(page.targetChoice().outDir, m_dir.filePath(QStringLiteral("package")));
     }
 
+    // The paste-the-code sign-in, against the sandbox's OAuth endpoints: the
+    // client secret and the token end up in the keychain, never in a field.
+    void signInWithAPastedCode()
+    {
+        ProjectSession session;
+        QString error;
+        ProjectSettings settings = ProjectSettings::defaultsForThisMachine();
+        settings.firmName = QStringLiteral("Harbor & Pine LLP");
+        QVERIFY2(session.create(m_dir.filePath(QStringLiteral("code.cutover")), settings, &error), qPrintable(error));
+        ImportPage page(&session);
+        page.show();
+        auto *target = child<QComboBox>(&page, "importTarget");
+        target->setCurrentIndex(target->findData(QStringLiteral("custom")));
+        auto *url = child<QLineEdit>(&page, "customUrl");
+        url->setText(m_sandboxUrl.toString());
+        QMetaObject::invokeMethod(url, "editingFinished");
+
+        auto *codeField = child<QLineEdit>(&page, "authorizationCode");
+        QVERIFY(!codeField->isVisible());
+        child<QLineEdit>(&page, "clientId")->setText(QStringLiteral("sandbox-client"));
+        child<QLineEdit>(&page, "clientSecret")->setText(QStringLiteral("sandbox-secret"));
+        child<QPushButton>(&page, "signInWithCode")->click();
+        QVERIFY(child<QLineEdit>(&page, "clientSecret")->text().isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(codeField->isVisible(), 20000);
+        QCOMPARE(codeField->echoMode(), QLineEdit::Password);
+
+        // A wrong code is refused with a message; the right one signs in.
+        codeField->setText(QStringLiteral("not-the-code"));
+        child<QPushButton>(&page, "useCode")->click();
+        auto *tokenState = child<QLabel>(&page, "tokenState");
+        QTRY_VERIFY_WITH_TIMEOUT(!tokenState->text().contains(QStringLiteral("Allow access")), 20000);
+        QVERIFY2(!tokenState->text().contains(QStringLiteral("Signed in")), qPrintable(tokenState->text()));
+        codeField->setText(QStringLiteral("sandbox-code"));
+        child<QPushButton>(&page, "useCode")->click();
+        QVERIFY(codeField->text().isEmpty());
+        auto *connection = child<QLabel>(&page, "connectionResult");
+        QTRY_VERIFY_WITH_TIMEOUT(connection->text().contains(QStringLiteral("Sandbox Law LLP")), 20000);
+        QVERIFY2(tokenState->text().contains(QStringLiteral("Signed in")), qPrintable(tokenState->text()));
+        QVERIFY(!codeField->isVisible());
+    }
+
     void importIntoTheSandbox()
     {
         ProjectSession session;
