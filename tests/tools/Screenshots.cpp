@@ -5,6 +5,7 @@
 #include "CutoverWizard.h"
 #include "DemoProject.h"
 #include "ExportPage.h"
+#include "ImportPage.h"
 #include "ProjectSession.h"
 #include "Translations.h"
 #include "closeout/CloseOutRecords.h"
@@ -12,10 +13,16 @@
 #include "staging/ExportPlanModel.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProcess>
+#include <QPushButton>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
@@ -66,9 +73,9 @@ QStringList writeDemoExport(const QDir &dir)
 }
 
 // Processes events until `done` or a few seconds have passed.
-template<typename Done> bool waitFor(Done done)
+template<typename Done> bool waitFor(Done done, int ms = 10000)
 {
-    QDeadlineTimer deadline(10000);
+    QDeadlineTimer deadline(ms);
     while (!done() && !deadline.hasExpired())
         QApplication::processEvents(QEventLoop::AllEvents, 50);
     return done();
@@ -88,6 +95,62 @@ void fillExportPage(Cutover::ExportPage *page, const QDir &dir)
     page->selectFile(page->planModel()->findRow(dir.filePath(QStringLiteral("time.csv"))));
     if (auto *tabs = page->findChild<QTabWidget *>(QStringLiteral("exportTabs")))
         tabs->setCurrentIndex(0);
+}
+
+// The Import step after a rehearsal: the demo imported into a local
+// cutover-sandbox the tool starts, driven through the page as a user would
+// (the token goes through the keychain, so run under a Secret Service, e.g.
+// dbus-run-session -- scripts/with-keyring.sh). Returns false when it cannot.
+QString rehearseImport(Cutover::CutoverWizard *wizard, const QDir &dir, QProcess *sandbox)
+{
+    QFile users(dir.filePath(QStringLiteral("clio-users.csv")));
+    if (!users.open(QIODevice::WriteOnly))
+        return QStringLiteral("cannot write the users file");
+    users.write("name,email\nDana Whitfield,dana@harborpine.example\nMarcus Lee,marcus@harborpine.example\n"
+                "Priya Natarajan,priya@harborpine.example\nTom Alvarez,tom@harborpine.example\n"
+                "Grace Okafor,grace@harborpine.example\nAnn Able,ann@harborpine.test\n"
+                "Bob Baker,bob@harborpine.test\nCara Cole,cara@harborpine.test\n");
+    users.close();
+    sandbox->setProgram(QStringLiteral(CUTOVER_SANDBOX_PATH));
+    sandbox->setArguments({ QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--data"),
+                            dir.filePath(QStringLiteral("sandbox.sqlite")), QStringLiteral("--token"),
+                            QStringLiteral("demo-rehearsal-token"), QStringLiteral("--users"), users.fileName() });
+    sandbox->start();
+    if (!sandbox->waitForStarted(10000) || !waitFor([sandbox] { return sandbox->canReadLine(); }))
+        return QStringLiteral("cutover-sandbox did not start");
+    const auto match =
+        QRegularExpression(QStringLiteral("listening on (http://\\S+)")).match(QString::fromUtf8(sandbox->readLine()));
+    if (!match.hasMatch())
+        return QStringLiteral("cutover-sandbox did not say where it listens");
+
+    wizard->goToStep(Cutover::WizardStep::Import);
+    auto *page = qobject_cast<Cutover::ImportPage *>(wizard->currentPage());
+    if (!page)
+        return QStringLiteral("no import page");
+    page->initializePage(); // the close-out gate was overridden since the page was shown
+    auto *target = page->findChild<QComboBox *>(QStringLiteral("importTarget"));
+    auto *url = page->findChild<QLineEdit *>(QStringLiteral("customUrl"));
+    target->setCurrentIndex(target->findData(QStringLiteral("custom")));
+    url->setText(match.captured(1));
+    QMetaObject::invokeMethod(url, "editingFinished");
+    page->findChild<QLineEdit *>(QStringLiteral("accessToken"))->setText(QStringLiteral("demo-rehearsal-token"));
+    page->findChild<QPushButton *>(QStringLiteral("saveToken"))->click();
+    auto *tokenState = page->findChild<QLabel *>(QStringLiteral("tokenState"));
+    if (!waitFor([tokenState] { return !tokenState->text().isEmpty(); })
+        || !tokenState->text().contains(QStringLiteral("keychain"))) {
+        return tokenState->text();
+    }
+    page->findChild<QPushButton *>(QStringLiteral("testConnection"))->click();
+    auto *start = page->findChild<QPushButton *>(QStringLiteral("startImport"));
+    auto *usersView = page->findChild<QTableView *>(QStringLiteral("userMapping"));
+    if (!waitFor([start] { return start->isEnabled(); }, 30000))
+        return QStringLiteral("the import cannot start (%1 users listed): %2")
+            .arg(usersView->model()->rowCount())
+            .arg(page->findChild<QLabel *>(QStringLiteral("missingUsers"))->text());
+    start->click();
+    if (!waitFor([page] { return !page->isRunning(); }, 120000))
+        return QStringLiteral("the import did not finish");
+    return {};
 }
 
 } // namespace
@@ -190,5 +253,20 @@ int main(int argc, char *argv[])
         if (tabs)
             tabs->setCurrentIndex(0);
     }
+
+    // The Import step once more, after a rehearsal against the local sandbox.
+    Cutover::CloseOutRecords::overrideImportGate(db, QStringLiteral("Rehearsal against the local sandbox"), &error);
+    QProcess sandbox;
+    const QString why = rehearseImport(&wizard, QDir(dir.path()), &sandbox);
+    if (why.isEmpty()) {
+        const QString file = out.filePath(QStringLiteral("import-rehearsal") + suffix + QStringLiteral(".png"));
+        if (!wizard.grab().save(file))
+            return 1;
+        std::printf("%s\n", qPrintable(file));
+    } else {
+        std::fprintf(stderr, "import: no rehearsal screenshot: %s\n", qPrintable(why));
+    }
+    sandbox.terminate();
+    sandbox.waitForFinished(5000);
     return 0;
 }
