@@ -234,6 +234,7 @@ int ImportCommand::execute(const QCommandLineParser &parser)
         out() << tr("Dry run against %1: nothing was sent or written.").arg(request.target.key()) << '\n';
         printCounts(out(), d.planned);
         out() << tr("Requests: %1").arg(d.requests) << '\n';
+        out() << tr("Updates: %1 (records changed in the old system since they were imported)").arg(d.updates) << '\n';
         if (d.rateLimitPerMinute > 0)
             out() << tr("Rate limit: %1 per minute").arg(d.rateLimitPerMinute) << '\n';
         if (d.estimatedSeconds >= 0)
@@ -252,6 +253,9 @@ int ImportCommand::execute(const QCommandLineParser &parser)
     } else {
         out() << tr("Import into %1: %2").arg(request.target.key(), job.summary()) << '\n';
         printCounts(out(), job.counts());
+        out() << tr("Updated: %1 (records changed in the old system since they were imported)")
+                     .arg(summary.value(QStringLiteral("updated")).toInteger())
+              << '\n';
         for (const QJsonValue &f : summary.value(QStringLiteral("failures")).toArray()) {
             const QJsonObject o = f.toObject();
             out() << tr("Failed: %1 %2 (%3): %4")
