@@ -44,6 +44,9 @@ struct ExportOptions
     bool namelessPerson = false; // client C4: a person with no first or last name (Clio refuses it)
     bool fixedPerson = false; // C4 again, with its names
     bool unknownMatter = false; // time entry T7 on a matter the export does not have
+    // Edited after the import: T1 longer with a new description, matter M1 and
+    // note N1 with new text, and a new time entry T8.
+    bool editedAfterImport = false;
 };
 
 // Writes the export files into `dir` and stages them into the project as a
@@ -76,6 +79,16 @@ inline qint64 stageExport(const QString &projectPath, const QString &dir, Snapsh
     }
     if (options.unknownMatter)
         time += "T7,M9,U1,2026-11-07,1.0,250.00,On a matter nobody exported,0,\n";
+    QByteArray notes = "Note ID,Client ID,Matter ID,Date,Subject,Body\n"
+                       "N1,C1,M1,2026-10-01,Call,Landlord agrees to the extension.\n"
+                       "N2,C2,,2026-10-02,Intro,Referred by Able Holdings.\n";
+    if (options.editedAfterImport) {
+        time.replace("T1,M1,U1,2026-11-02,1.5,250.00,Drafting the lease,0,",
+                     "T1,M1,U1,2026-11-02,2.0,250.00,Drafting and revising the lease,0,");
+        time += "T8,M2,U1,2026-11-09,0.5,250.00,Follow-up call,0,\n";
+        matters.replace("M1,C1,Lease review,open", "M1,C1,Lease review and renewal,open");
+        notes.replace("Landlord agrees to the extension.", "Landlord agrees to a two-year extension.");
+    }
     const QByteArray users = "User ID,Name,Email\nU1,Ann Lee,ann@able.test\nU2,Bob Roe,bob@able.test\n";
     const QByteArray invoices = "Invoice No,Client ID,Matter ID,Date,Total,Paid,Balance,Status\n"
                                 "INV-1,C1,M1,2026-09-30,1000.00,400.00,600.00,open\n"
@@ -87,9 +100,6 @@ inline qint64 stageExport(const QString &projectPath, const QString &dir, Snapsh
                              "TR2,C1,M1,2026-03-05,1200.00,withdrawal\n"
                              "TR3,C2,M2,2026-04-05,300.01,deposit\n"
                              "TR4,C3,M3,2026-04-05,99.00,deposit\n";
-    const QByteArray notes = "Note ID,Client ID,Matter ID,Date,Subject,Body\n"
-                             "N1,C1,M1,2026-10-01,Call,Landlord agrees to the extension.\n"
-                             "N2,C2,,2026-10-02,Intro,Referred by Able Holdings.\n";
     struct File
     {
         const char *name;

@@ -235,6 +235,7 @@ int ImportCommand::execute(const QCommandLineParser &parser)
         out() << tr("Dry run against %1: nothing was sent or written.").arg(request.target.key()) << '\n';
         printCounts(out(), d.planned);
         out() << tr("Requests: %1").arg(d.requests) << '\n';
+        out() << tr("Updates: %1 (records changed in the old system since they were imported)").arg(d.updates) << '\n';
         if (d.rateLimitPerMinute > 0)
             out() << tr("Rate limit: %1 per minute").arg(d.rateLimitPerMinute) << '\n';
         if (d.estimatedSeconds >= 0)
@@ -253,6 +254,9 @@ int ImportCommand::execute(const QCommandLineParser &parser)
     } else {
         out() << tr("Import into %1: %2").arg(request.target.key(), job.summary()) << '\n';
         printCounts(out(), job.counts());
+        if (const qint64 updated = summary.value(QStringLiteral("updated")).toInteger(); updated > 0)
+            out() << tr("Updated: %1 (records changed in the old system since they were imported)").arg(updated)
+                  << '\n';
         // The first failures, so the cause shows; the ledger command lists them all.
         const QJsonArray failures = summary.value(QStringLiteral("failures")).toArray();
         constexpr qsizetype shown = 20;

@@ -75,7 +75,8 @@ struct LedgerFailure
 struct DryRunSummary
 {
     QList<EntityLedgerCounts> planned; // `total` per entity, nothing sent
-    qint64 requests = 0; // requests the import will make, lookups included
+    qint64 requests = 0; // requests the import will make, lookups and updates included
+    qint64 updates = 0; // records in the target whose source changed since they were sent
     int rateLimitPerMinute = 0; // as the target reported it just now (0 when unknown)
     qint64 estimatedSeconds = -1;
     QStringList problems; // translated: records that would be refused, and why

@@ -139,7 +139,11 @@ private:
     Job::Outcome import(QList<EntityLedgerCounts> *counts, QJsonObject *summary, QString *sentence, QString *error);
     RequestPump::Task taskFor(const PlannedRecord &record);
     void land(const PlannedRecord &record, const QString &state, const QString &targetId, const QString &message,
-              bool bump = false);
+              bool bump = false, const QString &sentHash = QString());
+    void sendUpdate(const PlannedRecord &record, const QString &targetId, const OutgoingRecord &out,
+                    const std::function<void()> &finish);
+    bool changedSinceSent(const PlannedRecord &record, const LedgerRow &row, QString *problem) const;
+    QString cannotUpdate(const PlannedRecord &record) const;
     QString targetIdOf(RecordKind kind, const QString &key) const;
     void progress(bool force);
     bool writeWorksheet(QString *path, QString *error);
@@ -158,14 +162,57 @@ private:
     qint64 m_total = 0;
     qint64 m_done = 0;
     qint64 m_sent = 0;
+    qint64 m_updated = 0; // records updated in this run
+    QStringList m_updateProblems; // changed records this run cannot update
     QString m_stage;
     QElapsedTimer m_countsClock;
 };
 
+// The record is in the target: created, or being updated (a row 'sending' or
+// 'failed' that kept its target id is an update that has not landed yet).
+bool inTarget(const LedgerRow &row)
+{
+    if (row.state == QLatin1String("created"))
+        return true;
+    return (row.state == QLatin1String("sending") || row.state == QLatin1String("failed")) && !row.targetId.isEmpty();
+}
+
 QString Importer::targetIdOf(RecordKind kind, const QString &key) const
 {
     const auto it = m_rows.constFind(LedgerStore::rowKey(RecordKinds::key(kind), key));
-    return it != m_rows.constEnd() && it->state == QLatin1String("created") ? it->targetId : QString();
+    return it != m_rows.constEnd() && inTarget(*it) ? it->targetId : QString();
+}
+
+// A created record whose source changed after it was sent: what would be sent
+// now hashes differently from what was. Rows created before the ledger kept
+// the hash (sent_hash '') count as changed only when a delta marks their row
+// changed. False with `problem` set when the record cannot be built now.
+bool Importer::changedSinceSent(const PlannedRecord &record, const LedgerRow &row, QString *problem) const
+{
+    if (row.state != QLatin1String("created") || !record.skipReason.isEmpty() || !record.problem.isEmpty())
+        return false;
+    if (row.sentHash.isEmpty() && !record.changedInDelta)
+        return false;
+    OutgoingRecord out;
+    QString why;
+    if (!ImportPlanner::outgoing(
+            m_db, m_plan, record, [this](RecordKind kind, const QString &key) { return targetIdOf(kind, key); },
+            m_userTargets, &out, &why)) {
+        *problem = Tr::tr("%1 is in the target, but whether it changed since cannot be checked: %2")
+                       .arg(ImportPlanner::describe(m_plan, record.kind, record.sourceKey), why);
+        return false;
+    }
+    return ImportPlanner::contentHash(out) != row.sentHash;
+}
+
+QString Importer::cannotUpdate(const PlannedRecord &record) const
+{
+    QString what = ImportPlanner::describe(m_plan, record.kind, record.sourceKey);
+    if (!what.isEmpty())
+        what[0] = what.at(0).toUpper();
+    return Tr::tr("%1 changed in the old system after it was imported; %2 cannot update %3 through its API — change "
+                  "it by hand.")
+        .arg(what, m_connector->displayName(), RecordKinds::title(record.kind).toLower());
 }
 
 bool Importer::prepare(QString *error)
@@ -271,6 +318,7 @@ Job::Outcome Importer::dryRun(DryRunSummary *dry, QJsonObject *summary, QString 
     };
     QHash<QString, EntityLedgerCounts> planned;
     qint64 creates = 0, lookups = 0;
+    const TargetCapabilities capabilities = m_connector->capabilities();
     for (const PlannedRecord &r : std::as_const(m_plan.records)) {
         const QString entity = RecordKinds::key(r.kind);
         EntityLedgerCounts &c = planned[entity];
@@ -279,6 +327,17 @@ Job::Outcome Importer::dryRun(DryRunSummary *dry, QJsonObject *summary, QString 
         const LedgerRow row = m_rows.value(LedgerStore::rowKey(entity, r.sourceKey));
         if (row.state == QLatin1String("created")) {
             ++c.created;
+            QString problem;
+            if (m_request.retryFailedOnly)
+                continue;
+            if (changedSinceSent(r, row, &problem)) {
+                if (capabilities.update.contains(r.kind))
+                    ++d.updates;
+                else
+                    d.problems << cannotUpdate(r);
+            } else if (!problem.isEmpty()) {
+                d.problems << problem;
+            }
             continue;
         }
         if (!r.skipReason.isEmpty()) {
@@ -297,6 +356,13 @@ Job::Outcome Importer::dryRun(DryRunSummary *dry, QJsonObject *summary, QString 
         }
         ++c.pending;
         wouldExist.insert(LedgerStore::rowKey(entity, r.sourceKey));
+        if (inTarget(row)) { // an update that did not land: sent again as an update
+            if (capabilities.update.contains(r.kind))
+                ++d.updates;
+            else
+                d.problems << cannotUpdate(r);
+            continue;
+        }
         creates += r.kind == RecordKind::Document ? 3 : 1;
         if (row.attempts > 0)
             ++lookups;
@@ -307,7 +373,7 @@ Job::Outcome Importer::dryRun(DryRunSummary *dry, QJsonObject *summary, QString 
     }
     // Setup: who am I, the users, the reference custom field (look up, create).
     const qint64 setup = 4;
-    d.requests = creates + lookups + setup;
+    d.requests = creates + d.updates + lookups + setup;
     const RateStatus rate = m_connector->rateStatus();
     d.rateLimitPerMinute = rate.limitPerMinute;
     if (rate.limitPerMinute > 0)
@@ -323,6 +389,7 @@ Job::Outcome Importer::dryRun(DryRunSummary *dry, QJsonObject *summary, QString 
                              { QStringLiteral("trial_run"), m_plan.trialRun },
                              { QStringLiteral("planned"), planArray },
                              { QStringLiteral("requests"), d.requests },
+                             { QStringLiteral("updates"), d.updates },
                              { QStringLiteral("rate_limit_per_minute"), d.rateLimitPerMinute },
                              { QStringLiteral("estimated_seconds"), d.estimatedSeconds },
                              { QStringLiteral("problems"), QJsonArray::fromStringList(d.problems) },
@@ -339,17 +406,54 @@ Job::Outcome Importer::dryRun(DryRunSummary *dry, QJsonObject *summary, QString 
 }
 
 void Importer::land(const PlannedRecord &record, const QString &state, const QString &targetId, const QString &message,
-                    bool bump)
+                    bool bump, const QString &sentHash)
 {
     const QString entity = RecordKinds::key(record.kind);
-    if (!m_ledger.set(entity, record.sourceKey, state, targetId, message, bump) && m_ledgerError.isEmpty())
+    if (!m_ledger.set(entity, record.sourceKey, state, targetId, message, bump, sentHash) && m_ledgerError.isEmpty())
         m_ledgerError = m_ledger.lastError();
     LedgerRow &row = m_rows[LedgerStore::rowKey(entity, record.sourceKey)];
     row.state = state;
     row.targetId = targetId;
     row.lastError = message;
+    if (!sentHash.isNull())
+        row.sentHash = sentHash;
     if (bump)
         ++row.attempts;
+}
+
+// A record already in the target whose source changed: sent as an update to
+// the same target id. The ledger says 'sending' (committed) while it is out,
+// 'created' with the new hash after; a failure keeps the target id, so a retry
+// updates again instead of creating a second record.
+void Importer::sendUpdate(const PlannedRecord &record, const QString &targetId, const OutgoingRecord &out,
+                          const std::function<void()> &finish)
+{
+    if (!m_connector->capabilities().update.contains(record.kind)) {
+        land(record, QStringLiteral("failed"), targetId, cannotUpdate(record));
+        finish();
+        return;
+    }
+    const QString hash = ImportPlanner::contentHash(out);
+    land(record, QStringLiteral("sending"), targetId, QString(), true);
+    if (!m_ledgerError.isEmpty()) {
+        finish();
+        return;
+    }
+    ++m_sent;
+    m_connector->update(record.kind, targetId, out, [this, &record, targetId, hash, finish](const TargetResult &r) {
+        if (r.ok()) {
+            land(record, QStringLiteral("created"), r.record.id.isEmpty() ? targetId : r.record.id, QString(), false,
+                 hash);
+            ++m_updated;
+        } else if (r.error.kind == TargetError::Kind::Cancelled) {
+            ; // stays 'sending' with its target id: the next run updates it again
+        } else {
+            land(record, QStringLiteral("failed"), targetId,
+                 Tr::tr("Changed in the old system after it was imported, but the update was refused: %1")
+                     .arg(r.error.message));
+        }
+        finish();
+    });
 }
 
 void Importer::progress(bool force)
@@ -380,11 +484,16 @@ RequestPump::Task Importer::taskFor(const PlannedRecord &record)
         if (!ImportPlanner::outgoing(
                 m_db, m_plan, record, [this](RecordKind kind, const QString &key) { return targetIdOf(kind, key); },
                 m_userTargets, &out, &problem)) {
-            land(record, QStringLiteral("failed"), QString(), problem);
+            land(record, QStringLiteral("failed"), inTarget(row) ? row.targetId : QString(), problem);
             finish();
             return;
         }
-        auto send = [this, &record, out, finish] {
+        if (inTarget(row)) {
+            sendUpdate(record, row.targetId, out, finish);
+            return;
+        }
+        const QString hash = ImportPlanner::contentHash(out);
+        auto send = [this, &record, out, hash, finish] {
             // Announced and committed before the request leaves: a crash from
             // here on leaves 'sending', which the next run looks up first.
             land(record, QStringLiteral("sending"), QString(), QString(), true);
@@ -393,9 +502,9 @@ RequestPump::Task Importer::taskFor(const PlannedRecord &record)
                 return;
             }
             ++m_sent;
-            m_connector->create(out, [this, &record, finish](const TargetResult &r) {
+            m_connector->create(out, [this, &record, hash, finish](const TargetResult &r) {
                 if (r.ok() && !r.record.id.isEmpty())
-                    land(record, QStringLiteral("created"), r.record.id, QString());
+                    land(record, QStringLiteral("created"), r.record.id, QString(), false, hash);
                 else if (r.error.kind == TargetError::Kind::Cancelled)
                     ; // unknown whether it arrived: stays 'sending' for the next run to look up
                 else
@@ -407,9 +516,9 @@ RequestPump::Task Importer::taskFor(const PlannedRecord &record)
         // Sent before (a crash, or an answer that never came): it may be
         // there. Look it up by its reference before sending it again.
         if (row.attempts > 0 || row.state == QLatin1String("sending")) {
-            m_connector->findByReference(out, [this, &record, send, finish](const TargetResult &r) {
+            m_connector->findByReference(out, [this, &record, hash, send, finish](const TargetResult &r) {
                 if (r.ok() && !r.record.id.isEmpty()) {
-                    land(record, QStringLiteral("created"), r.record.id, QString());
+                    land(record, QStringLiteral("created"), r.record.id, QString(), false, hash);
                     finish();
                 } else if (r.ok()) {
                     send();
@@ -539,10 +648,26 @@ Job::Outcome Importer::import(QList<EntityLedgerCounts> *counts, QJsonObject *su
 
     // What goes in this run, phase by phase (a phase needs the ids of the one before).
     QHash<RecordKind, QList<const PlannedRecord *>> phases;
+    const TargetCapabilities capabilities = m_connector->capabilities();
     for (const PlannedRecord &r : std::as_const(m_plan.records)) {
         const LedgerRow row = m_rows.value(LedgerStore::rowKey(RecordKinds::key(r.kind), r.sourceKey));
-        if (row.state == QLatin1String("created"))
+        if (row.state == QLatin1String("created")) {
+            // Changed in the source since it was sent (a re-export): updated.
+            QString problem;
+            if (m_request.retryFailedOnly)
+                continue;
+            if (changedSinceSent(r, row, &problem)) {
+                if (capabilities.update.contains(r.kind)) {
+                    phases[r.kind].append(&r);
+                    ++m_total;
+                } else {
+                    m_updateProblems << cannotUpdate(r);
+                }
+            } else if (!problem.isEmpty()) {
+                m_updateProblems << problem;
+            }
             continue;
+        }
         if (!r.skipReason.isEmpty()) {
             if (row.state != QLatin1String("skipped") || row.lastError != r.skipReason)
                 land(r, QStringLiteral("skipped"), QString(), r.skipReason);
@@ -606,13 +731,14 @@ Job::Outcome Importer::import(QList<EntityLedgerCounts> *counts, QJsonObject *su
                                                       : QStringLiteral("failed") },
                       { QStringLiteral("sent"), m_sent },
                       { QStringLiteral("created"), created },
+                      { QStringLiteral("updated"), m_updated },
                       { QStringLiteral("failed"), failed },
                       { QStringLiteral("skipped"), skipped },
                       { QStringLiteral("not_sent"), left },
                       { QStringLiteral("entities"), countsJson(*counts) },
                       { QStringLiteral("failures"), failuresJson(failures) },
                       { QStringLiteral("notes"), QJsonArray::fromStringList(m_plan.notes) },
-                      { QStringLiteral("problems"), QJsonArray::fromStringList(m_plan.problems) },
+                      { QStringLiteral("problems"), QJsonArray::fromStringList(m_plan.problems + m_updateProblems) },
                       { QStringLiteral("worksheet"), worksheet },
                       { QStringLiteral("trust_cents"), ImportWorksheet::totalTrust(m_plan.worksheet) },
                       { QStringLiteral("receivable_cents"), ImportWorksheet::totalReceivable(m_plan.worksheet) } };
@@ -633,9 +759,11 @@ Job::Outcome Importer::import(QList<EntityLedgerCounts> *counts, QJsonObject *su
                               { { QStringLiteral("target"), m_ledger.targetKey() },
                                 { QStringLiteral("run"), m_ledger.runId() },
                                 { QStringLiteral("created"), created },
+                                { QStringLiteral("updated"), m_updated },
                                 { QStringLiteral("failed"), failed } },
                               &auditError);
     *sentence = Tr::tr("%n record(s) in the target", nullptr, int(created)) + QStringLiteral(", ")
+        + (m_updated > 0 ? Tr::tr("%n updated", nullptr, int(m_updated)) + QStringLiteral(", ") : QString())
         + Tr::tr("%n failed", nullptr, int(failed)) + QStringLiteral(", ") + Tr::tr("%n skipped", nullptr, int(skipped))
         + QLatin1Char('.');
     if (!worksheetError.isEmpty())

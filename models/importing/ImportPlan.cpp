@@ -5,6 +5,9 @@
 #include "staging/StagingStore.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -67,9 +70,10 @@ public:
     {
     }
 
-    // `fn(query, unusable)`: unusable holds the error issue of the row, if any.
+    // `fn(query, issue, changed)`: issue holds the error issue of the row, if any;
+    // changed is set for a delta row marked 'changed'.
     bool forEach(const QString &entity, const QString &columns,
-                 const std::function<void(const QSqlQuery &, const QString &issue, bool fromDelta)> &fn, QString *error)
+                 const std::function<void(const QSqlQuery &, const QString &issue, bool changed)> &fn, QString *error)
     {
         const QString table = QStringLiteral("stg_") + entity;
         QSqlQuery q(m_db);
@@ -94,10 +98,14 @@ public:
         for (qint64 delta : m_plan.deltaIds) {
             QSqlQuery d(m_db);
             d.setForwardOnly(true);
-            d.prepare(QStringLiteral("SELECT t.id, t.file_id, t.source_row, t.source_key, %1 FROM %2 t "
+            d.prepare(QStringLiteral("SELECT t.id, t.file_id, t.source_row, t.source_key, %1, "
+                                     "(SELECT max(change = 'changed') FROM delta_row r WHERE r.snapshot_id = ? AND "
+                                     "r.entity = ? AND r.staging_id = t.id) AS delta_changed FROM %2 t "
                                      "WHERE t.id IN (SELECT staging_id FROM delta_row WHERE snapshot_id = ? AND "
                                      "entity = ? AND import = 1 AND change IN ('new', 'changed')) ORDER BY t.id")
                           .arg(columns, table));
+            d.addBindValue(delta);
+            d.addBindValue(entity);
             d.addBindValue(delta);
             d.addBindValue(entity);
             if (!d.exec()) {
@@ -105,7 +113,8 @@ public:
                 return false;
             }
             while (d.next())
-                fn(d, m_issues.value({ d.value(1).toLongLong(), d.value(2).toLongLong() }), true);
+                fn(d, m_issues.value({ d.value(1).toLongLong(), d.value(2).toLongLong() }),
+                   d.value(QLatin1String("delta_changed")).toInt() == 1);
         }
         return true;
     }
@@ -262,9 +271,10 @@ bool ImportPlanner::build(const QSqlDatabase &db, ImportPlan *plan, QString *err
     QHash<QString, QString> clientByName;
     if (!reader.forEach(
             QStringLiteral("client"), QStringLiteral("t.name, t.company, t.first_name, t.last_name"),
-            [&](const QSqlQuery &r, const QString &issue, bool) {
+            [&](const QSqlQuery &r, const QString &issue, bool changed) {
                 PlannedRecord p;
                 p.kind = RecordKind::Contact;
+                p.changedInDelta = changed;
                 p.sourceKey = r.value(3).toString();
                 if (excluded.contains(p.sourceKey))
                     return;
@@ -294,9 +304,10 @@ bool ImportPlanner::build(const QSqlDatabase &db, ImportPlan *plan, QString *err
     QHash<QString, QString> matterName;
     if (!reader.forEach(
             QStringLiteral("matter"), QStringLiteral("t.client_key, t.client_name, t.description"),
-            [&](const QSqlQuery &r, const QString &issue, bool) {
+            [&](const QSqlQuery &r, const QString &issue, bool changed) {
                 PlannedRecord p;
                 p.kind = RecordKind::Matter;
+                p.changedInDelta = changed;
                 p.sourceKey = r.value(3).toString();
                 QString client = text(r, "client_key");
                 if (client.isEmpty() && !text(r, "client_name").isEmpty())
@@ -332,9 +343,10 @@ bool ImportPlanner::build(const QSqlDatabase &db, ImportPlan *plan, QString *err
                        QHash<QString, qsizetype> *index) {
         return reader.forEach(
             entity, QStringLiteral("t.matter_key, t.client_key, t.user_key, t.date, t.billed, t.invoice_number"),
-            [&](const QSqlQuery &r, const QString &issue, bool) {
+            [&](const QSqlQuery &r, const QString &issue, bool changed) {
                 PlannedRecord p;
                 p.kind = kind;
+                p.changedInDelta = changed;
                 p.sourceKey = r.value(3).toString();
                 const QString matter = text(r, "matter_key");
                 QString client = text(r, "client_key");
@@ -388,9 +400,10 @@ bool ImportPlanner::build(const QSqlDatabase &db, ImportPlan *plan, QString *err
     // Notes: on their matter, else on their client.
     if (!reader.forEach(
             QStringLiteral("note"), QStringLiteral("t.client_key, t.matter_key, t.date, t.subject"),
-            [&](const QSqlQuery &r, const QString &issue, bool) {
+            [&](const QSqlQuery &r, const QString &issue, bool changed) {
                 PlannedRecord p;
                 p.kind = RecordKind::Note;
+                p.changedInDelta = changed;
                 p.sourceKey = r.value(3).toString();
                 const QString matter = text(r, "matter_key");
                 QString client = text(r, "client_key");
@@ -496,6 +509,44 @@ bool ImportPlanner::build(const QSqlDatabase &db, ImportPlan *plan, QString *err
         }
     }
     return true;
+}
+
+QString ImportPlanner::contentHash(const OutgoingRecord &record)
+{
+    // QJsonObject keeps its keys sorted, so the text is canonical.
+    QJsonObject links;
+    for (auto it = record.links.cbegin(); it != record.links.cend(); ++it)
+        links.insert(it.key(), it.value());
+    QJsonObject fields;
+    for (auto it = record.fields.cbegin(); it != record.fields.cend(); ++it) {
+        // Integers as text: exact beyond 2^53, and no float formatting involved.
+        const QVariant &v = it.value();
+        switch (v.typeId()) {
+        case QMetaType::Int:
+        case QMetaType::LongLong:
+        case QMetaType::UInt:
+        case QMetaType::ULongLong:
+            fields.insert(it.key(), QStringLiteral("i:") + v.toString());
+            break;
+        case QMetaType::QByteArray:
+            fields.insert(it.key(), QStringLiteral("b:") + QString::fromLatin1(v.toByteArray().toHex()));
+            break;
+        default:
+            fields.insert(it.key(), QStringLiteral("s:") + v.toString());
+            break;
+        }
+    }
+    const QJsonObject all { { QStringLiteral("kind"), RecordKinds::key(record.kind) },
+                            { QStringLiteral("fields"), fields },
+                            { QStringLiteral("links"), links },
+                            { QStringLiteral("content"),
+                              record.content.isEmpty()
+                                  ? QString()
+                                  : QString::fromLatin1(
+                                      QCryptographicHash::hash(record.content, QCryptographicHash::Sha256).toHex()) } };
+    return QString::fromLatin1(
+        QCryptographicHash::hash(QJsonDocument(all).toJson(QJsonDocument::Compact), QCryptographicHash::Sha256)
+            .toHex());
 }
 
 QString ImportPlanner::describe(const ImportPlan &plan, RecordKind kind, const QString &sourceKey)

@@ -33,6 +33,7 @@ struct PlannedRecord
     qint64 cents = 0; // balance forward: the receivable
     QString skipReason; // not sent, ledger state 'skipped'
     QString problem; // refused before sending, ledger state 'failed'
+    bool changedInDelta = false; // from a delta row marked 'changed' (and for import)
 };
 
 struct ImportPlan
@@ -79,6 +80,11 @@ using TargetIdOf = std::function<QString(RecordKind kind, const QString &sourceK
 // False with a translated sentence naming the record when it cannot be sent.
 bool outgoing(const QSqlDatabase &db, const ImportPlan &plan, const PlannedRecord &record, const TargetIdOf &targetIdOf,
               const QHash<QString, QString> &userTargets, OutgoingRecord *out, QString *problem);
+
+// What was sent, as a SHA-256 in hex: the kind, the fields and the links
+// (sorted keys, compact JSON) and the content's own hash. Stable across runs
+// and platforms; the ledger keeps it as id_map.sent_hash.
+QString contentHash(const OutgoingRecord &record);
 
 // "matter M-1 (Lease)": the record as a dependency names it.
 QString describe(const ImportPlan &plan, RecordKind kind, const QString &sourceKey);

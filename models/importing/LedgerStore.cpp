@@ -30,7 +30,7 @@ bool LedgerStore::load(QHash<QString, LedgerRow> *rows)
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT entity, source_key, reference, label, coalesce(target_id, ''), state, attempts, "
-                             "last_error FROM id_map WHERE target_key = ?"));
+                             "last_error, sent_hash FROM id_map WHERE target_key = ?"));
     q.addBindValue(m_targetKey);
     if (!q.exec()) {
         m_error = q.lastError().text();
@@ -47,6 +47,7 @@ bool LedgerStore::load(QHash<QString, LedgerRow> *rows)
         r.state = q.value(5).toString();
         r.attempts = q.value(6).toInt();
         r.lastError = q.value(7).toString();
+        r.sentHash = q.value(8).toString();
         rows->insert(rowKey(r.entity, r.sourceKey), r);
     }
     return true;
@@ -88,19 +89,20 @@ bool LedgerStore::plan(const QList<LedgerRow> &rows)
 }
 
 bool LedgerStore::set(const QString &entity, const QString &sourceKey, const QString &state, const QString &targetId,
-                      const QString &error, bool bumpAttempts)
+                      const QString &error, bool bumpAttempts, const QString &sentHash)
 {
     QSqlQuery q(m_db);
     // Autocommit: each change is its own transaction, durable before the
     // request it announces goes out (synchronous = FULL on this connection).
     q.prepare(QStringLiteral("UPDATE id_map SET state = ?, target_id = ?, last_error = ?, attempts = attempts + ?, "
-                             "run_id = coalesce(?, run_id), updated_at_utc = ? "
+                             "run_id = coalesce(?, run_id), sent_hash = coalesce(?, sent_hash), updated_at_utc = ? "
                              "WHERE target_key = ? AND entity = ? AND source_key = ?"));
     q.addBindValue(state);
     q.addBindValue(targetId.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(targetId));
     q.addBindValue(error.isNull() ? QStringLiteral("") : error);
     q.addBindValue(bumpAttempts ? 1 : 0);
     q.addBindValue(m_runId > 0 ? QVariant(m_runId) : QVariant(QMetaType(QMetaType::LongLong)));
+    q.addBindValue(sentHash.isNull() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(sentHash));
     q.addBindValue(nowUtc());
     q.addBindValue(m_targetKey);
     q.addBindValue(entity);

@@ -21,6 +21,7 @@ struct LedgerRow
     QString state; // pending, sending, created, failed, skipped, deleting, deleted
     int attempts = 0;
     QString lastError;
+    QString sentHash; // ImportPlanner::contentHash of what was last sent ('' before schema v5)
 };
 
 // The ledger's rows of one target, written one state change at a time: every
@@ -49,9 +50,10 @@ public:
     // Adds rows not yet in the ledger (state pending) and refreshes the label and
     // reference of rows not yet sent; in one transaction.
     bool plan(const QList<LedgerRow> &rows);
-    // One state change, committed. `bumpAttempts` for a row about to be sent.
+    // One state change, committed. `bumpAttempts` for a row about to be sent;
+    // `sentHash` (when not null) replaces what the row says was last sent.
     bool set(const QString &entity, const QString &sourceKey, const QString &state, const QString &targetId,
-             const QString &error, bool bumpAttempts = false);
+             const QString &error, bool bumpAttempts = false, const QString &sentHash = QString());
 
     // import_run bookkeeping.
     bool startRun(const QString &target, const QString &baseUrl, qint64 snapshotId, const QString &kind);

@@ -80,7 +80,8 @@ Job::Outcome RollbackJob::execute()
             };
             QHash<RecordKind, QList<Item>> byKind;
             q.prepare(QStringLiteral("SELECT entity, source_key, reference, coalesce(target_id, ''), state FROM id_map "
-                                     "WHERE target_key = ? AND state IN ('created', 'deleting', 'sending')"));
+                                     "WHERE target_key = ? AND (state IN ('created', 'deleting', 'sending') OR "
+                                     "(state = 'failed' AND coalesce(target_id, '') <> ''))"));
             q.addBindValue(targetKey);
             if (!q.exec()) {
                 error = Tr::tr("The import ledger cannot be read: %1").arg(q.lastError().text());

@@ -243,11 +243,10 @@ QList<Migration> projectMigrations()
     // import finds (by the record's reference) what it sent before sending it
     // again. user_map says which target user each source user's time goes to.
     // No secret is ever stored here: tokens live in the keychain.
-    list.append(
-        { 4,
-          QStringLiteral("import runs, the import ledger and the user mapping"),
-          {
-              QStringLiteral(R"(CREATE TABLE import_run (
+    list.append({ 4,
+                  QStringLiteral("import runs, the import ledger and the user mapping"),
+                  {
+                      QStringLiteral(R"(CREATE TABLE import_run (
                           id              INTEGER PRIMARY KEY,
                           target_key      TEXT NOT NULL,
                           target          TEXT NOT NULL CHECK (target IN ('clio', 'csv-package')),
@@ -260,7 +259,7 @@ QList<Migration> projectMigrations()
                           finished_at_utc TEXT,
                           started_by      TEXT NOT NULL,
                           summary         TEXT NOT NULL DEFAULT '{}' CHECK (json_valid(summary))))"),
-              QStringLiteral(R"(CREATE TABLE id_map (
+                      QStringLiteral(R"(CREATE TABLE id_map (
                           target_key     TEXT NOT NULL,
                           entity         TEXT NOT NULL,
                           source_key     TEXT NOT NULL,
@@ -274,8 +273,8 @@ QList<Migration> projectMigrations()
                           run_id         INTEGER REFERENCES import_run(id),
                           updated_at_utc TEXT NOT NULL,
                           PRIMARY KEY (target_key, entity, source_key)))"),
-              QStringLiteral("CREATE INDEX id_map_state ON id_map(target_key, state, entity)"),
-              QStringLiteral(R"(CREATE TABLE user_map (
+                      QStringLiteral("CREATE INDEX id_map_state ON id_map(target_key, state, entity)"),
+                      QStringLiteral(R"(CREATE TABLE user_map (
                           target_key        TEXT NOT NULL,
                           source_user_key   TEXT NOT NULL,
                           target_user_id    TEXT NOT NULL DEFAULT '',
@@ -284,7 +283,19 @@ QList<Migration> projectMigrations()
                           how               TEXT NOT NULL DEFAULT '' CHECK (how IN ('', 'email', 'name', 'manual')),
                           mapped_at_utc     TEXT,
                           PRIMARY KEY (target_key, source_user_key)))"),
-          } });
+                  } });
+
+    // Version 5: what was last sent of each record. sent_hash is a SHA-256
+    // (hex) of the record's neutral fields and links as the import last sent
+    // them; a later run that builds a different record (a re-export marked it
+    // changed) updates the record in the target instead of leaving it stale.
+    // '' for rows created before this version: those are updated only when a
+    // delta marks their row changed.
+    list.append({ 5,
+                  QStringLiteral("the import ledger remembers what it sent"),
+                  {
+                      QStringLiteral("ALTER TABLE id_map ADD COLUMN sent_hash TEXT NOT NULL DEFAULT ''"),
+                  } });
 
     return list;
 }

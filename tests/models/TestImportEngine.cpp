@@ -1,6 +1,7 @@
 #include "ImportFixture.h"
 #include "importing/ImportEngine.h"
 #include "importing/ImportWorksheet.h"
+#include "staging/Delta.h"
 #include "targets/ClioConnector.h"
 #include "targets/CsvPackageTarget.h"
 
@@ -565,6 +566,156 @@ private slots:
         QVERIFY(finished.wait(30000));
         QCOMPARE(job.outcome(), Job::Outcome::Succeeded);
         checkEverythingOnce();
+    }
+
+    qint64 sandboxWrites() const
+    {
+        qint64 n = 0;
+        for (const char *method : { "POST", "PATCH", "PUT", "DELETE" })
+            n += m_sandbox->requests(QLatin1String(method));
+        return n;
+    }
+
+    QHash<QString, QJsonObject> sandboxById(const QString &resource) const
+    {
+        QHash<QString, QJsonObject> byId;
+        for (const QJsonObject &o : m_sandbox->records(resource))
+            byId.insert(QString::number(o.value(QStringLiteral("id")).toInteger()), o);
+        return byId;
+    }
+
+    void unchangedRunUpdatesNothingAndEveryRecordHasItsHash()
+    {
+        QVERIFY(startSandbox());
+        mapUsers();
+        QCOMPARE(runImport(request()), Job::Outcome::Succeeded);
+        checkEverythingOnce();
+        QSqlQuery q(m_store->database());
+        q.prepare(QStringLiteral("SELECT count(*), count(DISTINCT sent_hash) FROM id_map WHERE target_key = ? AND "
+                                 "state = 'created' AND length(sent_hash) = 64"));
+        q.addBindValue(targetKey());
+        QVERIFY(q.exec() && q.next());
+        QCOMPARE(q.value(0).toLongLong(), 16); // every record created has the hash of what was sent
+        QCOMPARE(q.value(1).toLongLong(), 16);
+
+        const qint64 writes = sandboxWrites();
+        ImportJob *job = nullptr;
+        QCOMPARE(runImport(request(), &job), Job::Outcome::Succeeded);
+        QCOMPARE(job->runSummary().value(QStringLiteral("updated")).toInteger(), 0);
+        QCOMPARE(job->runSummary().value(QStringLiteral("sent")).toInteger(), 0);
+        QCOMPARE(sandboxWrites(), writes);
+        checkEverythingOnce();
+
+        // Rows from before the ledger kept hashes are not updated either.
+        QVERIFY(q.exec(QStringLiteral("UPDATE id_map SET sent_hash = ''")));
+        ImportRequest dry = request();
+        dry.dryRun = true;
+        QCOMPARE(runImport(dry, &job), Job::Outcome::Succeeded);
+        QCOMPARE(job->dryRunSummary().updates, 0);
+        QCOMPARE(runImport(request(), &job), Job::Outcome::Succeeded);
+        QCOMPARE(job->runSummary().value(QStringLiteral("updated")).toInteger(), 0);
+        QCOMPARE(sandboxWrites(), writes);
+    }
+
+    void changesExportedAfterTheImportUpdateTheSameRecords()
+    {
+        QVERIFY(startSandbox());
+        mapUsers();
+        QCOMPARE(runImport(request()), Job::Outcome::Succeeded);
+        checkEverythingOnce();
+        const QString t1Id = ledgerTargetId(QStringLiteral("time_entry"), QStringLiteral("T1"));
+        const QString m1Id = ledgerTargetId(QStringLiteral("matter"), QStringLiteral("M1"));
+        QVERIFY(!t1Id.isEmpty() && !m1Id.isEmpty());
+        const QHash<QString, QJsonObject> before = sandboxById(QStringLiteral("activities"));
+
+        // The firm keeps working in the old system and exports again: T1 and M1
+        // changed, T8 new (all marked for import by default), N1 changed too.
+        ExportOptions options;
+        options.editedAfterImport = true;
+        const qint64 delta = stageExport(m_store->filePath(), m_dir->path(), SnapshotKind::Delta, options);
+        QVERIFY(delta > 0);
+        DeltaFilter changed;
+        changed.change = DeltaChange::Changed;
+        QCOMPARE(Delta::rowCount(m_store->database(), delta, changed), 3);
+
+        ImportRequest dry = request();
+        dry.dryRun = true;
+        ImportJob *job = nullptr;
+        QCOMPARE(runImport(dry, &job), Job::Outcome::Succeeded);
+        QCOMPARE(job->dryRunSummary().updates, 2); // T1 and M1; notes cannot be updated
+
+        const qint64 posts = m_sandbox->requests(QStringLiteral("POST"));
+        const qint64 patches = m_sandbox->requests(QStringLiteral("PATCH"));
+        QCOMPARE(runImport(request(), &job), Job::Outcome::Succeeded);
+        const QJsonObject summary = job->runSummary();
+        QCOMPARE(summary.value(QStringLiteral("updated")).toInteger(), 2);
+        QCOMPARE(m_sandbox->requests(QStringLiteral("PATCH")) - patches, 2);
+        QCOMPARE(m_sandbox->requests(QStringLiteral("POST")) - posts, 1); // T8 only
+        QVERIFY2(job->summary().contains(QStringLiteral("2 updated")), qPrintable(job->summary()));
+
+        // Same records, new values; one new record for T8.
+        QCOMPARE(ledgerTargetId(QStringLiteral("time_entry"), QStringLiteral("T1")), t1Id);
+        QCOMPARE(ledgerTargetId(QStringLiteral("matter"), QStringLiteral("M1")), m1Id);
+        QCOMPARE(m_sandbox->count(QStringLiteral("matters")), 3);
+        QCOMPARE(m_sandbox->count(QStringLiteral("activities")), 7);
+        const QHash<QString, QJsonObject> after = sandboxById(QStringLiteral("activities"));
+        const QJsonObject t1 = after.value(t1Id);
+        QCOMPARE(t1.value(QStringLiteral("quantity")).toInteger(), 7200);
+        QCOMPARE(t1.value(QStringLiteral("note")).toString(), QStringLiteral("Drafting and revising the lease"));
+        QCOMPARE(qRound64(t1.value(QStringLiteral("total")).toDouble() * 100.0), 50000);
+        QCOMPARE(sandboxById(QStringLiteral("matters")).value(m1Id).value(QStringLiteral("description")).toString(),
+                 QStringLiteral("Lease review and renewal"));
+        const QString t8Id = ledgerTargetId(QStringLiteral("time_entry"), QStringLiteral("T8"));
+        QVERIFY(!t8Id.isEmpty() && !before.contains(t8Id));
+        QCOMPARE(after.value(t8Id).value(QStringLiteral("note")).toString(), QStringLiteral("Follow-up call"));
+        for (auto it = before.cbegin(); it != before.cend(); ++it)
+            QVERIFY2(after.contains(it.key()), qPrintable(it.key()));
+
+        // The note cannot be updated through the API: said, by name, not dropped.
+        const QStringList problems = summary.value(QStringLiteral("problems")).toVariant().toStringList();
+        const QStringList noteProblems = problems.filter(QStringLiteral("N1"));
+        QCOMPARE(noteProblems.size(), 1);
+        QVERIFY2(noteProblems.constFirst().contains(QStringLiteral("change it by hand")),
+                 qPrintable(noteProblems.constFirst()));
+        QCOMPARE(ledgerCount(QStringLiteral("created")), 17);
+        QCOMPARE(ledgerCount(QStringLiteral("failed")), 0);
+
+        // A third run has nothing left to send.
+        const qint64 writes = sandboxWrites();
+        QCOMPARE(runImport(request(), &job), Job::Outcome::Succeeded);
+        QCOMPARE(job->runSummary().value(QStringLiteral("sent")).toInteger(), 0);
+        QCOMPARE(job->runSummary().value(QStringLiteral("updated")).toInteger(), 0);
+        QCOMPARE(sandboxWrites(), writes);
+    }
+
+    void failedUpdateIsRetriedAsAnUpdate()
+    {
+        QVERIFY(startSandbox());
+        mapUsers();
+        QCOMPARE(runImport(request()), Job::Outcome::Succeeded);
+        const QString t1Id = ledgerTargetId(QStringLiteral("time_entry"), QStringLiteral("T1"));
+        ExportOptions options;
+        options.editedAfterImport = true;
+        QVERIFY(stageExport(m_store->filePath(), m_dir->path(), SnapshotKind::Delta, options) > 0);
+        // The update of T1 failed last time (as the ledger leaves it): the target id stays.
+        QSqlQuery q(m_store->database());
+        q.prepare(QStringLiteral("UPDATE id_map SET state = 'failed', last_error = 'refused' WHERE target_key = ? "
+                                 "AND entity = 'time_entry' AND source_key = 'T1'"));
+        q.addBindValue(targetKey());
+        QVERIFY(q.exec());
+        const qint64 posts = m_sandbox->requests(QStringLiteral("POST"));
+        const qint64 patches = m_sandbox->requests(QStringLiteral("PATCH"));
+        ImportRequest retry = request();
+        retry.retryFailedOnly = true;
+        ImportJob *job = nullptr;
+        QCOMPARE(runImport(retry, &job), Job::Outcome::Succeeded);
+        QCOMPARE(job->runSummary().value(QStringLiteral("updated")).toInteger(), 1);
+        QCOMPARE(m_sandbox->requests(QStringLiteral("POST")), posts); // no second record
+        QCOMPARE(m_sandbox->requests(QStringLiteral("PATCH")) - patches, 1);
+        QCOMPARE(ledgerTargetId(QStringLiteral("time_entry"), QStringLiteral("T1")), t1Id);
+        QCOMPARE(sandboxById(QStringLiteral("activities")).value(t1Id).value(QStringLiteral("quantity")).toInteger(),
+                 7200);
+        QVERIFY(ImportLedger::failures(m_store->database(), targetKey()).isEmpty());
     }
 
     void rollbackDeletesEverythingWhileTheReviewWindowIsOpen()
