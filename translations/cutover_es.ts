@@ -933,159 +933,159 @@ Comandos:
     <name>Cutover::Cli::ImportCommand</name>
     <message>
         <source>Clio&apos;s address for the firm&apos;s region, or a sandbox&apos;s (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección de Clio para la región del despacho, o la de un entorno de pruebas (valor predeterminado: %1).</translation>
     </message>
     <message>
         <source>url</source>
-        <translation type="unfinished"></translation>
+        <translation>url</translation>
     </message>
     <message>
         <source>The environment variable holding the Clio access token (default %1). The token is never printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La variable de entorno que contiene el token de acceso de Clio (valor predeterminado: %1). El token nunca se muestra.</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished">nombre</translation>
+        <translation>nombre</translation>
     </message>
     <message>
         <source>%1: “%2” is not an http(s) address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: “%2” no es una dirección http(s).</translation>
     </message>
     <message>
         <source>%1: no Clio access token: set the environment variable %2 to it (or name another variable with --token-env).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no hay ningún token de acceso de Clio: guárdelo en la variable de entorno %2 (o indique otra variable con --token-env).</translation>
     </message>
     <message>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished">Total</translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Creados</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished">Error</translation>
+        <translation>Fallidos</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitidos</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendientes</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminados</translation>
     </message>
     <message>
         <source>, %1 s left</source>
-        <translation type="unfinished">, quedan %1 s</translation>
+        <translation>, quedan %1 s</translation>
     </message>
     <message>
         <source>%1: %2/%3 · %4 sent · %5/s%6   </source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2/%3 · %4 enviados · %5/s%6   </translation>
     </message>
     <message>
         <source>Import the project&apos;s records into Clio (or write a CSV package): resumable, with a ledger of every record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa los registros del proyecto en Clio (o escribe un paquete CSV): la importación se puede reanudar y cada registro queda anotado en un libro de control.</translation>
     </message>
     <message>
         <source>The project file.</source>
-        <translation type="unfinished">El archivo del proyecto.</translation>
+        <translation>El archivo del proyecto.</translation>
     </message>
     <message>
         <source>clio or csv-package (default clio).</source>
-        <translation type="unfinished"></translation>
+        <translation>clio o csv-package (valor predeterminado: clio).</translation>
     </message>
     <message>
         <source>target</source>
-        <translation type="unfinished"></translation>
+        <translation>destino</translation>
     </message>
     <message>
         <source>Folder for the CSV package or the opening-balance worksheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta para el paquete CSV o la hoja de trabajo de saldos iniciales.</translation>
     </message>
     <message>
         <source>folder</source>
-        <translation type="unfinished">carpeta</translation>
+        <translation>carpeta</translation>
     </message>
     <message>
         <source>Check and count everything, estimate the time; send and write nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprueba y cuenta todo y estima el tiempo; no envía ni escribe nada.</translation>
     </message>
     <message>
         <source>Send only the records that failed before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envía solo los registros que fallaron anteriormente.</translation>
     </message>
     <message>
         <source>Requests in flight at once (default 2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de solicitudes simultáneas en curso (valor predeterminado: 2).</translation>
     </message>
     <message>
         <source>number</source>
-        <translation type="unfinished">número</translation>
+        <translation>número</translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished">Muestra JSON.</translation>
+        <translation>Muestra JSON.</translation>
     </message>
     <message>
         <source>import: give exactly one project file.</source>
-        <translation type="unfinished"></translation>
+        <translation>import: indique exactamente un archivo de proyecto.</translation>
     </message>
     <message>
         <source>import: --target is clio or csv-package.</source>
-        <translation type="unfinished"></translation>
+        <translation>import: --target admite clio o csv-package.</translation>
     </message>
     <message>
         <source>import: --concurrency takes a number from 1 to 16.</source>
-        <translation type="unfinished"></translation>
+        <translation>import: --concurrency requiere un número del 1 al 16.</translation>
     </message>
     <message>
         <source>import: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>import: %1</translation>
     </message>
     <message>
         <source>Dry run against %1: nothing was sent or written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulación con %1: no se envió ni se escribió nada.</translation>
     </message>
     <message>
         <source>Requests: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitudes: %1</translation>
     </message>
     <message>
         <source>Rate limit: %1 per minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Límite de solicitudes: %1 por minuto</translation>
     </message>
     <message>
         <source>Estimated time: %1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo estimado: %1 min %2 s</translation>
     </message>
     <message>
         <source>Not mapped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin asociar: %1</translation>
     </message>
     <message>
         <source>Problem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema: %1</translation>
     </message>
     <message>
         <source>Import into %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Importación en %1: %2</translation>
     </message>
     <message>
         <source>Failed: %1 %2 (%3): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Error: %1 %2 (%3): %4</translation>
     </message>
     <message>
         <source>Opening-balance worksheet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoja de trabajo de saldos iniciales: %1</translation>
     </message>
 </context>
 <context>
@@ -1234,57 +1234,57 @@ Comandos:
     <name>Cutover::Cli::LedgerCommand</name>
     <message>
         <source>Show the import ledger: records per kind and state, and the failures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra el libro de control de la importación: los registros por tipo y estado, y los errores.</translation>
     </message>
     <message>
         <source>The project file.</source>
-        <translation type="unfinished">El archivo del proyecto.</translation>
+        <translation>El archivo del proyecto.</translation>
     </message>
     <message>
         <source>Which target&apos;s ledger (the newest by default).</source>
-        <translation type="unfinished"></translation>
+        <translation>El destino cuyo libro de control se muestra (valor predeterminado: el más reciente).</translation>
     </message>
     <message>
         <source>key</source>
-        <translation type="unfinished"></translation>
+        <translation>clave</translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished">Muestra JSON.</translation>
+        <translation>Muestra JSON.</translation>
     </message>
     <message>
         <source>ledger: give exactly one project file.</source>
-        <translation type="unfinished"></translation>
+        <translation>ledger: indique exactamente un archivo de proyecto.</translation>
     </message>
     <message>
         <source>ledger: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ledger: %1</translation>
     </message>
     <message>
         <source>ledger: there is no ledger for “%1”; the project has: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ledger: no hay ningún libro de control para “%1”; el proyecto tiene: %2</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno</translation>
     </message>
     <message>
         <source>Nothing has been imported from this project yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no se ha importado nada de este proyecto.</translation>
     </message>
     <message>
         <source>Ledger of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Libro de control de %1</translation>
     </message>
     <message>
         <source>Last import finished %1 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>Última importación finalizada el %1 UTC</translation>
     </message>
     <message numerus="yes">
         <source>Failed: %1 %2 (%3), %n attempt(s): %4</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Error: %1 %2 (%3), %n intento: %4</numerusform>
+            <numerusform>Error: %1 %2 (%3), %n intentos: %4</numerusform>
         </translation>
     </message>
 </context>
@@ -1477,27 +1477,27 @@ Comandos:
     <name>Cutover::Cli::RollbackCommand</name>
     <message>
         <source>Delete everything the import created in Clio, while the review window is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina todo lo que la importación creó en Clio, mientras el periodo de revisión siga abierto.</translation>
     </message>
     <message>
         <source>The project file.</source>
-        <translation type="unfinished">El archivo del proyecto.</translation>
+        <translation>El archivo del proyecto.</translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished">Muestra JSON.</translation>
+        <translation>Muestra JSON.</translation>
     </message>
     <message>
         <source>rollback: give exactly one project file.</source>
-        <translation type="unfinished"></translation>
+        <translation>rollback: indique exactamente un archivo de proyecto.</translation>
     </message>
     <message>
         <source>rollback: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>rollback: %1</translation>
     </message>
     <message>
         <source>Rollback of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Reversión de %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1644,64 +1644,64 @@ Comandos:
     <name>Cutover::Cli::UsersCommand</name>
     <message>
         <source>Show or set which Clio user each source user&apos;s time goes to (suggested from Clio&apos;s users).</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra o establece a qué usuario de Clio se asigna el tiempo de cada usuario de origen (con sugerencias a partir de los usuarios de Clio).</translation>
     </message>
     <message>
         <source>The project file.</source>
-        <translation type="unfinished">El archivo del proyecto.</translation>
+        <translation>El archivo del proyecto.</translation>
     </message>
     <message>
         <source>Map a source user to a Clio user id (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Asocia un usuario de origen con un ID de usuario de Clio (se puede repetir).</translation>
     </message>
     <message>
         <source>source=target</source>
-        <translation type="unfinished"></translation>
+        <translation>origen=destino</translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished">Muestra JSON.</translation>
+        <translation>Muestra JSON.</translation>
     </message>
     <message>
         <source>users: give exactly one project file.</source>
-        <translation type="unfinished"></translation>
+        <translation>users: indique exactamente un archivo de proyecto.</translation>
     </message>
     <message>
         <source>users: --map takes SOURCE=TARGETID, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>users: --map requiere ORIGEN=IDDESTINO, no “%1”.</translation>
     </message>
     <message>
         <source>users: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>users: %1</translation>
     </message>
     <message>
         <source>users: the connection to Clio could not be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>users: no se pudo establecer la conexión con Clio.</translation>
     </message>
     <message>
         <source>users: there is no source user “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>users: no existe ningún usuario de origen “%1”.</translation>
     </message>
     <message>
         <source>users: Clio has no user with id “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>users: Clio no tiene ningún usuario con el ID “%1”.</translation>
     </message>
     <message numerus="yes">
         <source>%n entry(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n entrada</numerusform>
             <numerusform>%n entradas</numerusform>
         </translation>
     </message>
     <message>
         <source>(not mapped)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin asociar)</translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) with entries to import have no Clio user yet; map them with --map SOURCE=ID.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n usuario con entradas que importar todavía no tiene usuario de Clio; asócielo con --map ORIGEN=ID.</numerusform>
+            <numerusform>%n usuarios con entradas que importar todavía no tienen usuario de Clio; asócielos con --map ORIGEN=ID.</numerusform>
         </translation>
     </message>
 </context>
@@ -1744,235 +1744,235 @@ Comandos:
     <name>Cutover::ClioAuth</name>
     <message>
         <source>No Clio developer application is saved for this project yet: enter its client id and secret first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay ninguna aplicación de desarrollador de Clio guardada para este proyecto: introduzca primero su ID de cliente y su secreto de cliente.</translation>
     </message>
     <message>
         <source>The Clio developer application&apos;s secret is not saved: enter it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El secreto de la aplicación de desarrollador de Clio no está guardado: vuelva a introducirlo.</translation>
     </message>
     <message>
         <source>Clio did not authorise Cutover: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Clio no autorizó a Cutover: %1</translation>
     </message>
     <message>
         <source>Cutover could not listen on 127.0.0.1 for Clio&apos;s answer; use the code from Clio&apos;s approval page instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cutover no pudo escuchar en 127.0.0.1 para recibir la respuesta de Clio; use en su lugar el código de la página de autorización de Clio.</translation>
     </message>
     <message>
         <source>Cutover is connected to Clio. You can close this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cutover está conectado a Clio. Puede cerrar esta ventana.</translation>
     </message>
     <message>
         <source>No Clio refresh token is saved: connect to Clio again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún token de actualización de Clio guardado: vuelva a conectarse a Clio.</translation>
     </message>
     <message>
         <source>Cutover is not connected to Clio yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cutover todavía no está conectado a Clio.</translation>
     </message>
     <message>
         <source>Connecting to Clio was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se canceló la conexión con Clio.</translation>
     </message>
     <message>
         <source>Cutover could not reach Clio at %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cutover no pudo conectar con Clio en %1: %2</translation>
     </message>
     <message>
         <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <source>Clio refused the code or refresh token (%1): it may have been used already or expired; connect to Clio again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clio rechazó el código o el token de actualización (%1): puede que ya se haya usado o que haya caducado; vuelva a conectarse a Clio.</translation>
     </message>
     <message>
         <source>Clio refused the developer application (%1): check its client id and secret, and that it was made in the same Clio region (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Clio rechazó la aplicación de desarrollador (%1): compruebe su ID de cliente y su secreto de cliente, y que se creó en la misma región de Clio (%2).</translation>
     </message>
     <message>
         <source>Clio refused to hand out a token: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Clio se negó a emitir un token: %1</translation>
     </message>
 </context>
 <context>
     <name>Cutover::ClioConnector</name>
     <message>
         <source>Clio (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clio (%1)</translation>
     </message>
     <message>
         <source>Clio at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Clio en %1</translation>
     </message>
     <message>
         <source>the answer was cut off</source>
-        <translation type="unfinished"></translation>
+        <translation>la respuesta llegó truncada</translation>
     </message>
     <message>
         <source>user</source>
-        <translation type="unfinished"></translation>
+        <translation>usuario</translation>
     </message>
     <message>
         <source>contact</source>
-        <translation type="unfinished"></translation>
+        <translation>contacto</translation>
     </message>
     <message>
         <source>matter</source>
-        <translation type="unfinished"></translation>
+        <translation>asunto</translation>
     </message>
     <message>
         <source>time entry</source>
-        <translation type="unfinished"></translation>
+        <translation>entrada de tiempo</translation>
     </message>
     <message>
         <source>expense</source>
-        <translation type="unfinished"></translation>
+        <translation>gasto</translation>
     </message>
     <message>
         <source>balance carried forward</source>
-        <translation type="unfinished"></translation>
+        <translation>saldo trasladado</translation>
     </message>
     <message>
         <source>note</source>
-        <translation type="unfinished"></translation>
+        <translation>nota</translation>
     </message>
     <message>
         <source>folder</source>
-        <translation type="unfinished">carpeta</translation>
+        <translation>carpeta</translation>
     </message>
     <message>
         <source>document</source>
-        <translation type="unfinished"></translation>
+        <translation>documento</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1 “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 “%2”</translation>
     </message>
     <message>
         <source>%1 “%2” (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 “%2” (%3)</translation>
     </message>
     <message>
         <source>Cancelled before Clio answered about %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado antes de que Clio respondiera (%1).</translation>
     </message>
     <message numerus="yes">
         <source>Clio did not answer in time about %1 (after %n attempt(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Clio no respondió a tiempo (%1) tras %n intento.</numerusform>
+            <numerusform>Clio no respondió a tiempo (%1) tras %n intentos.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The connection to Clio failed while sending %1 (after %n attempt(s)): %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La conexión con Clio falló durante un envío (%1), tras %n intento: %2.</numerusform>
+            <numerusform>La conexión con Clio falló durante un envío (%1), tras %n intentos: %2.</numerusform>
         </translation>
     </message>
     <message>
         <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <source>Clio refused %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Clio rechazó la solicitud (%1): %2</translation>
     </message>
     <message>
         <source>Clio did not accept the access token while handling %1: it is invalid or has expired, or it belongs to another Clio region than %2. Connect to Clio again. (Clio said: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clio no aceptó el token de acceso al procesar la solicitud (%1): no es válido o ha caducado, o pertenece a una región de Clio distinta de %2. Vuelva a conectarse a Clio. (Respuesta de Clio: %3)</translation>
     </message>
     <message>
         <source>Clio did not allow %1: the connection lacks the permission (scope) for it, or your Clio user&apos;s role does not allow it. Check the developer application&apos;s permissions, then connect again. (Clio said: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clio no permitió la solicitud (%1): la conexión no tiene el permiso (scope) necesario o el rol de su usuario de Clio no lo permite. Compruebe los permisos de la aplicación de desarrollador y vuelva a conectarse. (Respuesta de Clio: %2)</translation>
     </message>
     <message>
         <source>Clio does not know %1 (not found): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Elemento no encontrado en Clio (%1): %2</translation>
     </message>
     <message>
         <source>Clio no longer supports API version %1 that this version of Cutover speaks; update Cutover. (Clio said: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clio ya no admite la versión %1 de la API que usa esta versión de Cutover; actualice Cutover. (Respuesta de Clio: %2)</translation>
     </message>
     <message>
         <source>%1 was changed in Clio since it was read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Elemento modificado en Clio desde que se leyó (%1): %2</translation>
     </message>
     <message>
         <source>Clio kept refusing requests over its rate limit while sending %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Clio siguió rechazando solicitudes por superar su límite de solicitudes durante un envío (%1): %2</translation>
     </message>
     <message numerus="yes">
         <source>Clio had a server error (HTTP %1) with %2, after %n attempt(s): %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Clio tuvo un error de servidor (HTTP %1) con la solicitud (%2), tras %n intento: %3</numerusform>
+            <numerusform>Clio tuvo un error de servidor (HTTP %1) con la solicitud (%2), tras %n intentos: %3</numerusform>
         </translation>
     </message>
     <message>
         <source>Clio answered HTTP %1 to %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Clio respondió HTTP %1 a la solicitud (%2): %3</translation>
     </message>
     <message>
         <source>Users cannot be created through Clio&apos;s API; invite them in Clio.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden crear usuarios a través de la API de Clio; invítelos en Clio.</translation>
     </message>
     <message>
         <source>it has no client in Clio yet (its client was not imported)</source>
-        <translation type="unfinished"></translation>
+        <translation>todavía no tiene cliente en Clio (su cliente no se importó)</translation>
     </message>
     <message>
         <source>it has no matter in Clio yet (its matter was not imported)</source>
-        <translation type="unfinished"></translation>
+        <translation>todavía no tiene asunto en Clio (su asunto no se importó)</translation>
     </message>
     <message>
         <source>Balance brought forward from previous software</source>
-        <translation type="unfinished"></translation>
+        <translation>Saldo trasladado del software anterior</translation>
     </message>
     <message>
         <source>Balance brought forward from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Saldo trasladado de %1</translation>
     </message>
     <message>
         <source>it belongs to no matter or contact in Clio</source>
-        <translation type="unfinished"></translation>
+        <translation>no pertenece a ningún asunto ni contacto en Clio</translation>
     </message>
     <message>
         <source>it has no folder, matter or contact to go into in Clio</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay en Clio ninguna carpeta, asunto ni contacto donde ubicarlo</translation>
     </message>
     <message>
         <source>the connection test</source>
-        <translation type="unfinished"></translation>
+        <translation>prueba de conexión</translation>
     </message>
     <message>
         <source>the contact custom field “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>campo personalizado de contacto “%1”</translation>
     </message>
     <message>
         <source>Cannot send %1 to Clio: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede enviar a Clio (%1): %2.</translation>
     </message>
     <message>
         <source>Clio gave no upload address for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clio no proporcionó ninguna dirección de subida (%1).</translation>
     </message>
     <message>
         <source>the file of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>archivo de %1</translation>
     </message>
     <message>
         <source>the search for a %1</source>
-        <translation type="unfinished"></translation>
+        <translation>búsqueda de %1</translation>
     </message>
     <message>
         <source>the list of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lista “%1”</translation>
     </message>
 </context>
 <context>
@@ -3083,115 +3083,115 @@ Comandos:
     <name>Cutover::CsvPackageTarget</name>
     <message>
         <source>The import package cannot read the project file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El paquete de importación no puede leer el archivo del proyecto: %1</translation>
     </message>
     <message>
         <source>Cannot write %1 in %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir %1 en %2: %3</translation>
     </message>
     <message>
         <source>Cannot read back %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede volver a leer %1: %2</translation>
     </message>
     <message>
         <source>Nothing has been loaded into this project yet: load the final export first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no se ha cargado nada en este proyecto: cargue primero la exportación final.</translation>
     </message>
     <message>
         <source>There is no snapshot %1 in this project.</source>
-        <translation type="unfinished">Este proyecto no tiene ninguna instantánea %1.</translation>
+        <translation>Este proyecto no tiene ninguna instantánea %1.</translation>
     </message>
     <message>
         <source>Snapshot %1 is still loading.</source>
-        <translation type="unfinished">La instantánea %1 todavía se está cargando.</translation>
+        <translation>La instantánea %1 todavía se está cargando.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear la carpeta %1.</translation>
     </message>
     <message>
         <source>%1: the date &quot;%2&quot; is not a date; it is written as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: la fecha “%2” no es una fecha válida; se escribe tal cual.</translation>
     </message>
     <message>
         <source>Matter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El asunto %1</translation>
     </message>
     <message>
         <source>Matter %1: its client &quot;%2&quot; is not among the contacts, so the target cannot link it; add the client or fix the matter before importing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asunto %1: su cliente “%2” no figura entre los contactos, por lo que el destino no puede vincularlo; añada el cliente o corrija el asunto antes de importar.</translation>
     </message>
     <message>
         <source>Matter %1 has no description; its number is used instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>El asunto %1 no tiene descripción; se usa su número en su lugar.</translation>
     </message>
     <message>
         <source>Time entry on row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La entrada de tiempo de la fila %1</translation>
     </message>
     <message>
         <source>Time entry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La entrada de tiempo %1</translation>
     </message>
     <message>
         <source>%1 has no hourly rate; %2 an hour is derived from its amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene tarifa por hora; se deduce una tarifa de %2 por hora a partir de su importe.</translation>
     </message>
     <message>
         <source>%1 has neither an hourly rate nor an amount; its price is 0.00.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene ni tarifa por hora ni importe; su precio es 0.00.</translation>
     </message>
     <message>
         <source>%1: the old system values it at %2, the target will make %3 of %4 hours at %5; correct it after the import.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el sistema antiguo la valora en %2 y el destino calculará %3 (%4 horas a %5); corrija la diferencia después de la importación.</translation>
     </message>
     <message>
         <source>%1: its matter &quot;%2&quot; is not in the matters file; the target will refuse the row.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: su asunto “%2” no figura en el archivo de asuntos; el destino rechazará la fila.</translation>
     </message>
     <message>
         <source>Expense on row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El gasto de la fila %1</translation>
     </message>
     <message>
         <source>Expense %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El gasto %1</translation>
     </message>
     <message>
         <source>%1 has no amount; its price is 0.00.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene importe; su precio es 0.00.</translation>
     </message>
     <message>
         <source>Invoice %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La factura %1</translation>
     </message>
     <message>
         <source>%1 has no matter and its client &quot;%2&quot; has none either; give the row a matter before importing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene asunto y su cliente “%2” tampoco tiene ninguno; asigne un asunto a la fila antes de importarla.</translation>
     </message>
     <message>
         <source>%1 has no matter; its balance goes to matter %2, the client&apos;s first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene asunto; su saldo se asigna al asunto %2, el primero del cliente.</translation>
     </message>
     <message>
         <source>%1 has no date; the cutoff&apos;s date is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene fecha; se usa la fecha de corte.</translation>
     </message>
     <message>
         <source>Cannot create %1 (zip error %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear %1 (error de zip %2).</translation>
     </message>
     <message>
         <source>Cannot add %1 to the zip (zip error %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede añadir %1 al zip (error de zip %2).</translation>
     </message>
     <message>
         <source>Cannot write %1 (zip error %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir %1 (error de zip %2).</translation>
     </message>
     <message>
         <source>Cannot rename %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede cambiar el nombre de %1 a %2.</translation>
     </message>
 </context>
 <context>
@@ -4823,148 +4823,148 @@ Comandos:
     <name>Cutover::ImportJob</name>
     <message>
         <source>Creating contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Creando contactos</translation>
     </message>
     <message>
         <source>Creating matters</source>
-        <translation type="unfinished"></translation>
+        <translation>Creando asuntos</translation>
     </message>
     <message>
         <source>Creating time entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Creando entradas de tiempo</translation>
     </message>
     <message>
         <source>Creating expenses</source>
-        <translation type="unfinished"></translation>
+        <translation>Creando gastos</translation>
     </message>
     <message>
         <source>Carrying balances forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Trasladando saldos</translation>
     </message>
     <message>
         <source>Creating notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Creando notas</translation>
     </message>
     <message>
         <source>Creating the “Historical Data” folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Creando la carpeta “Historical Data”</translation>
     </message>
     <message>
         <source>Uploading the close-out reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Subiendo los informes de cierre</translation>
     </message>
     <message>
         <source>The close-out is not finished, so the import cannot start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El cierre no está terminado, por lo que la importación no puede iniciarse: %1</translation>
     </message>
     <message numerus="yes">
         <source>A rollback of this target did not finish (%n record(s) still being deleted). Run the rollback again before importing.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Una reversión de este destino no terminó (%n registro pendiente de eliminar). Vuelva a ejecutar la reversión antes de importar.</numerusform>
+            <numerusform>Una reversión de este destino no terminó (%n registros pendientes de eliminar). Vuelva a ejecutar la reversión antes de importar.</numerusform>
         </translation>
     </message>
     <message>
         <source>The user mapping cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer la asociación de usuarios: %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n entry(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n entrada)</numerusform>
+            <numerusform>%1 (%n entradas)</numerusform>
         </translation>
     </message>
     <message>
         <source>No connection to the target was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se proporcionó ninguna conexión con el destino.</translation>
     </message>
     <message>
         <source>The connection to the target could not be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo establecer la conexión con el destino.</translation>
     </message>
     <message>
         <source>Checking the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando la conexión</translation>
     </message>
     <message numerus="yes">
         <source>Dry run: %n request(s), about %1 minute(s); %2 problem(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Simulación: %n solicitud, unos %1 minuto(s); %2 problema(s).</numerusform>
+            <numerusform>Simulación: %n solicitudes, unos %1 minuto(s); %2 problema(s).</numerusform>
         </translation>
     </message>
     <message>
         <source>The target answered without an id.</source>
-        <translation type="unfinished"></translation>
+        <translation>El destino respondió sin ID.</translation>
     </message>
     <message>
         <source>Could not check whether it was created before: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo comprobar si el registro ya se había creado: %1</translation>
     </message>
     <message>
         <source>Dry run: the CSV package would be written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulación: el paquete CSV se escribiría en %1.</translation>
     </message>
     <message>
         <source>The folder “%1” could not be created.</source>
-        <translation type="unfinished">No se pudo crear la carpeta “%1”.</translation>
+        <translation>No se pudo crear la carpeta “%1”.</translation>
     </message>
     <message>
         <source>Writing the CSV package</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiendo el paquete CSV</translation>
     </message>
     <message>
         <source>The import ledger cannot be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir el libro de control de la importación: %1</translation>
     </message>
     <message numerus="yes">
         <source>CSV package written to %1: %n row(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Paquete CSV escrito en %1: %n fila.</numerusform>
+            <numerusform>Paquete CSV escrito en %1: %n filas.</numerusform>
         </translation>
     </message>
     <message>
         <source>Users cannot be created through Clio&apos;s API, so these users with time or expenses to import need a Clio user first (map them with the users step or cutover-cli users): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden crear usuarios a través de la API de Clio, por lo que estos usuarios con tiempo o gastos que importar necesitan primero un usuario de Clio (asócielos en la sección Usuarios del paso Importación o con cutover-cli users): %1</translation>
     </message>
     <message>
         <source>Writing the opening-balance worksheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiendo la hoja de trabajo de saldos iniciales</translation>
     </message>
     <message>
         <source>The import ledger cannot be written, so the import stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir el libro de control de la importación, por lo que la importación se detuvo: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) in the target</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n registro en el destino</numerusform>
+            <numerusform>%n registros en el destino</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fallido</numerusform>
+            <numerusform>%n fallidos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n omitido</numerusform>
+            <numerusform>%n omitidos</numerusform>
         </translation>
     </message>
     <message>
         <source>The worksheet could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir la hoja de trabajo: %1</translation>
     </message>
     <message>
         <source>The import was cancelled; run it again to continue where it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se canceló la importación; vuelva a ejecutarla para continuar donde se detuvo.</translation>
     </message>
 </context>
 <context>
@@ -5126,551 +5126,551 @@ Comandos:
     </message>
     <message>
         <source>(not mapped)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin asociar)</translation>
     </message>
     <message>
         <source>Clio (United States)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clio (Estados Unidos)</translation>
     </message>
     <message>
         <source>Clio (Europe)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clio (Europa)</translation>
     </message>
     <message>
         <source>Clio (Canada)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clio (Canadá)</translation>
     </message>
     <message>
         <source>Clio (Australia)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clio (Australia)</translation>
     </message>
     <message>
         <source>Custom address (sandbox or rehearsal)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección personalizada (entorno de pruebas o ensayo)</translation>
     </message>
     <message>
         <source>CSV import package</source>
-        <translation type="unfinished">Paquete de importación CSV</translation>
+        <translation>Paquete de importación CSV</translation>
     </message>
     <message>
         <source>&amp;Target:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Destino:</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Di&amp;rección:</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished">&amp;Examinar…</translation>
+        <translation>&amp;Examinar…</translation>
     </message>
     <message>
         <source>Output &amp;folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de &amp;salida:</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexión</translation>
     </message>
     <message>
         <source>Client ID of the firm&apos;s Clio developer app</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de cliente de la aplicación de desarrollador de Clio del despacho</translation>
     </message>
     <message>
         <source>Client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Secreto de cliente</translation>
     </message>
     <message>
         <source>&amp;Sign in with Clio</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar sesión con C&amp;lio</translation>
     </message>
     <message>
         <source>Sign in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio de sesión:</translation>
     </message>
     <message>
         <source>Paste an access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegue un token de acceso</translation>
     </message>
     <message>
         <source>&amp;Use this token</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usar este token</translation>
     </message>
     <message>
         <source>Or use an access &amp;token:</source>
-        <translation type="unfinished"></translation>
+        <translation>O usar un &amp;token de acceso:</translation>
     </message>
     <message>
         <source>T&amp;est connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro&amp;bar conexión</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished">Usuarios</translation>
+        <translation>Usuarios</translation>
     </message>
     <message>
         <source>User mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Asociación de usuarios</translation>
     </message>
     <message>
         <source>Test the connection to see the new system&apos;s users.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pruebe la conexión para ver los usuarios del nuevo sistema.</translation>
     </message>
     <message>
         <source>Su&amp;ggest again</source>
-        <translation type="unfinished"></translation>
+        <translation>Su&amp;gerir de nuevo</translation>
     </message>
     <message>
         <source>&amp;Dry run</source>
-        <translation type="unfinished"></translation>
+        <translation>Si&amp;mulación</translation>
     </message>
     <message>
         <source>Start &amp;import</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar &amp;importación</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pausa</translation>
     </message>
     <message>
         <source>Ca&amp;ncel</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca&amp;ncelar</translation>
     </message>
     <message>
         <source>&amp;Roll back import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;vertir importación…</translation>
     </message>
     <message>
         <source>Import progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso de la importación</translation>
     </message>
     <message>
         <source>A dry run or an import shows its records here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una simulación o una importación muestra aquí sus registros.</translation>
     </message>
     <message>
         <source>Failed records</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros fallidos</translation>
     </message>
     <message>
         <source>Records the new system refused are listed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí se enumeran los registros que rechazó el nuevo sistema.</translation>
     </message>
     <message>
         <source>Retry &amp;failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentar &amp;fallidos</translation>
     </message>
     <message>
         <source>Folder for the import package</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta del paquete de importación</translation>
     </message>
     <message>
         <source>The close-out is not finished (see above).</source>
-        <translation type="unfinished"></translation>
+        <translation>El cierre no está terminado (vea más arriba).</translation>
     </message>
     <message>
         <source>Waiting for Clio in the browser…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando a Clio en el navegador…</translation>
     </message>
     <message>
         <source>Signed in. The token is kept in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión iniciada. El token se guarda en el llavero.</translation>
     </message>
     <message>
         <source>Paste a token first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegue primero un token.</translation>
     </message>
     <message>
         <source>The token is kept in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>El token se guarda en el llavero.</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectando…</translation>
     </message>
     <message>
         <source>No token for %1 yet: sign in with Clio or paste an access token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay ningún token para %1: inicie sesión con Clio o pegue un token de acceso.</translation>
     </message>
     <message>
         <source>Connected to %1 as %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado a %1 como %2 (%3).</translation>
     </message>
     <message>
         <source>The new system&apos;s users cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden leer los usuarios del nuevo sistema: %1</translation>
     </message>
     <message>
         <source>Reading the users…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo los usuarios…</translation>
     </message>
     <message>
         <source>No user has entries to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún usuario tiene entradas que importar.</translation>
     </message>
     <message>
         <source>Every user with entries has a user in the new system.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los usuarios con entradas tienen un usuario correspondiente en el nuevo sistema.</translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) without a user in the new system: %1. Their entries cannot be imported until one is chosen (users cannot be created through the API: add them in the new system first).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n usuario sin usuario correspondiente en el nuevo sistema: %1. Sus entradas no se pueden importar hasta que se elija uno (no se pueden crear usuarios a través de la API: añádalos primero en el nuevo sistema).</numerusform>
+            <numerusform>%n usuarios sin usuario correspondiente en el nuevo sistema: %1. Sus entradas no se pueden importar hasta que se elija uno (no se pueden crear usuarios a través de la API: añádalos primero en el nuevo sistema).</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;anudar</translation>
     </message>
     <message>
         <source>Paused: requests already sent finish; nothing new is sent until you resume.</source>
-        <translation type="unfinished"></translation>
+        <translation>En pausa: las solicitudes ya enviadas terminan; no se envía nada nuevo hasta que reanude.</translation>
     </message>
     <message numerus="yes">
         <source>%n request(s) to the new system</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n solicitud al nuevo sistema</numerusform>
+            <numerusform>%n solicitudes al nuevo sistema</numerusform>
         </translation>
     </message>
     <message>
         <source>, about %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, aproximadamente %1</translation>
     </message>
     <message numerus="yes">
         <source> at its limit of %n request(s) a minute</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> al ritmo máximo de %n solicitud por minuto</numerusform>
+            <numerusform> al ritmo máximo de %n solicitudes por minuto</numerusform>
         </translation>
     </message>
     <message>
         <source>Users without a user in the new system: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuarios sin usuario correspondiente en el nuevo sistema: %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>The review window closes on %1; after that the import can no longer be rolled back.</source>
-        <translation type="unfinished"></translation>
+        <translation>El periodo de revisión termina el %1; después ya no se podrá revertir la importación.</translation>
     </message>
     <message>
         <source>Roll back the import</source>
-        <translation type="unfinished"></translation>
+        <translation>Revertir la importación</translation>
     </message>
     <message>
         <source>Delete everything this import created in %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar todo lo que esta importación creó en %1?</translation>
     </message>
     <message>
         <source>These records will be deleted from the new system:</source>
-        <translation type="unfinished"></translation>
+        <translation>Estos registros se eliminarán del nuevo sistema:</translation>
     </message>
     <message>
         <source>Delete them</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminarlos</translation>
     </message>
 </context>
 <context>
     <name>Cutover::ImportPlan</name>
     <message>
         <source>The import cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La importación no puede leer %1: %2</translation>
     </message>
     <message>
         <source>The project file cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el archivo del proyecto: %1</translation>
     </message>
     <message>
         <source>Nothing has been loaded into this project yet: load the final export first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no se ha cargado nada en este proyecto: cargue primero la exportación final.</translation>
     </message>
     <message>
         <source>No final export has been loaded: this imports snapshot %1 (a %2 export) as a trial run. Load the final export before the real import.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha cargado ninguna exportación final: se importa la instantánea %1 (una exportación de tipo %2) como prueba. Cargue la exportación final antes de la importación real.</translation>
     </message>
     <message numerus="yes">
         <source>%n re-export(s) after the final export add the rows marked for import.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n reexportación posterior a la exportación final añade las filas marcadas para importar.</numerusform>
+            <numerusform>%n reexportaciones posteriores a la exportación final añaden las filas marcadas para importar.</numerusform>
         </translation>
     </message>
     <message>
         <source>Client %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente %1: %2</translation>
     </message>
     <message>
         <source>Client number “%1” is the one the import keeps for the firm&apos;s own contact; renumber this client in the export.</source>
-        <translation type="unfinished"></translation>
+        <translation>El número de cliente “%1” es el que la importación reserva para el propio contacto del despacho; cambie el número de este cliente en la exportación.</translation>
     </message>
     <message>
         <source>Matter %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Asunto %1: %2</translation>
     </message>
     <message>
         <source>Matter %1 has no client; Clio needs one for every matter.</source>
-        <translation type="unfinished"></translation>
+        <translation>El asunto %1 no tiene cliente; Clio exige uno para cada asunto.</translation>
     </message>
     <message>
         <source>Matter %1 belongs to client %2, who is not in the export.</source>
-        <translation type="unfinished"></translation>
+        <translation>El asunto %1 pertenece al cliente %2, que no figura en la exportación.</translation>
     </message>
     <message>
         <source>Matter number “%1” is the one the import keeps for the firm&apos;s own matter; renumber this matter in the export.</source>
-        <translation type="unfinished"></translation>
+        <translation>El número de asunto “%1” es el que la importación reserva para el asunto propio del despacho; cambie el número de este asunto en la exportación.</translation>
     </message>
     <message>
         <source>Time entry %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada de tiempo %1: %2</translation>
     </message>
     <message>
         <source>Expense %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Gasto %1: %2</translation>
     </message>
     <message>
         <source>Billed: billed history stays in the old system&apos;s reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Facturado: el historial facturado permanece en los informes del sistema antiguo.</translation>
     </message>
     <message>
         <source>Time entry %1 has no matter; Clio keeps time on matters.</source>
-        <translation type="unfinished"></translation>
+        <translation>La entrada de tiempo %1 no tiene asunto; Clio registra el tiempo en los asuntos.</translation>
     </message>
     <message>
         <source>Expense %1 has no matter; Clio keeps expenses on matters.</source>
-        <translation type="unfinished"></translation>
+        <translation>El gasto %1 no tiene asunto; Clio registra los gastos en los asuntos.</translation>
     </message>
     <message>
         <source>Time entry %1 is on matter %2, which is not in the export.</source>
-        <translation type="unfinished"></translation>
+        <translation>La entrada de tiempo %1 corresponde al asunto %2, que no figura en la exportación.</translation>
     </message>
     <message>
         <source>Expense %1 is on matter %2, which is not in the export.</source>
-        <translation type="unfinished"></translation>
+        <translation>El gasto %1 corresponde al asunto %2, que no figura en la exportación.</translation>
     </message>
     <message>
         <source>Time entry %1 has no user.</source>
-        <translation type="unfinished"></translation>
+        <translation>La entrada de tiempo %1 no tiene usuario.</translation>
     </message>
     <message>
         <source>Expense %1 has no user.</source>
-        <translation type="unfinished"></translation>
+        <translation>El gasto %1 no tiene usuario.</translation>
     </message>
     <message>
         <source>Note %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota %1: %2</translation>
     </message>
     <message>
         <source>Note %1 is on matter %2, which is not in the export.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nota %1 corresponde al asunto %2, que no figura en la exportación.</translation>
     </message>
     <message>
         <source>Note %1 is on client %2, who is not in the export.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nota %1 corresponde al cliente %2, que no figura en la exportación.</translation>
     </message>
     <message>
         <source>Note %1 belongs to no matter and no client.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nota %1 no pertenece a ningún asunto ni a ningún cliente.</translation>
     </message>
     <message>
         <source>%1 has %2 receivable outside any matter; Clio keeps balances forward on matters, so enter it by hand (it is on the worksheet).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiene %2 por cobrar fuera de cualquier asunto; Clio registra los saldos trasladados en los asuntos, así que introdúzcalo manualmente (figura en la hoja de trabajo).</translation>
     </message>
     <message>
         <source>Matter %1 has %2 receivable but is not in the export.</source>
-        <translation type="unfinished"></translation>
+        <translation>El asunto %1 tiene %2 por cobrar, pero no figura en la exportación.</translation>
     </message>
     <message>
         <source>Historical data from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos históricos de %1</translation>
     </message>
     <message>
         <source>client %1</source>
-        <translation type="unfinished"></translation>
+        <translation>el cliente %1</translation>
     </message>
     <message>
         <source>matter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>el asunto %1</translation>
     </message>
     <message>
         <source>time entry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la entrada de tiempo %1</translation>
     </message>
     <message>
         <source>expense %1</source>
-        <translation type="unfinished"></translation>
+        <translation>el gasto %1</translation>
     </message>
     <message>
         <source>the balance carried forward of matter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>el saldo trasladado del asunto %1</translation>
     </message>
     <message>
         <source>note %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la nota %1</translation>
     </message>
     <message>
         <source>the folder “Historical Data”</source>
-        <translation type="unfinished"></translation>
+        <translation>la carpeta “Historical Data”</translation>
     </message>
     <message>
         <source>report %1</source>
-        <translation type="unfinished"></translation>
+        <translation>el informe %1</translation>
     </message>
     <message>
         <source>user %1</source>
-        <translation type="unfinished"></translation>
+        <translation>el usuario %1</translation>
     </message>
     <message>
         <source>%1 depends on %2, which was not created.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 depende de un elemento que no se creó: %2.</translation>
     </message>
     <message>
         <source>%1 cannot be read from the project file: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no se puede leer del archivo del proyecto: %2</translation>
     </message>
     <message>
         <source>Client %1 has neither a name nor a company.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cliente %1 no tiene ni nombre ni empresa.</translation>
     </message>
     <message>
         <source>%1 is by %2, who is not mapped to a user in the target.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es de %2, que no está asociado a ningún usuario del destino.</translation>
     </message>
     <message>
         <source>%1 has no date.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene fecha.</translation>
     </message>
     <message>
         <source>%1 has no amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene importe.</translation>
     </message>
     <message>
         <source>Balance carried forward from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Saldo trasladado de %1</translation>
     </message>
     <message>
         <source>Note %1 has neither a subject nor a text.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nota %1 no tiene ni título ni texto.</translation>
     </message>
     <message>
         <source>The report “%1” cannot be read from the project file: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el informe “%1” del archivo del proyecto: %2</translation>
     </message>
     <message>
         <source>The report “%1” in the project file is incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>El informe “%1” del archivo del proyecto está incompleto.</translation>
     </message>
 </context>
 <context>
     <name>Cutover::ImportProgressModel</name>
     <message numerus="yes">
         <source>%n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/s</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>completado</translation>
     </message>
     <message>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Previstos</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Creados</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished">Error</translation>
+        <translation>Fallidos</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitidos</translation>
     </message>
     <message>
         <source>Rate</source>
-        <translation type="unfinished">Velocidad</translation>
+        <translation>Velocidad</translation>
     </message>
     <message>
         <source>Time left</source>
-        <translation type="unfinished">Tiempo restante</translation>
+        <translation>Tiempo restante</translation>
     </message>
 </context>
 <context>
     <name>Cutover::ImportWorksheet</name>
     <message>
         <source>Nothing has been loaded into this project yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no se ha cargado nada en este proyecto.</translation>
     </message>
     <message>
         <source>The worksheet cannot read the project file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La hoja de trabajo no puede leer el archivo del proyecto: %1</translation>
     </message>
     <message>
         <source>(no client)</source>
-        <translation type="unfinished">(sin cliente)</translation>
+        <translation>(sin cliente)</translation>
     </message>
     <message>
         <source>no cutoff set</source>
-        <translation type="unfinished"></translation>
+        <translation>sin fecha de corte establecida</translation>
     </message>
     <message>
         <source>Opening balances of %1 at the cutoff (%2): trust %3, receivable %4. Enter the trust balances in Clio by hand; the receivables were imported as balance-forward entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saldos iniciales de %1 en la fecha de corte (%2): fideicomiso %3, por cobrar %4. Introduzca manualmente los saldos fiduciarios en Clio; las cuentas por cobrar se importaron como entradas de saldo trasladado.</translation>
     </message>
     <message>
         <source>the firm</source>
-        <translation type="unfinished"></translation>
+        <translation>el despacho</translation>
     </message>
     <message>
         <source>Client number</source>
-        <translation type="unfinished">Número de cliente</translation>
+        <translation>Número de cliente</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished">Cliente</translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <source>Matter number</source>
-        <translation type="unfinished">Número de asunto</translation>
+        <translation>Número de asunto</translation>
     </message>
     <message>
         <source>Matter</source>
-        <translation type="unfinished">Asunto</translation>
+        <translation>Asunto</translation>
     </message>
     <message>
         <source>Opening trust balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Saldo fiduciario inicial</translation>
     </message>
     <message>
         <source>Receivable carried forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuentas por cobrar trasladadas</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished">Total</translation>
+        <translation>Total</translation>
     </message>
 </context>
 <context>
@@ -5802,19 +5802,19 @@ Comandos:
     <name>Cutover::LedgerFailureModel</name>
     <message>
         <source>Record</source>
-        <translation type="unfinished">Registro</translation>
+        <translation>Registro</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Intentos</translation>
     </message>
     <message>
         <source>Why it failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo del error</translation>
     </message>
 </context>
 <context>
@@ -6270,39 +6270,39 @@ Comandos:
     <name>Cutover::RecordKinds</name>
     <message>
         <source>Users</source>
-        <translation type="unfinished">Usuarios</translation>
+        <translation>Usuarios</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactos</translation>
     </message>
     <message>
         <source>Matters</source>
-        <translation type="unfinished">Asuntos</translation>
+        <translation>Asuntos</translation>
     </message>
     <message>
         <source>Time entries</source>
-        <translation type="unfinished">Entradas de tiempo</translation>
+        <translation>Entradas de tiempo</translation>
     </message>
     <message>
         <source>Expenses</source>
-        <translation type="unfinished">Gastos</translation>
+        <translation>Gastos</translation>
     </message>
     <message>
         <source>Balances carried forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Saldos trasladados</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Notas</translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>Folders</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpetas</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos</translation>
     </message>
 </context>
 <context>
@@ -6320,64 +6320,64 @@ Comandos:
     <name>Cutover::RollbackJob</name>
     <message>
         <source>The project file cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el archivo del proyecto: %1</translation>
     </message>
     <message>
         <source>The review window closed on %1 (three business days after the import finished on %2), so the import can no longer be rolled back. Correct the records in the target instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>El periodo de revisión terminó el %1 (tres días hábiles después de que la importación finalizara el %2), por lo que ya no se puede revertir la importación. Corrija en su lugar los registros en el destino.</translation>
     </message>
     <message>
         <source>The import ledger cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el libro de control de la importación: %1</translation>
     </message>
     <message>
         <source>Nothing to roll back: the ledger holds no record created in this target.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada que revertir: el libro de control no contiene ningún registro creado en este destino.</translation>
     </message>
     <message>
         <source>No connection to the target was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se proporcionó ninguna conexión con el destino.</translation>
     </message>
     <message>
         <source>The connection to the target could not be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo establecer la conexión con el destino.</translation>
     </message>
     <message>
         <source>Deleting %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminando %1</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) deleted from the target</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n registro eliminado del destino</numerusform>
+            <numerusform>%n registros eliminados del destino</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n could not be deleted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n no se pudo eliminar</numerusform>
+            <numerusform>%n no se pudieron eliminar</numerusform>
         </translation>
     </message>
     <message>
         <source>The import ledger cannot be written, so the rollback stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir el libro de control de la importación, por lo que la reversión se detuvo: %1</translation>
     </message>
     <message>
         <source>The rollback was cancelled; run it again to finish it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se canceló la reversión; vuelva a ejecutarla para terminarla.</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) could not be deleted; run the rollback again. %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n registro no se pudo eliminar; vuelva a ejecutar la reversión. %1</numerusform>
+            <numerusform>%n registros no se pudieron eliminar; vuelva a ejecutar la reversión. %1</numerusform>
         </translation>
     </message>
     <message>
         <source>The project file cannot be opened.</source>
-        <translation type="unfinished">No se puede abrir el archivo del proyecto.</translation>
+        <translation>No se puede abrir el archivo del proyecto.</translation>
     </message>
 </context>
 <context>
@@ -6917,54 +6917,54 @@ Comandos:
     <name>Cutover::UserMappingModel</name>
     <message>
         <source>This user&apos;s entries cannot be imported until a user of the new system is chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las entradas de este usuario no se pueden importar hasta que se elija un usuario del nuevo sistema.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Missing: choose a user</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta: elija un usuario</translation>
     </message>
     <message>
         <source>Same e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Mismo correo electrónico</translation>
     </message>
     <message>
         <source>Same name</source>
-        <translation type="unfinished"></translation>
+        <translation>Mismo nombre</translation>
     </message>
     <message>
         <source>Chosen by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegido manualmente</translation>
     </message>
     <message>
         <source>User in the old system</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario en el sistema antiguo</translation>
     </message>
     <message>
         <source>Entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Entradas</translation>
     </message>
     <message>
         <source>User in the new system</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario en el nuevo sistema</translation>
     </message>
     <message>
         <source>Matched by</source>
-        <translation type="unfinished"></translation>
+        <translation>Criterio de asociación</translation>
     </message>
 </context>
 <context>
     <name>Cutover::UserMappings</name>
     <message>
         <source>The user mapping cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer la asociación de usuarios: %1</translation>
     </message>
     <message>
         <source>The user mapping cannot be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede guardar la asociación de usuarios: %1</translation>
     </message>
 </context>
 <context>

@@ -933,159 +933,159 @@ Commandes&#xa0;:
     <name>Cutover::Cli::ImportCommand</name>
     <message>
         <source>Clio&apos;s address for the firm&apos;s region, or a sandbox&apos;s (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse de Clio pour la région du cabinet, ou celle d&apos;un environnement de test (par défaut&#xa0;: %1).</translation>
     </message>
     <message>
         <source>url</source>
-        <translation type="unfinished"></translation>
+        <translation>url</translation>
     </message>
     <message>
         <source>The environment variable holding the Clio access token (default %1). The token is never printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La variable d&apos;environnement contenant le jeton d&apos;accès Clio (par défaut&#xa0;: %1). Le jeton n&apos;est jamais affiché.</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished">nom</translation>
+        <translation>nom</translation>
     </message>
     <message>
         <source>%1: “%2” is not an http(s) address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas une adresse http(s).</translation>
     </message>
     <message>
         <source>%1: no Clio access token: set the environment variable %2 to it (or name another variable with --token-env).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: aucun jeton d&apos;accès Clio&#xa0;: placez-le dans la variable d&apos;environnement %2 (ou indiquez une autre variable avec --token-env).</translation>
     </message>
     <message>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrements</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished">Total</translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Créés</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished">Échec</translation>
+        <translation>Échecs</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorés</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimés</translation>
     </message>
     <message>
         <source>, %1 s left</source>
-        <translation type="unfinished">, encore %1 s</translation>
+        <translation>, encore %1 s</translation>
     </message>
     <message>
         <source>%1: %2/%3 · %4 sent · %5/s%6   </source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2/%3 · %4 envoyés · %5/s%6   </translation>
     </message>
     <message>
         <source>Import the project&apos;s records into Clio (or write a CSV package): resumable, with a ledger of every record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importe les enregistrements du projet dans Clio (ou écrit un paquet CSV)&#xa0;: l&apos;import peut reprendre après une interruption et chaque enregistrement est consigné dans un registre.</translation>
     </message>
     <message>
         <source>The project file.</source>
-        <translation type="unfinished">Le fichier de projet.</translation>
+        <translation>Le fichier de projet.</translation>
     </message>
     <message>
         <source>clio or csv-package (default clio).</source>
-        <translation type="unfinished"></translation>
+        <translation>clio ou csv-package (par défaut&#xa0;: clio).</translation>
     </message>
     <message>
         <source>target</source>
-        <translation type="unfinished"></translation>
+        <translation>cible</translation>
     </message>
     <message>
         <source>Folder for the CSV package or the opening-balance worksheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Répertoire du paquet CSV ou de la feuille de calcul des soldes d&apos;ouverture.</translation>
     </message>
     <message>
         <source>folder</source>
-        <translation type="unfinished">répertoire</translation>
+        <translation>répertoire</translation>
     </message>
     <message>
         <source>Check and count everything, estimate the time; send and write nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifie et compte tout, estime la durée&#xa0;; n&apos;envoie et n&apos;écrit rien.</translation>
     </message>
     <message>
         <source>Send only the records that failed before.</source>
-        <translation type="unfinished"></translation>
+        <translation>N&apos;envoie que les enregistrements qui ont échoué précédemment.</translation>
     </message>
     <message>
         <source>Requests in flight at once (default 2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de requêtes envoyées simultanément (par défaut&#xa0;: 2).</translation>
     </message>
     <message>
         <source>number</source>
-        <translation type="unfinished">numéro</translation>
+        <translation>nombre</translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished">Affiche du JSON.</translation>
+        <translation>Affiche du JSON.</translation>
     </message>
     <message>
         <source>import: give exactly one project file.</source>
-        <translation type="unfinished"></translation>
+        <translation>import&#xa0;: indiquez exactement un fichier de projet.</translation>
     </message>
     <message>
         <source>import: --target is clio or csv-package.</source>
-        <translation type="unfinished"></translation>
+        <translation>import&#xa0;: --target accepte clio ou csv-package.</translation>
     </message>
     <message>
         <source>import: --concurrency takes a number from 1 to 16.</source>
-        <translation type="unfinished"></translation>
+        <translation>import&#xa0;: --concurrency attend un nombre de 1 à 16.</translation>
     </message>
     <message>
         <source>import: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>import&#xa0;: %1</translation>
     </message>
     <message>
         <source>Dry run against %1: nothing was sent or written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulation sur %1&#xa0;: rien n&apos;a été envoyé ni écrit.</translation>
     </message>
     <message>
         <source>Requests: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Requêtes&#xa0;: %1</translation>
     </message>
     <message>
         <source>Rate limit: %1 per minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite de requêtes&#xa0;: %1 par minute</translation>
     </message>
     <message>
         <source>Estimated time: %1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée estimée&#xa0;: %1 min %2 s</translation>
     </message>
     <message>
         <source>Not mapped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non associé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Problem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème&#xa0;: %1</translation>
     </message>
     <message>
         <source>Import into %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Import dans %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Failed: %1 %2 (%3): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec&#xa0;: %1 %2 (%3)&#xa0;: %4</translation>
     </message>
     <message>
         <source>Opening-balance worksheet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Feuille de calcul des soldes d&apos;ouverture&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1234,57 +1234,57 @@ Commandes&#xa0;:
     <name>Cutover::Cli::LedgerCommand</name>
     <message>
         <source>Show the import ledger: records per kind and state, and the failures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche le registre d&apos;import&#xa0;: les enregistrements par type et par état, ainsi que les échecs.</translation>
     </message>
     <message>
         <source>The project file.</source>
-        <translation type="unfinished">Le fichier de projet.</translation>
+        <translation>Le fichier de projet.</translation>
     </message>
     <message>
         <source>Which target&apos;s ledger (the newest by default).</source>
-        <translation type="unfinished"></translation>
+        <translation>La cible dont le registre est affiché (par défaut&#xa0;: la plus récente).</translation>
     </message>
     <message>
         <source>key</source>
-        <translation type="unfinished"></translation>
+        <translation>clé</translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished">Affiche du JSON.</translation>
+        <translation>Affiche du JSON.</translation>
     </message>
     <message>
         <source>ledger: give exactly one project file.</source>
-        <translation type="unfinished"></translation>
+        <translation>ledger&#xa0;: indiquez exactement un fichier de projet.</translation>
     </message>
     <message>
         <source>ledger: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ledger&#xa0;: %1</translation>
     </message>
     <message>
         <source>ledger: there is no ledger for “%1”; the project has: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ledger&#xa0;: il n&apos;existe aucun registre pour «&#xa0;%1&#xa0;»&#xa0;; le projet contient&#xa0;: %2</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <source>Nothing has been imported from this project yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a encore été importé depuis ce projet.</translation>
     </message>
     <message>
         <source>Ledger of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Registre de %1</translation>
     </message>
     <message>
         <source>Last import finished %1 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier import terminé le %1 UTC</translation>
     </message>
     <message numerus="yes">
         <source>Failed: %1 %2 (%3), %n attempt(s): %4</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Échec&#xa0;: %1 %2 (%3), %n tentative&#xa0;: %4</numerusform>
+            <numerusform>Échec&#xa0;: %1 %2 (%3), %n tentatives&#xa0;: %4</numerusform>
         </translation>
     </message>
 </context>
@@ -1477,27 +1477,27 @@ Commandes&#xa0;:
     <name>Cutover::Cli::RollbackCommand</name>
     <message>
         <source>Delete everything the import created in Clio, while the review window is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprime tout ce que l&apos;import a créé dans Clio, tant que la période de vérification est ouverte.</translation>
     </message>
     <message>
         <source>The project file.</source>
-        <translation type="unfinished">Le fichier de projet.</translation>
+        <translation>Le fichier de projet.</translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished">Affiche du JSON.</translation>
+        <translation>Affiche du JSON.</translation>
     </message>
     <message>
         <source>rollback: give exactly one project file.</source>
-        <translation type="unfinished"></translation>
+        <translation>rollback&#xa0;: indiquez exactement un fichier de projet.</translation>
     </message>
     <message>
         <source>rollback: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>rollback&#xa0;: %1</translation>
     </message>
     <message>
         <source>Rollback of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour arrière sur %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1644,64 +1644,64 @@ Commandes&#xa0;:
     <name>Cutover::Cli::UsersCommand</name>
     <message>
         <source>Show or set which Clio user each source user&apos;s time goes to (suggested from Clio&apos;s users).</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche ou définit l&apos;utilisateur Clio auquel est attribué le temps de chaque utilisateur d&apos;origine (avec des suggestions tirées des utilisateurs de Clio).</translation>
     </message>
     <message>
         <source>The project file.</source>
-        <translation type="unfinished">Le fichier de projet.</translation>
+        <translation>Le fichier de projet.</translation>
     </message>
     <message>
         <source>Map a source user to a Clio user id (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Associe un utilisateur d&apos;origine à un ID d&apos;utilisateur Clio (option répétable).</translation>
     </message>
     <message>
         <source>source=target</source>
-        <translation type="unfinished"></translation>
+        <translation>source=cible</translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished">Affiche du JSON.</translation>
+        <translation>Affiche du JSON.</translation>
     </message>
     <message>
         <source>users: give exactly one project file.</source>
-        <translation type="unfinished"></translation>
+        <translation>users&#xa0;: indiquez exactement un fichier de projet.</translation>
     </message>
     <message>
         <source>users: --map takes SOURCE=TARGETID, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>users&#xa0;: --map attend SOURCE=IDCIBLE, et non «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>users: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>users&#xa0;: %1</translation>
     </message>
     <message>
         <source>users: the connection to Clio could not be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>users&#xa0;: la connexion à Clio n&apos;a pas pu être établie.</translation>
     </message>
     <message>
         <source>users: there is no source user “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>users&#xa0;: il n&apos;existe aucun utilisateur d&apos;origine «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>users: Clio has no user with id “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>users&#xa0;: Clio n&apos;a aucun utilisateur dont l&apos;ID est «&#xa0;%1&#xa0;».</translation>
     </message>
     <message numerus="yes">
         <source>%n entry(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n saisie</numerusform>
             <numerusform>%n saisies</numerusform>
         </translation>
     </message>
     <message>
         <source>(not mapped)</source>
-        <translation type="unfinished"></translation>
+        <translation>(non associé)</translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) with entries to import have no Clio user yet; map them with --map SOURCE=ID.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n utilisateur ayant des saisies à importer n&apos;a pas encore d&apos;utilisateur Clio&#xa0;; associez-le avec --map SOURCE=ID.</numerusform>
+            <numerusform>%n utilisateurs ayant des saisies à importer n&apos;ont pas encore d&apos;utilisateur Clio&#xa0;; associez-les avec --map SOURCE=ID.</numerusform>
         </translation>
     </message>
 </context>
@@ -1744,235 +1744,235 @@ Commandes&#xa0;:
     <name>Cutover::ClioAuth</name>
     <message>
         <source>No Clio developer application is saved for this project yet: enter its client id and secret first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune application de développeur Clio n&apos;est encore enregistrée pour ce projet&#xa0;: saisissez d&apos;abord son ID client et son secret client.</translation>
     </message>
     <message>
         <source>The Clio developer application&apos;s secret is not saved: enter it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le secret de l&apos;application de développeur Clio n&apos;est pas enregistré&#xa0;: saisissez-le de nouveau.</translation>
     </message>
     <message>
         <source>Clio did not authorise Cutover: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Clio n&apos;a pas autorisé Cutover&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cutover could not listen on 127.0.0.1 for Clio&apos;s answer; use the code from Clio&apos;s approval page instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cutover n&apos;a pas pu écouter sur 127.0.0.1 pour recevoir la réponse de Clio&#xa0;; utilisez plutôt le code affiché sur la page d&apos;autorisation de Clio.</translation>
     </message>
     <message>
         <source>Cutover is connected to Clio. You can close this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cutover est connecté à Clio. Vous pouvez fermer cette fenêtre.</translation>
     </message>
     <message>
         <source>No Clio refresh token is saved: connect to Clio again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun jeton d&apos;actualisation Clio n&apos;est enregistré&#xa0;: connectez-vous de nouveau à Clio.</translation>
     </message>
     <message>
         <source>Cutover is not connected to Clio yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cutover n&apos;est pas encore connecté à Clio.</translation>
     </message>
     <message>
         <source>Connecting to Clio was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion à Clio a été annulée.</translation>
     </message>
     <message>
         <source>Cutover could not reach Clio at %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cutover n&apos;a pas pu joindre Clio à l&apos;adresse %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <source>Clio refused the code or refresh token (%1): it may have been used already or expired; connect to Clio again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clio a refusé le code ou le jeton d&apos;actualisation (%1)&#xa0;: il a peut-être déjà été utilisé ou a expiré&#xa0;; connectez-vous de nouveau à Clio.</translation>
     </message>
     <message>
         <source>Clio refused the developer application (%1): check its client id and secret, and that it was made in the same Clio region (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Clio a refusé l&apos;application de développeur (%1)&#xa0;: vérifiez son ID client et son secret client, et qu&apos;elle a bien été créée dans la même région Clio (%2).</translation>
     </message>
     <message>
         <source>Clio refused to hand out a token: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Clio a refusé de délivrer un jeton&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>Cutover::ClioConnector</name>
     <message>
         <source>Clio (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clio (%1)</translation>
     </message>
     <message>
         <source>Clio at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Clio à l&apos;adresse %1</translation>
     </message>
     <message>
         <source>the answer was cut off</source>
-        <translation type="unfinished"></translation>
+        <translation>la réponse a été tronquée</translation>
     </message>
     <message>
         <source>user</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisateur</translation>
     </message>
     <message>
         <source>contact</source>
-        <translation type="unfinished"></translation>
+        <translation>contact</translation>
     </message>
     <message>
         <source>matter</source>
-        <translation type="unfinished"></translation>
+        <translation>dossier</translation>
     </message>
     <message>
         <source>time entry</source>
-        <translation type="unfinished"></translation>
+        <translation>saisie de temps</translation>
     </message>
     <message>
         <source>expense</source>
-        <translation type="unfinished"></translation>
+        <translation>saisie de frais</translation>
     </message>
     <message>
         <source>balance carried forward</source>
-        <translation type="unfinished"></translation>
+        <translation>solde reporté</translation>
     </message>
     <message>
         <source>note</source>
-        <translation type="unfinished"></translation>
+        <translation>note</translation>
     </message>
     <message>
         <source>folder</source>
-        <translation type="unfinished">répertoire</translation>
+        <translation>répertoire</translation>
     </message>
     <message>
         <source>document</source>
-        <translation type="unfinished"></translation>
+        <translation>document</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1 “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>%1 “%2” (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 «&#xa0;%2&#xa0;» (%3)</translation>
     </message>
     <message>
         <source>Cancelled before Clio answered about %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé avant que Clio ait répondu (%1).</translation>
     </message>
     <message numerus="yes">
         <source>Clio did not answer in time about %1 (after %n attempt(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Clio n&apos;a pas répondu à temps (%1) après %n tentative.</numerusform>
+            <numerusform>Clio n&apos;a pas répondu à temps (%1) après %n tentatives.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The connection to Clio failed while sending %1 (after %n attempt(s)): %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La connexion à Clio a échoué lors d&apos;un envoi (%1), après %n tentative&#xa0;: %2.</numerusform>
+            <numerusform>La connexion à Clio a échoué lors d&apos;un envoi (%1), après %n tentatives&#xa0;: %2.</numerusform>
         </translation>
     </message>
     <message>
         <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <source>Clio refused %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Clio a refusé la requête (%1)&#xa0;: %2</translation>
     </message>
     <message>
         <source>Clio did not accept the access token while handling %1: it is invalid or has expired, or it belongs to another Clio region than %2. Connect to Clio again. (Clio said: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clio n&apos;a pas accepté le jeton d&apos;accès lors du traitement de la requête (%1)&#xa0;: il n&apos;est pas valide ou a expiré, ou il appartient à une autre région Clio que %2. Connectez-vous de nouveau à Clio. (Réponse de Clio&#xa0;: %3)</translation>
     </message>
     <message>
         <source>Clio did not allow %1: the connection lacks the permission (scope) for it, or your Clio user&apos;s role does not allow it. Check the developer application&apos;s permissions, then connect again. (Clio said: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clio n&apos;a pas autorisé la requête (%1)&#xa0;: la connexion n&apos;a pas l&apos;autorisation (scope) nécessaire, ou le rôle de votre utilisateur Clio ne le permet pas. Vérifiez les autorisations de l&apos;application de développeur, puis connectez-vous de nouveau. (Réponse de Clio&#xa0;: %2)</translation>
     </message>
     <message>
         <source>Clio does not know %1 (not found): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Élément introuvable dans Clio (%1)&#xa0;: %2</translation>
     </message>
     <message>
         <source>Clio no longer supports API version %1 that this version of Cutover speaks; update Cutover. (Clio said: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clio ne prend plus en charge la version %1 de l&apos;API qu&apos;utilise cette version de Cutover&#xa0;; mettez Cutover à jour. (Réponse de Clio&#xa0;: %2)</translation>
     </message>
     <message>
         <source>%1 was changed in Clio since it was read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Élément modifié dans Clio depuis sa lecture (%1)&#xa0;: %2</translation>
     </message>
     <message>
         <source>Clio kept refusing requests over its rate limit while sending %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Clio a continué de refuser les requêtes au-delà de sa limite de requêtes lors d&apos;un envoi (%1)&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>Clio had a server error (HTTP %1) with %2, after %n attempt(s): %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Clio a rencontré une erreur de serveur (HTTP %1) sur la requête (%2), après %n tentative&#xa0;: %3</numerusform>
+            <numerusform>Clio a rencontré une erreur de serveur (HTTP %1) sur la requête (%2), après %n tentatives&#xa0;: %3</numerusform>
         </translation>
     </message>
     <message>
         <source>Clio answered HTTP %1 to %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Clio a répondu HTTP %1 à la requête (%2)&#xa0;: %3</translation>
     </message>
     <message>
         <source>Users cannot be created through Clio&apos;s API; invite them in Clio.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les utilisateurs ne peuvent pas être créés par l&apos;API de Clio&#xa0;; invitez-les dans Clio.</translation>
     </message>
     <message>
         <source>it has no client in Clio yet (its client was not imported)</source>
-        <translation type="unfinished"></translation>
+        <translation>son client n&apos;existe pas encore dans Clio (il n&apos;a pas été importé)</translation>
     </message>
     <message>
         <source>it has no matter in Clio yet (its matter was not imported)</source>
-        <translation type="unfinished"></translation>
+        <translation>son dossier n&apos;existe pas encore dans Clio (il n&apos;a pas été importé)</translation>
     </message>
     <message>
         <source>Balance brought forward from previous software</source>
-        <translation type="unfinished"></translation>
+        <translation>Solde reporté de l&apos;ancien logiciel</translation>
     </message>
     <message>
         <source>Balance brought forward from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Solde reporté de %1</translation>
     </message>
     <message>
         <source>it belongs to no matter or contact in Clio</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun dossier ni contact ne lui correspond dans Clio</translation>
     </message>
     <message>
         <source>it has no folder, matter or contact to go into in Clio</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun répertoire, dossier ou contact de Clio ne peut l&apos;accueillir</translation>
     </message>
     <message>
         <source>the connection test</source>
-        <translation type="unfinished"></translation>
+        <translation>test de connexion</translation>
     </message>
     <message>
         <source>the contact custom field “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>champ personnalisé de contact «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Cannot send %1 to Clio: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi impossible vers Clio (%1)&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Clio gave no upload address for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clio n&apos;a fourni aucune adresse de téléversement (%1).</translation>
     </message>
     <message>
         <source>the file of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier de %1</translation>
     </message>
     <message>
         <source>the search for a %1</source>
-        <translation type="unfinished"></translation>
+        <translation>recherche de %1</translation>
     </message>
     <message>
         <source>the list of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>liste «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -3083,115 +3083,115 @@ Commandes&#xa0;:
     <name>Cutover::CsvPackageTarget</name>
     <message>
         <source>The import package cannot read the project file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le paquet d&apos;import ne peut pas lire le fichier de projet&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cannot write %1 in %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1 dans %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>Cannot read back %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de relire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Nothing has been loaded into this project yet: load the final export first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a encore été chargé dans ce projet&#xa0;: chargez d&apos;abord l&apos;export final.</translation>
     </message>
     <message>
         <source>There is no snapshot %1 in this project.</source>
-        <translation type="unfinished">Ce projet ne contient pas d&apos;instantané %1.</translation>
+        <translation>Ce projet ne contient pas d&apos;instantané %1.</translation>
     </message>
     <message>
         <source>Snapshot %1 is still loading.</source>
-        <translation type="unfinished">L&apos;instantané %1 est encore en cours de chargement.</translation>
+        <translation>L&apos;instantané %1 est encore en cours de chargement.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le répertoire %1.</translation>
     </message>
     <message>
         <source>%1: the date &quot;%2&quot; is not a date; it is written as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: la date «&#xa0;%2&#xa0;» n&apos;est pas une date valide&#xa0;; elle est écrite telle quelle.</translation>
     </message>
     <message>
         <source>Matter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier %1</translation>
     </message>
     <message>
         <source>Matter %1: its client &quot;%2&quot; is not among the contacts, so the target cannot link it; add the client or fix the matter before importing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier %1&#xa0;: son client «&#xa0;%2&#xa0;» ne figure pas parmi les contacts&#xa0;; la cible ne peut donc pas l&apos;y rattacher. Ajoutez le client ou corrigez le dossier avant l&apos;import.</translation>
     </message>
     <message>
         <source>Matter %1 has no description; its number is used instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier %1 n&apos;a pas de description&#xa0;; son numéro est utilisé à la place.</translation>
     </message>
     <message>
         <source>Time entry on row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La saisie de temps de la ligne %1</translation>
     </message>
     <message>
         <source>Time entry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La saisie de temps %1</translation>
     </message>
     <message>
         <source>%1 has no hourly rate; %2 an hour is derived from its amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas de taux horaire&#xa0;; un taux de %2 de l&apos;heure est déduit de son montant.</translation>
     </message>
     <message>
         <source>%1 has neither an hourly rate nor an amount; its price is 0.00.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a ni taux horaire ni montant&#xa0;; son prix est de 0.00.</translation>
     </message>
     <message>
         <source>%1: the old system values it at %2, the target will make %3 of %4 hours at %5; correct it after the import.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: l&apos;ancien système l&apos;évalue à %2, la cible calculera %3 (%4 heures à %5)&#xa0;; corrigez l&apos;écart après l&apos;import.</translation>
     </message>
     <message>
         <source>%1: its matter &quot;%2&quot; is not in the matters file; the target will refuse the row.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: son dossier «&#xa0;%2&#xa0;» ne figure pas dans le fichier des dossiers&#xa0;; la cible refusera la ligne.</translation>
     </message>
     <message>
         <source>Expense on row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La saisie de frais de la ligne %1</translation>
     </message>
     <message>
         <source>Expense %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La saisie de frais %1</translation>
     </message>
     <message>
         <source>%1 has no amount; its price is 0.00.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas de montant&#xa0;; son prix est de 0.00.</translation>
     </message>
     <message>
         <source>Invoice %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La facture %1</translation>
     </message>
     <message>
         <source>%1 has no matter and its client &quot;%2&quot; has none either; give the row a matter before importing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas de dossier, et son client «&#xa0;%2&#xa0;» n&apos;en a pas non plus&#xa0;; attribuez un dossier à la ligne avant de l&apos;importer.</translation>
     </message>
     <message>
         <source>%1 has no matter; its balance goes to matter %2, the client&apos;s first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas de dossier&#xa0;; son solde est affecté au dossier %2, le premier du client.</translation>
     </message>
     <message>
         <source>%1 has no date; the cutoff&apos;s date is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas de date&#xa0;; la date de bascule est utilisée.</translation>
     </message>
     <message>
         <source>Cannot create %1 (zip error %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer %1 (erreur zip %2).</translation>
     </message>
     <message>
         <source>Cannot add %1 to the zip (zip error %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ajouter %1 à l&apos;archive zip (erreur zip %2).</translation>
     </message>
     <message>
         <source>Cannot write %1 (zip error %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1 (erreur zip %2).</translation>
     </message>
     <message>
         <source>Cannot rename %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de renommer %1 en %2.</translation>
     </message>
 </context>
 <context>
@@ -4823,148 +4823,148 @@ Commandes&#xa0;:
     <name>Cutover::ImportJob</name>
     <message>
         <source>Creating contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Création des contacts</translation>
     </message>
     <message>
         <source>Creating matters</source>
-        <translation type="unfinished"></translation>
+        <translation>Création des dossiers</translation>
     </message>
     <message>
         <source>Creating time entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Création des saisies de temps</translation>
     </message>
     <message>
         <source>Creating expenses</source>
-        <translation type="unfinished"></translation>
+        <translation>Création des frais</translation>
     </message>
     <message>
         <source>Carrying balances forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Report des soldes</translation>
     </message>
     <message>
         <source>Creating notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Création des notes</translation>
     </message>
     <message>
         <source>Creating the “Historical Data” folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Création du répertoire «&#xa0;Historical Data&#xa0;»</translation>
     </message>
     <message>
         <source>Uploading the close-out reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléversement des rapports de clôture</translation>
     </message>
     <message>
         <source>The close-out is not finished, so the import cannot start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La clôture n&apos;est pas terminée&#xa0;; l&apos;import ne peut donc pas commencer&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>A rollback of this target did not finish (%n record(s) still being deleted). Run the rollback again before importing.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Un retour arrière sur cette cible n&apos;a pas abouti (%n enregistrement en cours de suppression). Relancez le retour arrière avant d&apos;importer.</numerusform>
+            <numerusform>Un retour arrière sur cette cible n&apos;a pas abouti (%n enregistrements en cours de suppression). Relancez le retour arrière avant d&apos;importer.</numerusform>
         </translation>
     </message>
     <message>
         <source>The user mapping cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;association des utilisateurs ne peut pas être lue&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n entry(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n saisie)</numerusform>
+            <numerusform>%1 (%n saisies)</numerusform>
         </translation>
     </message>
     <message>
         <source>No connection to the target was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune connexion à la cible n&apos;a été fournie.</translation>
     </message>
     <message>
         <source>The connection to the target could not be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion à la cible n&apos;a pas pu être établie.</translation>
     </message>
     <message>
         <source>Checking the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de la connexion</translation>
     </message>
     <message numerus="yes">
         <source>Dry run: %n request(s), about %1 minute(s); %2 problem(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Simulation&#xa0;: %n requête, environ %1 minute(s)&#xa0;; %2 problème(s).</numerusform>
+            <numerusform>Simulation&#xa0;: %n requêtes, environ %1 minute(s)&#xa0;; %2 problème(s).</numerusform>
         </translation>
     </message>
     <message>
         <source>The target answered without an id.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cible a répondu sans ID.</translation>
     </message>
     <message>
         <source>Could not check whether it was created before: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de vérifier si l&apos;enregistrement a déjà été créé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Dry run: the CSV package would be written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulation&#xa0;: le paquet CSV serait écrit dans %1.</translation>
     </message>
     <message>
         <source>The folder “%1” could not be created.</source>
-        <translation type="unfinished">Le répertoire «&#xa0;%1&#xa0;» n&apos;a pas pu être créé.</translation>
+        <translation>Le répertoire «&#xa0;%1&#xa0;» n&apos;a pas pu être créé.</translation>
     </message>
     <message>
         <source>Writing the CSV package</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture du paquet CSV</translation>
     </message>
     <message>
         <source>The import ledger cannot be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le registre d&apos;import ne peut pas être écrit&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>CSV package written to %1: %n row(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Paquet CSV écrit dans %1&#xa0;: %n ligne.</numerusform>
+            <numerusform>Paquet CSV écrit dans %1&#xa0;: %n lignes.</numerusform>
         </translation>
     </message>
     <message>
         <source>Users cannot be created through Clio&apos;s API, so these users with time or expenses to import need a Clio user first (map them with the users step or cutover-cli users): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les utilisateurs ne peuvent pas être créés par l&apos;API de Clio&#xa0;; ces utilisateurs qui ont du temps ou des frais à importer doivent donc d&apos;abord avoir un utilisateur Clio (associez-les dans la section Utilisateurs de l&apos;étape Import ou avec cutover-cli users)&#xa0;: %1</translation>
     </message>
     <message>
         <source>Writing the opening-balance worksheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture de la feuille de calcul des soldes d&apos;ouverture</translation>
     </message>
     <message>
         <source>The import ledger cannot be written, so the import stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le registre d&apos;import ne peut pas être écrit&#xa0;; l&apos;import a donc été interrompu&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) in the target</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n enregistrement dans la cible</numerusform>
+            <numerusform>%n enregistrements dans la cible</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n en échec</numerusform>
+            <numerusform>%n en échec</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ignoré</numerusform>
+            <numerusform>%n ignorés</numerusform>
         </translation>
     </message>
     <message>
         <source>The worksheet could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La feuille de calcul n&apos;a pas pu être écrite&#xa0;: %1</translation>
     </message>
     <message>
         <source>The import was cancelled; run it again to continue where it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;import a été annulé&#xa0;; relancez-le pour reprendre là où il s&apos;est arrêté.</translation>
     </message>
 </context>
 <context>
@@ -5126,551 +5126,551 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>(not mapped)</source>
-        <translation type="unfinished"></translation>
+        <translation>(non associé)</translation>
     </message>
     <message>
         <source>Clio (United States)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clio (États-Unis)</translation>
     </message>
     <message>
         <source>Clio (Europe)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clio (Europe)</translation>
     </message>
     <message>
         <source>Clio (Canada)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clio (Canada)</translation>
     </message>
     <message>
         <source>Clio (Australia)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clio (Australie)</translation>
     </message>
     <message>
         <source>Custom address (sandbox or rehearsal)</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse personnalisée (environnement de test ou répétition)</translation>
     </message>
     <message>
         <source>CSV import package</source>
-        <translation type="unfinished">Paquet d&apos;import CSV</translation>
+        <translation>Paquet d&apos;import CSV</translation>
     </message>
     <message>
         <source>&amp;Target:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ci&amp;ble&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresse&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished">&amp;Parcourir…</translation>
+        <translation>Parc&amp;ourir…</translation>
     </message>
     <message>
         <source>Output &amp;folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Répertoire de sortie&#xa0;:</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion</translation>
     </message>
     <message>
         <source>Client ID of the firm&apos;s Clio developer app</source>
-        <translation type="unfinished"></translation>
+        <translation>ID client de l&apos;application de développeur Clio du cabinet</translation>
     </message>
     <message>
         <source>Client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret client</translation>
     </message>
     <message>
         <source>&amp;Sign in with Clio</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Se connecter avec Clio</translation>
     </message>
     <message>
         <source>Sign in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion&#xa0;:</translation>
     </message>
     <message>
         <source>Paste an access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Collez un jeton d&apos;accès</translation>
     </message>
     <message>
         <source>&amp;Use this token</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utiliser ce jeton</translation>
     </message>
     <message>
         <source>Or use an access &amp;token:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ou utiliser un &amp;jeton d&apos;accès&#xa0;:</translation>
     </message>
     <message>
         <source>T&amp;est connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tester la connexion</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished">Utilisateurs</translation>
+        <translation>Utilisateurs</translation>
     </message>
     <message>
         <source>User mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Association des utilisateurs</translation>
     </message>
     <message>
         <source>Test the connection to see the new system&apos;s users.</source>
-        <translation type="unfinished"></translation>
+        <translation>Testez la connexion pour voir les utilisateurs du nouveau système.</translation>
     </message>
     <message>
         <source>Su&amp;ggest again</source>
-        <translation type="unfinished"></translation>
+        <translation>Su&amp;ggérer de nouveau</translation>
     </message>
     <message>
         <source>&amp;Dry run</source>
-        <translation type="unfinished"></translation>
+        <translation>Si&amp;mulation</translation>
     </message>
     <message>
         <source>Start &amp;import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lancer l&apos;import</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pause</translation>
     </message>
     <message>
         <source>Ca&amp;ncel</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nnuler</translation>
     </message>
     <message>
         <source>&amp;Roll back import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour arrière sur l&apos;&amp;import…</translation>
     </message>
     <message>
         <source>Import progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression de l&apos;import</translation>
     </message>
     <message>
         <source>A dry run or an import shows its records here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une simulation ou un import affiche ici ses enregistrements.</translation>
     </message>
     <message>
         <source>Failed records</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrements en échec</translation>
     </message>
     <message>
         <source>Records the new system refused are listed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les enregistrements refusés par le nouveau système sont listés ici.</translation>
     </message>
     <message>
         <source>Retry &amp;failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ren&amp;voyer les échecs</translation>
     </message>
     <message>
         <source>Folder for the import package</source>
-        <translation type="unfinished"></translation>
+        <translation>Répertoire du paquet d&apos;import</translation>
     </message>
     <message>
         <source>The close-out is not finished (see above).</source>
-        <translation type="unfinished"></translation>
+        <translation>La clôture n&apos;est pas terminée (voir ci-dessus).</translation>
     </message>
     <message>
         <source>Waiting for Clio in the browser…</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente de Clio dans le navigateur…</translation>
     </message>
     <message>
         <source>Signed in. The token is kept in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté. Le jeton est conservé dans le trousseau.</translation>
     </message>
     <message>
         <source>Paste a token first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Collez d&apos;abord un jeton.</translation>
     </message>
     <message>
         <source>The token is kept in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton est conservé dans le trousseau.</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion…</translation>
     </message>
     <message>
         <source>No token for %1 yet: sign in with Clio or paste an access token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun jeton pour %1 pour l&apos;instant&#xa0;: connectez-vous avec Clio ou collez un jeton d&apos;accès.</translation>
     </message>
     <message>
         <source>Connected to %1 as %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté à %1 en tant que %2 (%3).</translation>
     </message>
     <message>
         <source>The new system&apos;s users cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les utilisateurs du nouveau système ne peuvent pas être lus&#xa0;: %1</translation>
     </message>
     <message>
         <source>Reading the users…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des utilisateurs…</translation>
     </message>
     <message>
         <source>No user has entries to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun utilisateur n&apos;a de saisies à importer.</translation>
     </message>
     <message>
         <source>Every user with entries has a user in the new system.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque utilisateur ayant des saisies a un utilisateur correspondant dans le nouveau système.</translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) without a user in the new system: %1. Their entries cannot be imported until one is chosen (users cannot be created through the API: add them in the new system first).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n utilisateur sans utilisateur correspondant dans le nouveau système&#xa0;: %1. Ses saisies ne peuvent pas être importées tant qu&apos;un utilisateur n&apos;est pas choisi (les utilisateurs ne peuvent pas être créés par l&apos;API&#xa0;: ajoutez-les d&apos;abord dans le nouveau système).</numerusform>
+            <numerusform>%n utilisateurs sans utilisateur correspondant dans le nouveau système&#xa0;: %1. Leurs saisies ne peuvent pas être importées tant qu&apos;un utilisateur n&apos;est pas choisi (les utilisateurs ne peuvent pas être créés par l&apos;API&#xa0;: ajoutez-les d&apos;abord dans le nouveau système).</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;eprendre</translation>
     </message>
     <message>
         <source>Paused: requests already sent finish; nothing new is sent until you resume.</source>
-        <translation type="unfinished"></translation>
+        <translation>En pause&#xa0;: les requêtes déjà envoyées se terminent&#xa0;; rien de nouveau n&apos;est envoyé tant que vous ne reprenez pas.</translation>
     </message>
     <message numerus="yes">
         <source>%n request(s) to the new system</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n requête vers le nouveau système</numerusform>
+            <numerusform>%n requêtes vers le nouveau système</numerusform>
         </translation>
     </message>
     <message>
         <source>, about %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, environ %1</translation>
     </message>
     <message numerus="yes">
         <source> at its limit of %n request(s) a minute</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> au rythme maximal de %n requête par minute</numerusform>
+            <numerusform> au rythme maximal de %n requêtes par minute</numerusform>
         </translation>
     </message>
     <message>
         <source>Users without a user in the new system: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateurs sans utilisateur correspondant dans le nouveau système&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1&#xa0;: %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The review window closes on %1; after that the import can no longer be rolled back.</source>
-        <translation type="unfinished"></translation>
+        <translation>La période de vérification prend fin le %1&#xa0;; passé ce délai, aucun retour arrière sur l&apos;import ne sera plus possible.</translation>
     </message>
     <message>
         <source>Roll back the import</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour arrière sur l&apos;import</translation>
     </message>
     <message>
         <source>Delete everything this import created in %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer tout ce que cet import a créé dans %1&#xa0;?</translation>
     </message>
     <message>
         <source>These records will be deleted from the new system:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces enregistrements seront supprimés du nouveau système&#xa0;:</translation>
     </message>
     <message>
         <source>Delete them</source>
-        <translation type="unfinished"></translation>
+        <translation>Les supprimer</translation>
     </message>
 </context>
 <context>
     <name>Cutover::ImportPlan</name>
     <message>
         <source>The import cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;import ne peut pas lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The project file cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de projet ne peut pas être lu&#xa0;: %1</translation>
     </message>
     <message>
         <source>Nothing has been loaded into this project yet: load the final export first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a encore été chargé dans ce projet&#xa0;: chargez d&apos;abord l&apos;export final.</translation>
     </message>
     <message>
         <source>No final export has been loaded: this imports snapshot %1 (a %2 export) as a trial run. Load the final export before the real import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun export final n&apos;a été chargé&#xa0;: l&apos;instantané %1 (export de type %2) est importé à titre d&apos;essai. Chargez l&apos;export final avant l&apos;import réel.</translation>
     </message>
     <message numerus="yes">
         <source>%n re-export(s) after the final export add the rows marked for import.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nouvel export postérieur à l&apos;export final ajoute les lignes marquées pour l&apos;import.</numerusform>
+            <numerusform>%n nouveaux exports postérieurs à l&apos;export final ajoutent les lignes marquées pour l&apos;import.</numerusform>
         </translation>
     </message>
     <message>
         <source>Client %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Client %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Client number “%1” is the one the import keeps for the firm&apos;s own contact; renumber this client in the export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le numéro de client «&#xa0;%1&#xa0;» est celui que l&apos;import réserve au contact du cabinet lui-même&#xa0;; renumérotez ce client dans l&apos;export.</translation>
     </message>
     <message>
         <source>Matter %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Matter %1 has no client; Clio needs one for every matter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier %1 n&apos;a pas de client&#xa0;; Clio en exige un pour chaque dossier.</translation>
     </message>
     <message>
         <source>Matter %1 belongs to client %2, who is not in the export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier %1 appartient au client %2, qui ne figure pas dans l&apos;export.</translation>
     </message>
     <message>
         <source>Matter number “%1” is the one the import keeps for the firm&apos;s own matter; renumber this matter in the export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le numéro de dossier «&#xa0;%1&#xa0;» est celui que l&apos;import réserve au dossier propre du cabinet&#xa0;; renumérotez ce dossier dans l&apos;export.</translation>
     </message>
     <message>
         <source>Time entry %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisie de temps %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Expense %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisie de frais %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Billed: billed history stays in the old system&apos;s reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Facturé&#xa0;: l&apos;historique facturé reste dans les rapports de l&apos;ancien système.</translation>
     </message>
     <message>
         <source>Time entry %1 has no matter; Clio keeps time on matters.</source>
-        <translation type="unfinished"></translation>
+        <translation>La saisie de temps %1 n&apos;a pas de dossier&#xa0;; Clio rattache le temps aux dossiers.</translation>
     </message>
     <message>
         <source>Expense %1 has no matter; Clio keeps expenses on matters.</source>
-        <translation type="unfinished"></translation>
+        <translation>La saisie de frais %1 n&apos;a pas de dossier&#xa0;; Clio rattache les frais aux dossiers.</translation>
     </message>
     <message>
         <source>Time entry %1 is on matter %2, which is not in the export.</source>
-        <translation type="unfinished"></translation>
+        <translation>La saisie de temps %1 porte sur le dossier %2, qui ne figure pas dans l&apos;export.</translation>
     </message>
     <message>
         <source>Expense %1 is on matter %2, which is not in the export.</source>
-        <translation type="unfinished"></translation>
+        <translation>La saisie de frais %1 porte sur le dossier %2, qui ne figure pas dans l&apos;export.</translation>
     </message>
     <message>
         <source>Time entry %1 has no user.</source>
-        <translation type="unfinished"></translation>
+        <translation>La saisie de temps %1 n&apos;a pas d&apos;utilisateur.</translation>
     </message>
     <message>
         <source>Expense %1 has no user.</source>
-        <translation type="unfinished"></translation>
+        <translation>La saisie de frais %1 n&apos;a pas d&apos;utilisateur.</translation>
     </message>
     <message>
         <source>Note %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Note %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Note %1 is on matter %2, which is not in the export.</source>
-        <translation type="unfinished"></translation>
+        <translation>La note %1 porte sur le dossier %2, qui ne figure pas dans l&apos;export.</translation>
     </message>
     <message>
         <source>Note %1 is on client %2, who is not in the export.</source>
-        <translation type="unfinished"></translation>
+        <translation>La note %1 porte sur le client %2, qui ne figure pas dans l&apos;export.</translation>
     </message>
     <message>
         <source>Note %1 belongs to no matter and no client.</source>
-        <translation type="unfinished"></translation>
+        <translation>La note %1 n&apos;est rattachée à aucun dossier ni à aucun client.</translation>
     </message>
     <message>
         <source>%1 has %2 receivable outside any matter; Clio keeps balances forward on matters, so enter it by hand (it is on the worksheet).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a %2 de créances hors de tout dossier&#xa0;; Clio rattache les soldes reportés aux dossiers&#xa0;: saisissez ce montant à la main (il figure sur la feuille de calcul).</translation>
     </message>
     <message>
         <source>Matter %1 has %2 receivable but is not in the export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier %1 a %2 de créances mais ne figure pas dans l&apos;export.</translation>
     </message>
     <message>
         <source>Historical data from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Données historiques de %1</translation>
     </message>
     <message>
         <source>client %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le client %1</translation>
     </message>
     <message>
         <source>matter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le dossier %1</translation>
     </message>
     <message>
         <source>time entry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la saisie de temps %1</translation>
     </message>
     <message>
         <source>expense %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la saisie de frais %1</translation>
     </message>
     <message>
         <source>the balance carried forward of matter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le solde reporté du dossier %1</translation>
     </message>
     <message>
         <source>note %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la note %1</translation>
     </message>
     <message>
         <source>the folder “Historical Data”</source>
-        <translation type="unfinished"></translation>
+        <translation>le répertoire «&#xa0;Historical Data&#xa0;»</translation>
     </message>
     <message>
         <source>report %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le rapport %1</translation>
     </message>
     <message>
         <source>user %1</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;utilisateur %1</translation>
     </message>
     <message>
         <source>%1 depends on %2, which was not created.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dépend d&apos;un élément qui n&apos;a pas été créé&#xa0;: %2.</translation>
     </message>
     <message>
         <source>%1 cannot be read from the project file: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est illisible dans le fichier de projet&#xa0;: %2</translation>
     </message>
     <message>
         <source>Client %1 has neither a name nor a company.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le client %1 n&apos;a ni nom ni entreprise.</translation>
     </message>
     <message>
         <source>%1 is by %2, who is not mapped to a user in the target.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est au nom de %2, qui n&apos;est associé à aucun utilisateur de la cible.</translation>
     </message>
     <message>
         <source>%1 has no date.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas de date.</translation>
     </message>
     <message>
         <source>%1 has no amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas de montant.</translation>
     </message>
     <message>
         <source>Balance carried forward from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Solde reporté de %1</translation>
     </message>
     <message>
         <source>Note %1 has neither a subject nor a text.</source>
-        <translation type="unfinished"></translation>
+        <translation>La note %1 n&apos;a ni objet ni texte.</translation>
     </message>
     <message>
         <source>The report “%1” cannot be read from the project file: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport «&#xa0;%1&#xa0;» ne peut pas être lu dans le fichier de projet&#xa0;: %2</translation>
     </message>
     <message>
         <source>The report “%1” in the project file is incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport «&#xa0;%1&#xa0;» du fichier de projet est incomplet.</translation>
     </message>
 </context>
 <context>
     <name>Cutover::ImportProgressModel</name>
     <message numerus="yes">
         <source>%n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/s</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>terminé</translation>
     </message>
     <message>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrements</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévus</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Créés</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished">Échec</translation>
+        <translation>Échecs</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorés</translation>
     </message>
     <message>
         <source>Rate</source>
-        <translation type="unfinished">Débit</translation>
+        <translation>Débit</translation>
     </message>
     <message>
         <source>Time left</source>
-        <translation type="unfinished">Temps restant</translation>
+        <translation>Temps restant</translation>
     </message>
 </context>
 <context>
     <name>Cutover::ImportWorksheet</name>
     <message>
         <source>Nothing has been loaded into this project yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a encore été chargé dans ce projet.</translation>
     </message>
     <message>
         <source>The worksheet cannot read the project file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La feuille de calcul ne peut pas lire le fichier de projet&#xa0;: %1</translation>
     </message>
     <message>
         <source>(no client)</source>
-        <translation type="unfinished">(aucun client)</translation>
+        <translation>(aucun client)</translation>
     </message>
     <message>
         <source>no cutoff set</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune date de bascule fixée</translation>
     </message>
     <message>
         <source>Opening balances of %1 at the cutoff (%2): trust %3, receivable %4. Enter the trust balances in Clio by hand; the receivables were imported as balance-forward entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Soldes d&apos;ouverture de %1 à la date de bascule (%2)&#xa0;: fidéicommis %3, créances %4. Saisissez à la main les soldes en fidéicommis dans Clio&#xa0;; les créances ont été importées sous forme d&apos;écritures de report de solde.</translation>
     </message>
     <message>
         <source>the firm</source>
-        <translation type="unfinished"></translation>
+        <translation>le cabinet</translation>
     </message>
     <message>
         <source>Client number</source>
-        <translation type="unfinished">Numéro de client</translation>
+        <translation>Numéro de client</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished">Client</translation>
+        <translation>Client</translation>
     </message>
     <message>
         <source>Matter number</source>
-        <translation type="unfinished">Numéro de dossier</translation>
+        <translation>Numéro de dossier</translation>
     </message>
     <message>
         <source>Matter</source>
-        <translation type="unfinished">Dossier</translation>
+        <translation>Dossier</translation>
     </message>
     <message>
         <source>Opening trust balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Solde d&apos;ouverture en fidéicommis</translation>
     </message>
     <message>
         <source>Receivable carried forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Créances reportées</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished">Total</translation>
+        <translation>Total</translation>
     </message>
 </context>
 <context>
@@ -5802,19 +5802,19 @@ Commandes&#xa0;:
     <name>Cutover::LedgerFailureModel</name>
     <message>
         <source>Record</source>
-        <translation type="unfinished">Enregistrement</translation>
+        <translation>Enregistrement</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentatives</translation>
     </message>
     <message>
         <source>Why it failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif de l&apos;échec</translation>
     </message>
 </context>
 <context>
@@ -6270,39 +6270,39 @@ Commandes&#xa0;:
     <name>Cutover::RecordKinds</name>
     <message>
         <source>Users</source>
-        <translation type="unfinished">Utilisateurs</translation>
+        <translation>Utilisateurs</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts</translation>
     </message>
     <message>
         <source>Matters</source>
-        <translation type="unfinished">Dossiers</translation>
+        <translation>Dossiers</translation>
     </message>
     <message>
         <source>Time entries</source>
-        <translation type="unfinished">Saisies de temps</translation>
+        <translation>Saisies de temps</translation>
     </message>
     <message>
         <source>Expenses</source>
-        <translation type="unfinished">Frais</translation>
+        <translation>Frais</translation>
     </message>
     <message>
         <source>Balances carried forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Soldes reportés</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Notes</translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Folders</source>
-        <translation type="unfinished"></translation>
+        <translation>Répertoires</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents</translation>
     </message>
 </context>
 <context>
@@ -6320,64 +6320,64 @@ Commandes&#xa0;:
     <name>Cutover::RollbackJob</name>
     <message>
         <source>The project file cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de projet ne peut pas être lu&#xa0;: %1</translation>
     </message>
     <message>
         <source>The review window closed on %1 (three business days after the import finished on %2), so the import can no longer be rolled back. Correct the records in the target instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>La période de vérification a pris fin le %1 (trois jours ouvrés après la fin de l&apos;import, le %2)&#xa0;; aucun retour arrière sur l&apos;import n&apos;est donc plus possible. Corrigez plutôt les enregistrements dans la cible.</translation>
     </message>
     <message>
         <source>The import ledger cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le registre d&apos;import ne peut pas être lu&#xa0;: %1</translation>
     </message>
     <message>
         <source>Nothing to roll back: the ledger holds no record created in this target.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun retour arrière à effectuer&#xa0;: le registre ne contient aucun enregistrement créé dans cette cible.</translation>
     </message>
     <message>
         <source>No connection to the target was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune connexion à la cible n&apos;a été fournie.</translation>
     </message>
     <message>
         <source>The connection to the target could not be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion à la cible n&apos;a pas pu être établie.</translation>
     </message>
     <message>
         <source>Deleting %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppression des %1</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) deleted from the target</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n enregistrement supprimé de la cible</numerusform>
+            <numerusform>%n enregistrements supprimés de la cible</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n could not be deleted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n n&apos;a pas pu être supprimé</numerusform>
+            <numerusform>%n n&apos;ont pas pu être supprimés</numerusform>
         </translation>
     </message>
     <message>
         <source>The import ledger cannot be written, so the rollback stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le registre d&apos;import ne peut pas être écrit&#xa0;; le retour arrière a donc été interrompu&#xa0;: %1</translation>
     </message>
     <message>
         <source>The rollback was cancelled; run it again to finish it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le retour arrière a été annulé&#xa0;; relancez-le pour le terminer.</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) could not be deleted; run the rollback again. %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n enregistrement n&apos;a pas pu être supprimé&#xa0;; relancez le retour arrière. %1</numerusform>
+            <numerusform>%n enregistrements n&apos;ont pas pu être supprimés&#xa0;; relancez le retour arrière. %1</numerusform>
         </translation>
     </message>
     <message>
         <source>The project file cannot be opened.</source>
-        <translation type="unfinished">Le fichier de projet ne peut pas être ouvert.</translation>
+        <translation>Le fichier de projet ne peut pas être ouvert.</translation>
     </message>
 </context>
 <context>
@@ -6917,54 +6917,54 @@ Commandes&#xa0;:
     <name>Cutover::UserMappingModel</name>
     <message>
         <source>This user&apos;s entries cannot be imported until a user of the new system is chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les saisies de cet utilisateur ne peuvent pas être importées tant qu&apos;aucun utilisateur du nouveau système n&apos;est choisi.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Missing: choose a user</source>
-        <translation type="unfinished"></translation>
+        <translation>Manquant&#xa0;: choisissez un utilisateur</translation>
     </message>
     <message>
         <source>Same e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Même courriel</translation>
     </message>
     <message>
         <source>Same name</source>
-        <translation type="unfinished"></translation>
+        <translation>Même nom</translation>
     </message>
     <message>
         <source>Chosen by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisi à la main</translation>
     </message>
     <message>
         <source>User in the old system</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur dans l&apos;ancien système</translation>
     </message>
     <message>
         <source>Entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisies</translation>
     </message>
     <message>
         <source>User in the new system</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur dans le nouveau système</translation>
     </message>
     <message>
         <source>Matched by</source>
-        <translation type="unfinished"></translation>
+        <translation>Critère d&apos;association</translation>
     </message>
 </context>
 <context>
     <name>Cutover::UserMappings</name>
     <message>
         <source>The user mapping cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;association des utilisateurs ne peut pas être lue&#xa0;: %1</translation>
     </message>
     <message>
         <source>The user mapping cannot be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;association des utilisateurs ne peut pas être enregistrée&#xa0;: %1</translation>
     </message>
 </context>
 <context>
