@@ -27,6 +27,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStyledItemDelegate>
+#include <QTabWidget>
 #include <QTimeZone>
 #include <QUuid>
 #include <QVBoxLayout>
@@ -151,7 +152,7 @@ ImportPage::ImportPage(ProjectSession *session, QWidget *parent)
     signInRow->addWidget(m_signIn);
     // Where the firm's developer app cannot send the browser back to this
     // computer: Clio's approval page shows a code to paste here instead.
-    m_signInWithCode = new QPushButton(tr("Sign in with a c&ode…"), m_connectionBox);
+    m_signInWithCode = new QPushButton(tr("Sign in &with a code…"), m_connectionBox);
     m_signInWithCode->setObjectName(QStringLiteral("signInWithCode"));
     m_signInWithCode->setToolTip(tr("Clio shows a code after you allow access; paste it here."));
     signInRow->addWidget(m_signInWithCode);
@@ -164,7 +165,7 @@ ImportPage::ImportPage(ProjectSession *session, QWidget *parent)
     m_code->setEchoMode(QLineEdit::Password);
     m_code->setPlaceholderText(tr("The code Clio shows after you allow access"));
     m_code->setAccessibleName(tr("Authorization code"));
-    m_useCode = new QPushButton(tr("Use &code"), m_codeRow);
+    m_useCode = new QPushButton(tr("Use code"), m_codeRow);
     m_useCode->setObjectName(QStringLiteral("useCode"));
     codeLayout->addWidget(m_code, 1);
     codeLayout->addWidget(m_useCode);
@@ -175,11 +176,11 @@ ImportPage::ImportPage(ProjectSession *session, QWidget *parent)
     m_token->setObjectName(QStringLiteral("accessToken"));
     m_token->setEchoMode(QLineEdit::Password);
     m_token->setPlaceholderText(tr("Paste an access token"));
-    m_saveToken = new QPushButton(tr("&Use this token"), m_connectionBox);
+    m_saveToken = new QPushButton(tr("Use t&his token"), m_connectionBox);
     m_saveToken->setObjectName(QStringLiteral("saveToken"));
     tokenRow->addWidget(m_token, 1);
     tokenRow->addWidget(m_saveToken);
-    auto *tokenLabel = new QLabel(tr("Or use an access &token:"), m_connectionBox);
+    auto *tokenLabel = new QLabel(tr("Or use an access to&ken:"), m_connectionBox);
     tokenLabel->setBuddy(m_token);
     connection->addRow(tokenLabel, tokenRow);
     m_tokenState = new QLabel(m_connectionBox);
@@ -199,8 +200,13 @@ ImportPage::ImportPage(ProjectSession *session, QWidget *parent)
     contentLayout()->addWidget(m_connectionBox);
 
     // The users.
-    m_usersBox = new QGroupBox(tr("Users"), this);
+    // Users, progress and failures share one tabbed area, so the page fits a
+    // laptop screen shared on a call; a run brings its tab forward.
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("importTabs"));
+    m_usersBox = new QGroupBox(m_tabs);
     m_usersBox->setObjectName(QStringLiteral("usersBox"));
+    m_usersBox->setFlat(true);
     auto *users = new QVBoxLayout(m_usersBox);
     m_usersView = makeTable(m_usersBox, QStringLiteral("userMapping"), tr("User mapping"),
                             tr("Test the connection to see the new system's users."));
@@ -219,7 +225,6 @@ ImportPage::ImportPage(ProjectSession *session, QWidget *parent)
     usersRow->addWidget(m_missing, 1);
     usersRow->addWidget(m_suggest, 0, Qt::AlignTop);
     users->addLayout(usersRow);
-    contentLayout()->addWidget(m_usersBox, 1);
 
     // The run.
     auto *runRow = new QHBoxLayout;
@@ -246,23 +251,26 @@ ImportPage::ImportPage(ProjectSession *session, QWidget *parent)
     m_dryResult->setTextFormat(Qt::PlainText);
     m_dryResult->hide();
     contentLayout()->addWidget(m_dryResult);
-    m_progressView = makeTable(this, QStringLiteral("importProgress"), tr("Import progress"),
+    m_progressView = makeTable(m_tabs, QStringLiteral("importProgress"), tr("Import progress"),
                                tr("A dry run or an import shows its records here."));
     m_progressView->setModel(m_progress);
     fitColumns(m_progressView);
-    contentLayout()->addWidget(m_progressView, 1);
-    m_panel = new JobProgressPanel(this);
-    contentLayout()->addWidget(m_panel);
-    auto *failuresRow = new QHBoxLayout;
-    m_failuresView = makeTable(this, QStringLiteral("importFailures"), tr("Failed records"),
+    auto *failuresTab = new QWidget(m_tabs);
+    auto *failuresRow = new QHBoxLayout(failuresTab);
+    m_failuresView = makeTable(failuresTab, QStringLiteral("importFailures"), tr("Failed records"),
                                tr("Records the new system refused are listed here."));
     m_failuresView->setModel(m_failures);
     fitColumns(m_failuresView);
-    m_retry = new QPushButton(tr("Retry &failed"), this);
+    m_retry = new QPushButton(tr("Retry &failed"), failuresTab);
     m_retry->setObjectName(QStringLiteral("retryFailed"));
     failuresRow->addWidget(m_failuresView, 1);
     failuresRow->addWidget(m_retry, 0, Qt::AlignTop);
-    contentLayout()->addLayout(failuresRow, 1);
+    m_tabs->addTab(m_usersBox, tr("&Users"));
+    m_tabs->addTab(m_progressView, tr("Pr&ogress"));
+    m_tabs->addTab(failuresTab, tr("Fai&led records"));
+    contentLayout()->addWidget(m_tabs, 1);
+    m_panel = new JobProgressPanel(this);
+    contentLayout()->addWidget(m_panel);
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("importMessage"));
     m_message->setWordWrap(true);
@@ -386,7 +394,7 @@ void ImportPage::onTargetChanged()
     m_outDir->setVisible(package);
     m_browse->setVisible(package);
     m_connectionBox->setVisible(!package);
-    m_usersBox->setVisible(!package);
+    m_tabs->setTabVisible(m_tabs->indexOf(m_usersBox), !package);
     m_rollback->setVisible(!package);
     resetConnection();
 }
@@ -751,6 +759,7 @@ void ImportPage::start(RunKind kind)
         m_progress->clear();
     m_panel->track(job);
     JobProgressPanel::startAndDispose(job);
+    m_tabs->setCurrentWidget(m_progressView);
     updateButtons();
 }
 
@@ -761,7 +770,7 @@ void ImportPage::togglePause()
         return;
     const bool pause = !job->isPaused();
     job->setPaused(pause);
-    m_pause->setText(pause ? tr("&Resume") : tr("&Pause"));
+    m_pause->setText(pause ? tr("Resu&me") : tr("&Pause"));
     showMessage(pause ? tr("Paused: requests already sent finish; nothing new is sent until you resume.") : QString());
 }
 
@@ -801,6 +810,10 @@ void ImportPage::onRunFinished(RunKind kind)
     m_job = nullptr;
     if (kind != RunKind::DryRun)
         refreshLedger();
+    fitColumns(m_progressView);
+    // What went wrong comes forward; otherwise the figures stay in front.
+    if (kind != RunKind::DryRun && kind != RunKind::Rollback && m_failures->rowCount() > 0)
+        m_tabs->setCurrentIndex(m_tabs->indexOf(m_failuresView->parentWidget()));
     updateButtons();
 }
 
@@ -816,6 +829,9 @@ void ImportPage::refreshLedger()
     m_failures->setFailures(ImportLedger::failures(store->database(), key));
     if (m_failures->rowCount() > 0)
         fitColumns(m_failuresView);
+    m_tabs->setTabText(m_tabs->indexOf(m_failuresView->parentWidget()),
+                       m_failures->rowCount() > 0 ? tr("Fai&led records (%L1)").arg(m_failures->rowCount())
+                                                  : tr("Fai&led records"));
     updateButtons();
 }
 

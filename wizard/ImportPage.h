@@ -11,6 +11,7 @@
 class QComboBox;
 class QGroupBox;
 class QLabel;
+class QTabWidget;
 class QLineEdit;
 class QPushButton;
 class QTableView;
@@ -103,6 +104,7 @@ private:
     QPushButton *m_signIn = nullptr;
     QPushButton *m_signInWithCode = nullptr;
     QWidget *m_codeRow = nullptr;
+    QTabWidget *m_tabs = nullptr;
     QLineEdit *m_code = nullptr;
     QPushButton *m_useCode = nullptr;
     QLineEdit *m_token = nullptr;
