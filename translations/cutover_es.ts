@@ -741,6 +741,30 @@ Comandos:
         <source>Warnings</source>
         <translation>Advertencias</translation>
     </message>
+    <message>
+        <source>Let the import start although the checklist or the approvals are not complete; the reason is kept in the audit log.</source>
+        <translation>Permite que la importación comience aunque la lista de verificación o las aprobaciones no estén completas; el motivo se guarda en el registro de auditoría.</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>motivo</translation>
+    </message>
+    <message>
+        <source>Withdraw an override of the import gate.</source>
+        <translation>Retira la excepción al control de importación.</translation>
+    </message>
+    <message>
+        <source>closeout: give --override-gate or --clear-override, not both.</source>
+        <translation>closeout: indique --override-gate o --clear-override, no ambos.</translation>
+    </message>
+    <message>
+        <source>The import may start.</source>
+        <translation>La importación puede comenzar.</translation>
+    </message>
+    <message>
+        <source>The import cannot start yet:</source>
+        <translation>La importación aún no puede comenzar:</translation>
+    </message>
 </context>
 <context>
     <name>Cutover::Cli::CutoffCommand</name>
@@ -1086,6 +1110,21 @@ Comandos:
     <message>
         <source>Opening-balance worksheet: %1</source>
         <translation>Hoja de trabajo de saldos iniciales: %1</translation>
+    </message>
+    <message>
+        <source>Updates: %1 (records changed in the old system since they were imported)</source>
+        <translation>Actualizaciones: %1 (registros modificados en el sistema antiguo desde su importación)</translation>
+    </message>
+    <message>
+        <source>Updated: %1 (records changed in the old system since they were imported)</source>
+        <translation>Actualizados: %1 (registros modificados en el sistema antiguo desde su importación)</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more failed record(s): cutover-cli ledger lists them all.</source>
+        <translation>
+            <numerusform>… y %n registro fallido más: cutover-cli ledger los lista todos.</numerusform>
+            <numerusform>… y %n registros fallidos más: cutover-cli ledger los lista todos.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4966,6 +5005,25 @@ Comandos:
         <source>The import was cancelled; run it again to continue where it stopped.</source>
         <translation>Se canceló la importación; vuelva a ejecutarla para continuar donde se detuvo.</translation>
     </message>
+    <message>
+        <source>%1 is in the target, but whether it changed since cannot be checked: %2</source>
+        <translation>%1 está en el destino, pero no se puede comprobar si cambió desde entonces: %2</translation>
+    </message>
+    <message>
+        <source>%1 changed in the old system after it was imported; %2 cannot update %3 through its API — change it by hand.</source>
+        <translation>%1 cambió en el sistema antiguo después de importarse; %2 no puede actualizar %3 mediante su API: cámbielo a mano.</translation>
+    </message>
+    <message>
+        <source>Changed in the old system after it was imported, but the update was refused: %1</source>
+        <translation>Cambió en el sistema antiguo después de importarse, pero la actualización fue rechazada: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n actualizado</numerusform>
+            <numerusform>%n actualizados</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Cutover::ImportMap</name>
@@ -5193,20 +5251,8 @@ Comandos:
         <translation>Pegue un token de acceso</translation>
     </message>
     <message>
-        <source>&amp;Use this token</source>
-        <translation>&amp;Usar este token</translation>
-    </message>
-    <message>
-        <source>Or use an access &amp;token:</source>
-        <translation>O usar un &amp;token de acceso:</translation>
-    </message>
-    <message>
         <source>T&amp;est connection</source>
         <translation>Pro&amp;bar conexión</translation>
-    </message>
-    <message>
-        <source>Users</source>
-        <translation>Usuarios</translation>
     </message>
     <message>
         <source>User mapping</source>
@@ -5320,10 +5366,6 @@ Comandos:
         </translation>
     </message>
     <message>
-        <source>&amp;Resume</source>
-        <translation>Re&amp;anudar</translation>
-    </message>
-    <message>
         <source>Paused: requests already sent finish; nothing new is sent until you resume.</source>
         <translation>En pausa: las solicitudes ya enviadas terminan; no se envía nada nuevo hasta que reanude.</translation>
     </message>
@@ -5372,6 +5414,70 @@ Comandos:
     <message>
         <source>Delete them</source>
         <translation>Eliminarlos</translation>
+    </message>
+    <message>
+        <source>Sign in &amp;with a code…</source>
+        <translation>Iniciar sesión con un c&amp;ódigo…</translation>
+    </message>
+    <message>
+        <source>Clio shows a code after you allow access; paste it here.</source>
+        <translation>Clio muestra un código después de permitir el acceso; péguelo aquí.</translation>
+    </message>
+    <message>
+        <source>The code Clio shows after you allow access</source>
+        <translation>El código que Clio muestra después de permitir el acceso</translation>
+    </message>
+    <message>
+        <source>Authorization code</source>
+        <translation>Código de autorización</translation>
+    </message>
+    <message>
+        <source>Use code</source>
+        <translation>Usar el código</translation>
+    </message>
+    <message>
+        <source>Use t&amp;his token</source>
+        <translation>Usar este &amp;token</translation>
+    </message>
+    <message>
+        <source>Or use an access to&amp;ken:</source>
+        <translation>O usar un to&amp;ken de acceso:</translation>
+    </message>
+    <message>
+        <source>&amp;Users</source>
+        <translation>&amp;Usuarios</translation>
+    </message>
+    <message>
+        <source>Pr&amp;ogress</source>
+        <translation>Pr&amp;ogreso</translation>
+    </message>
+    <message>
+        <source>Fai&amp;led records</source>
+        <translation>Registros fa&amp;llidos</translation>
+    </message>
+    <message>
+        <source>Allow access in the browser, then paste the code Clio shows.</source>
+        <translation>Permita el acceso en el navegador y luego pegue el código que muestra Clio.</translation>
+    </message>
+    <message>
+        <source>Paste the code Clio shows first.</source>
+        <translation>Pegue primero el código que muestra Clio.</translation>
+    </message>
+    <message>
+        <source>Renewing the access token…</source>
+        <translation>Renovando el token de acceso…</translation>
+    </message>
+    <message>
+        <source>The access token was renewed.</source>
+        <translation>Se renovó el token de acceso.</translation>
+    </message>
+    <message>
+        <source>Resu&amp;me</source>
+        <translation>Re&amp;anudar</translation>
+    </message>
+    <message>
+        <source>Fai&amp;led records (%L1)</source>
+        <translation>Registros fa&amp;llidos (%L1)</translation>
     </message>
 </context>
 <context>

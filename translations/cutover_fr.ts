@@ -741,6 +741,30 @@ Commandes&#xa0;:
         <source>Warnings</source>
         <translation>Avertissements</translation>
     </message>
+    <message>
+        <source>Let the import start although the checklist or the approvals are not complete; the reason is kept in the audit log.</source>
+        <translation>Laisse l&apos;import commencer même si la liste de contrôle ou les approbations ne sont pas complètes ; le motif est conservé dans le journal d&apos;audit.</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>motif</translation>
+    </message>
+    <message>
+        <source>Withdraw an override of the import gate.</source>
+        <translation>Retire la dérogation au contrôle d&apos;import.</translation>
+    </message>
+    <message>
+        <source>closeout: give --override-gate or --clear-override, not both.</source>
+        <translation>closeout : indiquez --override-gate ou --clear-override, pas les deux.</translation>
+    </message>
+    <message>
+        <source>The import may start.</source>
+        <translation>L&apos;import peut commencer.</translation>
+    </message>
+    <message>
+        <source>The import cannot start yet:</source>
+        <translation>L&apos;import ne peut pas encore commencer :</translation>
+    </message>
 </context>
 <context>
     <name>Cutover::Cli::CutoffCommand</name>
@@ -1086,6 +1110,21 @@ Commandes&#xa0;:
     <message>
         <source>Opening-balance worksheet: %1</source>
         <translation>Feuille de calcul des soldes d&apos;ouverture&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Updates: %1 (records changed in the old system since they were imported)</source>
+        <translation>Mises à jour : %1 (enregistrements modifiés dans l&apos;ancien système depuis leur import)</translation>
+    </message>
+    <message>
+        <source>Updated: %1 (records changed in the old system since they were imported)</source>
+        <translation>Mis à jour : %1 (enregistrements modifiés dans l&apos;ancien système depuis leur import)</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more failed record(s): cutover-cli ledger lists them all.</source>
+        <translation>
+            <numerusform>… et %n autre enregistrement en échec : cutover-cli ledger les liste tous.</numerusform>
+            <numerusform>… et %n autres enregistrements en échec : cutover-cli ledger les liste tous.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4966,6 +5005,25 @@ Commandes&#xa0;:
         <source>The import was cancelled; run it again to continue where it stopped.</source>
         <translation>L&apos;import a été annulé&#xa0;; relancez-le pour reprendre là où il s&apos;est arrêté.</translation>
     </message>
+    <message>
+        <source>%1 is in the target, but whether it changed since cannot be checked: %2</source>
+        <translation>%1 est dans la cible, mais il est impossible de vérifier s&apos;il a changé depuis : %2</translation>
+    </message>
+    <message>
+        <source>%1 changed in the old system after it was imported; %2 cannot update %3 through its API — change it by hand.</source>
+        <translation>%1 a été modifié dans l&apos;ancien système après son import ; %2 ne peut pas mettre à jour %3 par son API — modifiez-le à la main.</translation>
+    </message>
+    <message>
+        <source>Changed in the old system after it was imported, but the update was refused: %1</source>
+        <translation>Modifié dans l&apos;ancien système après son import, mais la mise à jour a été refusée : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n mis à jour</numerusform>
+            <numerusform>%n mis à jour</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Cutover::ImportMap</name>
@@ -5193,20 +5251,8 @@ Commandes&#xa0;:
         <translation>Collez un jeton d&apos;accès</translation>
     </message>
     <message>
-        <source>&amp;Use this token</source>
-        <translation>&amp;Utiliser ce jeton</translation>
-    </message>
-    <message>
-        <source>Or use an access &amp;token:</source>
-        <translation>Ou utiliser un &amp;jeton d&apos;accès&#xa0;:</translation>
-    </message>
-    <message>
         <source>T&amp;est connection</source>
         <translation>&amp;Tester la connexion</translation>
-    </message>
-    <message>
-        <source>Users</source>
-        <translation>Utilisateurs</translation>
     </message>
     <message>
         <source>User mapping</source>
@@ -5320,10 +5366,6 @@ Commandes&#xa0;:
         </translation>
     </message>
     <message>
-        <source>&amp;Resume</source>
-        <translation>R&amp;eprendre</translation>
-    </message>
-    <message>
         <source>Paused: requests already sent finish; nothing new is sent until you resume.</source>
         <translation>En pause&#xa0;: les requêtes déjà envoyées se terminent&#xa0;; rien de nouveau n&apos;est envoyé tant que vous ne reprenez pas.</translation>
     </message>
@@ -5372,6 +5414,70 @@ Commandes&#xa0;:
     <message>
         <source>Delete them</source>
         <translation>Les supprimer</translation>
+    </message>
+    <message>
+        <source>Sign in &amp;with a code…</source>
+        <translation>Conne&amp;xion par code…</translation>
+    </message>
+    <message>
+        <source>Clio shows a code after you allow access; paste it here.</source>
+        <translation>Clio affiche un code une fois l&apos;accès autorisé ; collez-le ici.</translation>
+    </message>
+    <message>
+        <source>The code Clio shows after you allow access</source>
+        <translation>Le code que Clio affiche une fois l&apos;accès autorisé</translation>
+    </message>
+    <message>
+        <source>Authorization code</source>
+        <translation>Code d&apos;autorisation</translation>
+    </message>
+    <message>
+        <source>Use code</source>
+        <translation>Utiliser le code</translation>
+    </message>
+    <message>
+        <source>Use t&amp;his token</source>
+        <translation>Utiliser ce &amp;jeton</translation>
+    </message>
+    <message>
+        <source>Or use an access to&amp;ken:</source>
+        <translation>Ou utiliser un jeton d&apos;acc&amp;ès :</translation>
+    </message>
+    <message>
+        <source>&amp;Users</source>
+        <translation>&amp;Utilisateurs</translation>
+    </message>
+    <message>
+        <source>Pr&amp;ogress</source>
+        <translation>Progr&amp;ession</translation>
+    </message>
+    <message>
+        <source>Fai&amp;led records</source>
+        <translation>Enregistrements en éc&amp;hec</translation>
+    </message>
+    <message>
+        <source>Allow access in the browser, then paste the code Clio shows.</source>
+        <translation>Autorisez l&apos;accès dans le navigateur, puis collez le code que Clio affiche.</translation>
+    </message>
+    <message>
+        <source>Paste the code Clio shows first.</source>
+        <translation>Collez d&apos;abord le code que Clio affiche.</translation>
+    </message>
+    <message>
+        <source>Renewing the access token…</source>
+        <translation>Renouvellement du jeton d&apos;accès…</translation>
+    </message>
+    <message>
+        <source>The access token was renewed.</source>
+        <translation>Le jeton d&apos;accès a été renouvelé.</translation>
+    </message>
+    <message>
+        <source>Resu&amp;me</source>
+        <translation>Repren&amp;dre</translation>
+    </message>
+    <message>
+        <source>Fai&amp;led records (%L1)</source>
+        <translation>Enregistrements en éc&amp;hec (%L1)</translation>
     </message>
 </context>
 <context>
