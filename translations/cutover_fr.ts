@@ -743,7 +743,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>Let the import start although the checklist or the approvals are not complete; the reason is kept in the audit log.</source>
-        <translation>Laisse l&apos;import commencer même si la liste de contrôle ou les approbations ne sont pas complètes ; le motif est conservé dans le journal d&apos;audit.</translation>
+        <translation>Laisse l&apos;import commencer même si la liste de contrôle ou les approbations ne sont pas complètes&#xa0;; le motif est conservé dans le journal d&apos;audit.</translation>
     </message>
     <message>
         <source>reason</source>
@@ -755,7 +755,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>closeout: give --override-gate or --clear-override, not both.</source>
-        <translation>closeout : indiquez --override-gate ou --clear-override, pas les deux.</translation>
+        <translation>closeout&#xa0;: indiquez --override-gate ou --clear-override, pas les deux.</translation>
     </message>
     <message>
         <source>The import may start.</source>
@@ -763,7 +763,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>The import cannot start yet:</source>
-        <translation>L&apos;import ne peut pas encore commencer :</translation>
+        <translation>L&apos;import ne peut pas encore commencer&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -1113,17 +1113,17 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>Updates: %1 (records changed in the old system since they were imported)</source>
-        <translation>Mises à jour : %1 (enregistrements modifiés dans l&apos;ancien système depuis leur import)</translation>
+        <translation>Mises à jour&#xa0;: %1 (enregistrements modifiés dans l&apos;ancien système depuis leur import)</translation>
     </message>
     <message>
         <source>Updated: %1 (records changed in the old system since they were imported)</source>
-        <translation>Mis à jour : %1 (enregistrements modifiés dans l&apos;ancien système depuis leur import)</translation>
+        <translation>Mis à jour&#xa0;: %1 (enregistrements modifiés dans l&apos;ancien système depuis leur import)</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more failed record(s): cutover-cli ledger lists them all.</source>
         <translation>
-            <numerusform>… et %n autre enregistrement en échec : cutover-cli ledger les liste tous.</numerusform>
-            <numerusform>… et %n autres enregistrements en échec : cutover-cli ledger les liste tous.</numerusform>
+            <numerusform>… et %n autre enregistrement en échec&#xa0;: cutover-cli ledger les liste tous.</numerusform>
+            <numerusform>… et %n autres enregistrements en échec&#xa0;: cutover-cli ledger les liste tous.</numerusform>
         </translation>
     </message>
 </context>
@@ -5007,15 +5007,15 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>%1 is in the target, but whether it changed since cannot be checked: %2</source>
-        <translation>%1 est dans la cible, mais il est impossible de vérifier s&apos;il a changé depuis : %2</translation>
+        <translation>%1 est dans la cible, mais il est impossible de vérifier s&apos;il a changé depuis&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 changed in the old system after it was imported; %2 cannot update %3 through its API — change it by hand.</source>
-        <translation>%1 a été modifié dans l&apos;ancien système après son import ; %2 ne peut pas mettre à jour %3 par son API — modifiez-le à la main.</translation>
+        <translation>%1 a été modifié dans l&apos;ancien système après son import&#xa0;; %2 ne peut pas mettre à jour %3 par son API — modifiez-le à la main.</translation>
     </message>
     <message>
         <source>Changed in the old system after it was imported, but the update was refused: %1</source>
-        <translation>Modifié dans l&apos;ancien système après son import, mais la mise à jour a été refusée : %1</translation>
+        <translation>Modifié dans l&apos;ancien système après son import, mais la mise à jour a été refusée&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n updated</source>
@@ -5421,7 +5421,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>Clio shows a code after you allow access; paste it here.</source>
-        <translation>Clio affiche un code une fois l&apos;accès autorisé ; collez-le ici.</translation>
+        <translation>Clio affiche un code une fois l&apos;accès autorisé&#xa0;; collez-le ici.</translation>
     </message>
     <message>
         <source>The code Clio shows after you allow access</source>
@@ -5441,7 +5441,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>Or use an access to&amp;ken:</source>
-        <translation>Ou utiliser un jeton d&apos;acc&amp;ès :</translation>
+        <translation>Ou utiliser un jeton d&apos;acc&amp;ès&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Users</source>
