@@ -41,8 +41,8 @@ inline QByteArray reportBytes()
 
 struct ExportOptions
 {
-    bool namelessPerson = false; // client C4: a person with no first or last name (Clio refuses it)
-    bool fixedPerson = false; // C4 again, with its names
+    bool mistypedEmail = false; // client C4: a person whose e-mail address is mistyped (Clio refuses it)
+    bool fixedPerson = false; // C4 again, with its e-mail address right
     bool unknownMatter = false; // time entry T7 on a matter the export does not have
     // Edited after the import: T1 longer with a new description, matter M1 and
     // note N1 with new text, and a new time entry T8.
@@ -71,9 +71,9 @@ inline qint64 stageExport(const QString &projectPath, const QString &dir, Snapsh
     QByteArray expenses = "Expense ID,Matter ID,User,Date,Amount,Description,Billed\n"
                           "E1,M2,U2,2026-11-04,45.50,Filing fee,0\n"
                           "E2,M1,U1,2026-10-02,12.00,Couriers (billed),1\n";
-    if (options.namelessPerson || options.fixedPerson) {
+    if (options.mistypedEmail || options.fixedPerson) {
         clients += options.fixedPerson ? "C4,Gale Moss,person,Gale,Moss,gale@moss.test\n"
-                                       : "C4,Gale Moss,person,,,gale@moss.test\n";
+                                       : "C4,Gale Moss,person,Gale,Moss,gale.moss.test\n";
         matters += "M4,C4,Purchase of a house,open\n";
         time += "T6,M4,U1,2026-11-06,2.0,250.00,Contract review,0,\n";
     }

@@ -214,7 +214,7 @@ private slots:
         m_dir = std::make_unique<QTemporaryDir>();
         QVERIFY(QDir().mkpath(home()));
         ExportOptions options;
-        options.namelessPerson = true;
+        options.mistypedEmail = true;
         m_store = makeProject(m_dir->path(), options);
         QVERIFY(m_store);
         m_project = m_store->filePath();

@@ -479,7 +479,7 @@ private slots:
         m_store.reset();
         m_dir = std::make_unique<QTemporaryDir>();
         ExportOptions options;
-        options.namelessPerson = true;
+        options.mistypedEmail = true;
         m_store = makeProject(m_dir->path(), options);
         QVERIFY(m_store);
         QVERIFY(startSandbox());
@@ -488,7 +488,7 @@ private slots:
         const QList<LedgerFailure> failures = ImportLedger::failures(m_store->database(), targetKey());
         QCOMPARE(failures.size(), 3);
         QCOMPARE(failures.at(0).sourceKey, QStringLiteral("C4"));
-        QVERIFY2(failures.at(0).error.contains(QStringLiteral("name"), Qt::CaseInsensitive),
+        QVERIFY2(failures.at(0).error.contains(QStringLiteral("not an email address")),
                  qPrintable(failures.at(0).error));
         QCOMPARE(failures.at(1).sourceKey, QStringLiteral("M4"));
         QVERIFY2(failures.at(1).error.contains(QStringLiteral("client C4")), qPrintable(failures.at(1).error));
@@ -498,7 +498,7 @@ private slots:
 
         // The firm fixes the client and exports again (a delta: C4 changed and
         // marked for import); only the failed ones go.
-        options.namelessPerson = false;
+        options.mistypedEmail = false;
         options.fixedPerson = true;
         QVERIFY(stageExport(m_store->filePath(), m_dir->path(), SnapshotKind::Delta, options) > 0);
         const qint64 posts = m_sandbox->requests(QStringLiteral("POST"));

@@ -11,6 +11,7 @@
 #include <QJsonDocument>
 #include <QMessageAuthenticationCode>
 #include <QMimeDatabase>
+#include <QRegularExpression>
 #include <QSet>
 #include <QUrl>
 #include <QUrlQuery>
