@@ -78,22 +78,6 @@ QString isoUtc(const QDateTime &dt)
     return dt.isValid() ? dt.toUTC().toString(Qt::ISODate) : QString();
 }
 
-QJsonArray countsJson(const QList<EntityLedgerCounts> &counts)
-{
-    QJsonArray list;
-    for (const EntityLedgerCounts &c : counts) {
-        list.append(QJsonObject { { QStringLiteral("entity"), c.entity },
-                                  { QStringLiteral("total"), c.total },
-                                  { QStringLiteral("pending"), c.pending },
-                                  { QStringLiteral("sending"), c.sending },
-                                  { QStringLiteral("created"), c.created },
-                                  { QStringLiteral("failed"), c.failed },
-                                  { QStringLiteral("skipped"), c.skipped },
-                                  { QStringLiteral("deleted"), c.deleted } });
-    }
-    return list;
-}
-
 void printCounts(QTextStream &out, const QList<EntityLedgerCounts> &counts)
 {
     out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7\n")
@@ -448,21 +432,13 @@ int LedgerCommand::execute(const QCommandLineParser &parser)
     const QList<LedgerFailure> failures = key.isEmpty() ? QList<LedgerFailure>() : ImportLedger::failures(db, key);
     const QDateTime finished = key.isEmpty() ? QDateTime() : ImportLedger::importFinishedUtc(db, key);
     if (parser.isSet(QStringLiteral("json"))) {
-        QJsonArray failureList;
-        for (const LedgerFailure &f : failures) {
-            failureList.append(QJsonObject { { QStringLiteral("entity"), f.entity },
-                                             { QStringLiteral("source_key"), f.sourceKey },
-                                             { QStringLiteral("label"), f.label },
-                                             { QStringLiteral("attempts"), f.attempts },
-                                             { QStringLiteral("error"), f.error } });
-        }
         printJson({ { QStringLiteral("ledger"),
                       QJsonObject { { QStringLiteral("target_key"), key },
                                     { QStringLiteral("targets"), QJsonArray::fromStringList(targets) },
                                     { QStringLiteral("import_finished_utc"),
                                       finished.isValid() ? QJsonValue(isoUtc(finished)) : QJsonValue() },
-                                    { QStringLiteral("entities"), countsJson(counts) },
-                                    { QStringLiteral("failures"), failureList } } } });
+                                    { QStringLiteral("entities"), ImportLedger::toJson(counts) },
+                                    { QStringLiteral("failures"), ImportLedger::toJson(failures) } } } });
         return Success;
     }
     if (key.isEmpty()) {
@@ -528,7 +504,7 @@ int RollbackCommand::execute(const QCommandLineParser &parser)
                                                                                : QStringLiteral("failed") },
                                     { QStringLiteral("summary"), job.summary() },
                                     { QStringLiteral("error"), job.errorString() },
-                                    { QStringLiteral("entities"), countsJson(counts) } } } });
+                                    { QStringLiteral("entities"), ImportLedger::toJson(counts) } } } });
     } else if (outcome == Job::Outcome::Succeeded) {
         out() << tr("Rollback of %1: %2").arg(request.target.key(), job.summary()) << '\n';
         printCounts(out(), counts);

@@ -7,6 +7,7 @@
 #include "targets/TargetConnector.h"
 
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QSqlDatabase>
@@ -107,6 +108,9 @@ QList<LedgerFailure> failures(const QSqlDatabase &db, const QString &targetKey);
 QStringList targets(const QSqlDatabase &db);
 // When the last complete import into the target finished (invalid when none).
 QDateTime importFinishedUtc(const QSqlDatabase &db, const QString &targetKey);
+// The JSON of counts and failures, one spelling for the run summary and the CLI.
+QJsonArray toJson(const QList<EntityLedgerCounts> &counts);
+QJsonArray toJson(const QList<LedgerFailure> &failures);
 } // namespace ImportLedger
 
 namespace UserMappings {

@@ -79,35 +79,6 @@ TargetResult await(const std::function<void(const TargetConnector::Callback &)> 
     return result;
 }
 
-QJsonArray countsJson(const QList<EntityLedgerCounts> &counts)
-{
-    QJsonArray list;
-    for (const EntityLedgerCounts &c : counts) {
-        list.append(QJsonObject { { QStringLiteral("entity"), c.entity },
-                                  { QStringLiteral("total"), c.total },
-                                  { QStringLiteral("pending"), c.pending },
-                                  { QStringLiteral("sending"), c.sending },
-                                  { QStringLiteral("created"), c.created },
-                                  { QStringLiteral("failed"), c.failed },
-                                  { QStringLiteral("skipped"), c.skipped },
-                                  { QStringLiteral("deleted"), c.deleted } });
-    }
-    return list;
-}
-
-QJsonArray failuresJson(const QList<LedgerFailure> &failures)
-{
-    QJsonArray list;
-    for (const LedgerFailure &f : failures) {
-        list.append(QJsonObject { { QStringLiteral("entity"), f.entity },
-                                  { QStringLiteral("source_key"), f.sourceKey },
-                                  { QStringLiteral("label"), f.label },
-                                  { QStringLiteral("attempts"), f.attempts },
-                                  { QStringLiteral("error"), f.error } });
-    }
-    return list;
-}
-
 // The import on the job's thread: everything execute() does, with the job's
 // protected reporting passed in as hooks.
 class Importer
@@ -382,7 +353,7 @@ Job::Outcome Importer::dryRun(DryRunSummary *dry, QJsonObject *summary, QString 
         d.estimatedSeconds = (d.requests * latencyMs / qMax(1, m_request.concurrency) + 999) / 1000;
     *dry = d;
 
-    QJsonArray planArray = countsJson(d.planned);
+    QJsonArray planArray = ImportLedger::toJson(d.planned);
     *summary = QJsonObject { { QStringLiteral("dry_run"), true },
                              { QStringLiteral("target_key"), m_ledger.targetKey() },
                              { QStringLiteral("snapshot_id"), m_plan.snapshotId },
@@ -735,8 +706,8 @@ Job::Outcome Importer::import(QList<EntityLedgerCounts> *counts, QJsonObject *su
                       { QStringLiteral("failed"), failed },
                       { QStringLiteral("skipped"), skipped },
                       { QStringLiteral("not_sent"), left },
-                      { QStringLiteral("entities"), countsJson(*counts) },
-                      { QStringLiteral("failures"), failuresJson(failures) },
+                      { QStringLiteral("entities"), ImportLedger::toJson(*counts) },
+                      { QStringLiteral("failures"), ImportLedger::toJson(failures) },
                       { QStringLiteral("notes"), QJsonArray::fromStringList(m_plan.notes) },
                       { QStringLiteral("problems"), QJsonArray::fromStringList(m_plan.problems + m_updateProblems) },
                       { QStringLiteral("worksheet"), worksheet },

@@ -2,6 +2,8 @@
 #include "LedgerStore.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -102,6 +104,35 @@ QDateTime ImportLedger::importFinishedUtc(const QSqlDatabase &db, const QString 
     if (!dt.isValid())
         dt = QDateTime::fromString(q.value(0).toString(), Qt::ISODate);
     return dt.toUTC();
+}
+
+QJsonArray ImportLedger::toJson(const QList<EntityLedgerCounts> &counts)
+{
+    QJsonArray list;
+    for (const EntityLedgerCounts &c : counts) {
+        list.append(QJsonObject { { QStringLiteral("entity"), c.entity },
+                                  { QStringLiteral("total"), c.total },
+                                  { QStringLiteral("pending"), c.pending },
+                                  { QStringLiteral("sending"), c.sending },
+                                  { QStringLiteral("created"), c.created },
+                                  { QStringLiteral("failed"), c.failed },
+                                  { QStringLiteral("skipped"), c.skipped },
+                                  { QStringLiteral("deleted"), c.deleted } });
+    }
+    return list;
+}
+
+QJsonArray ImportLedger::toJson(const QList<LedgerFailure> &failures)
+{
+    QJsonArray list;
+    for (const LedgerFailure &f : failures) {
+        list.append(QJsonObject { { QStringLiteral("entity"), f.entity },
+                                  { QStringLiteral("source_key"), f.sourceKey },
+                                  { QStringLiteral("label"), f.label },
+                                  { QStringLiteral("attempts"), f.attempts },
+                                  { QStringLiteral("error"), f.error } });
+    }
+    return list;
 }
 
 } // namespace Cutover

@@ -784,6 +784,18 @@ QJsonObject ClioConnector::toClio(const OutgoingRecord &record, QString *problem
         return !id.isEmpty();
     };
 
+    // Every activity: its matter (required), its user, its type and date.
+    auto activity = [&](const QString &type) {
+        if (!link("matter", "matter")) {
+            *problem = tr("it has no matter in Clio yet (its matter was not imported)");
+            return false;
+        }
+        link("user", "user");
+        d.insert(QStringLiteral("type"), type);
+        put("date", isoDate(f, QStringLiteral("date")));
+        return true;
+    };
+
     switch (record.kind) {
     case RecordKind::User:
         *problem = tr("Users cannot be created through Clio's API; invite them in Clio.");
@@ -876,13 +888,8 @@ QJsonObject ClioConnector::toClio(const OutgoingRecord &record, QString *problem
         break;
     }
     case RecordKind::TimeEntry: {
-        if (!link("matter", "matter")) {
-            *problem = tr("it has no matter in Clio yet (its matter was not imported)");
+        if (!activity(QStringLiteral("TimeEntry")))
             return {};
-        }
-        link("user", "user");
-        d.insert(QStringLiteral("type"), QStringLiteral("TimeEntry"));
-        put("date", isoDate(f, QStringLiteral("date")));
         const qint64 seconds = integer(f, QStringLiteral("duration")).value_or(0);
         d.insert(QStringLiteral("quantity"), seconds);
         // Always sent: without it Clio takes a rate from its own hierarchy.
@@ -899,13 +906,8 @@ QJsonObject ClioConnector::toClio(const OutgoingRecord &record, QString *problem
         break;
     }
     case RecordKind::Expense: {
-        if (!link("matter", "matter")) {
-            *problem = tr("it has no matter in Clio yet (its matter was not imported)");
+        if (!activity(QStringLiteral("ExpenseEntry")))
             return {};
-        }
-        link("user", "user");
-        d.insert(QStringLiteral("type"), QStringLiteral("ExpenseEntry"));
-        put("date", isoDate(f, QStringLiteral("date")));
         qint64 quantity = qMax<qint64>(1, integer(f, QStringLiteral("quantity")).value_or(1));
         const auto unitPrice = integer(f, QStringLiteral("unit_price"));
         const qint64 amount = integer(f, QStringLiteral("amount")).value_or(0);
@@ -928,14 +930,9 @@ QJsonObject ClioConnector::toClio(const OutgoingRecord &record, QString *problem
         break;
     }
     case RecordKind::BalanceForward: {
-        if (!link("matter", "matter")) {
-            *problem = tr("it has no matter in Clio yet (its matter was not imported)");
-            return {};
-        }
-        link("user", "user");
         // Clio's own recipe: one unbilled hour at the balance's amount.
-        d.insert(QStringLiteral("type"), QStringLiteral("TimeEntry"));
-        put("date", isoDate(f, QStringLiteral("date")));
+        if (!activity(QStringLiteral("TimeEntry")))
+            return {};
         d.insert(QStringLiteral("quantity"), 3600);
         auto amount = integer(f, QStringLiteral("amount"));
         if (!amount)
