@@ -29,7 +29,6 @@
 #include <QStyledItemDelegate>
 #include <QTabWidget>
 #include <QTimeZone>
-#include <QUuid>
 #include <QVBoxLayout>
 
 namespace Cutover {
@@ -679,15 +678,7 @@ void ImportPage::loadUsers()
         this,
         [path, key, targets] {
             LoadedUsers out;
-            const QString name = QStringLiteral("cutover-users-%1").arg(QUuid::createUuid().toString(QUuid::Id128));
-            {
-                QSqlDatabase db = ProjectStore::openConnection(path, name, &out.error);
-                if (db.isOpen()) {
-                    out.mappings = UserMappings::suggest(UserMappings::load(db, key, &out.error), targets);
-                    db.close();
-                }
-            }
-            QSqlDatabase::removeDatabase(name);
+            out.mappings = UserMappings::loadSuggested(path, key, targets, &out.error);
             return out;
         },
         [this, key](const LoadedUsers &loaded) {

@@ -119,6 +119,10 @@ QList<UserMapping> load(const QSqlDatabase &db, const QString &targetKey, QStrin
 // Fills unmapped users from the target's users: same e-mail, then same name.
 QList<UserMapping> suggest(QList<UserMapping> mappings, const QList<IncomingRecord> &targetUsers);
 bool save(QSqlDatabase db, const QString &targetKey, const QList<UserMapping> &mappings, QString *error);
+// load + suggest on a connection of its own, so it can run off the GUI thread
+// (the entries per user are counted over the whole snapshot).
+QList<UserMapping> loadSuggested(const QString &projectPath, const QString &targetKey,
+                                 const QList<IncomingRecord> &targetUsers, QString *error);
 } // namespace UserMappings
 
 // The import itself (or its dry run) on a worker thread: user mapping checked,

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUuid>
 
 namespace Cutover {
 
@@ -149,6 +150,22 @@ bool UserMappings::save(QSqlDatabase db, const QString &targetKey, const QList<U
         return false;
     }
     return true;
+}
+
+QList<UserMapping> UserMappings::loadSuggested(const QString &projectPath, const QString &targetKey,
+                                               const QList<IncomingRecord> &targetUsers, QString *error)
+{
+    QList<UserMapping> mappings;
+    const QString name = QStringLiteral("cutover-users-%1").arg(QUuid::createUuid().toString(QUuid::Id128));
+    {
+        QSqlDatabase db = ProjectStore::openConnection(projectPath, name, error);
+        if (db.isOpen()) {
+            mappings = suggest(load(db, targetKey, error), targetUsers);
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return mappings;
 }
 
 } // namespace Cutover
