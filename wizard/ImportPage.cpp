@@ -800,30 +800,41 @@ void ImportPage::onRunFinished(RunKind kind)
     }
     m_job = nullptr;
     if (kind != RunKind::DryRun)
-        refreshLedger();
+        refreshLedger(kind != RunKind::Rollback);
     fitColumns(m_progressView);
-    // What went wrong comes forward; otherwise the figures stay in front.
-    if (kind != RunKind::DryRun && kind != RunKind::Rollback && m_failures->rowCount() > 0)
-        m_tabs->setCurrentIndex(m_tabs->indexOf(m_failuresView->parentWidget()));
     updateButtons();
 }
 
-void ImportPage::refreshLedger()
+void ImportPage::refreshLedger(bool bringFailuresForward)
 {
     ProjectStore *store = session()->store();
     if (!store || isRunning())
         return;
+    const QString path = store->filePath();
     const QString key = targetChoice().key();
-    const QList<EntityLedgerCounts> counts = ImportLedger::counts(store->database(), key);
-    if (!counts.isEmpty())
-        m_progress->setCounts(counts, m_clock.isValid() ? m_clock.elapsed() : 0);
-    m_failures->setFailures(ImportLedger::failures(store->database(), key));
-    if (m_failures->rowCount() > 0)
-        fitColumns(m_failuresView);
-    m_tabs->setTabText(m_tabs->indexOf(m_failuresView->parentWidget()),
-                       m_failures->rowCount() > 0 ? tr("Fai&led records (%L1)").arg(m_failures->rowCount())
-                                                  : tr("Fai&led records"));
-    updateButtons();
+    // A ledger of a large firm is read off the GUI thread.
+    runInBackground<ImportLedger::View>(
+        this, [path, key] { return ImportLedger::read(path, key); },
+        [this, key, bringFailuresForward](const ImportLedger::View &view) {
+            if (targetChoice().key() != key || isRunning())
+                return; // the target changed, or a run started, meanwhile
+            if (!view.error.isEmpty())
+                showMessage(view.error);
+            if (!view.counts.isEmpty())
+                m_progress->setCounts(view.counts, m_clock.isValid() ? m_clock.elapsed() : 0);
+            fitColumns(m_progressView);
+            m_failures->setFailures(view.failures);
+            if (m_failures->rowCount() > 0)
+                fitColumns(m_failuresView);
+            const int failuresTab = m_tabs->indexOf(m_failuresView->parentWidget());
+            m_tabs->setTabText(failuresTab,
+                               m_failures->rowCount() > 0 ? tr("Fai&led records (%L1)").arg(m_failures->rowCount())
+                                                          : tr("Fai&led records"));
+            // What went wrong comes forward; otherwise the figures stay in front.
+            if (bringFailuresForward && m_failures->rowCount() > 0)
+                m_tabs->setCurrentIndex(failuresTab);
+            updateButtons();
+        });
 }
 
 void ImportPage::rollBack()

@@ -85,7 +85,7 @@ private:
     void cancelRun();
     void rollBack();
     void onRunFinished(RunKind kind);
-    void refreshLedger();
+    void refreshLedger(bool bringFailuresForward = false);
 
     bool m_allowed = false;
     QLabel *m_gate = nullptr;

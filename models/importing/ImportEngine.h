@@ -108,6 +108,16 @@ QList<LedgerFailure> failures(const QSqlDatabase &db, const QString &targetKey);
 QStringList targets(const QSqlDatabase &db);
 // When the last complete import into the target finished (invalid when none).
 QDateTime importFinishedUtc(const QSqlDatabase &db, const QString &targetKey);
+// Counts, failures and when the last import finished, read on a connection of
+// its own, so a page can read a large ledger off the GUI thread.
+struct View
+{
+    QList<EntityLedgerCounts> counts;
+    QList<LedgerFailure> failures;
+    QDateTime finishedUtc;
+    QString error;
+};
+View read(const QString &projectPath, const QString &targetKey);
 // The JSON of counts and failures, one spelling for the run summary and the CLI.
 QJsonArray toJson(const QList<EntityLedgerCounts> &counts);
 QJsonArray toJson(const QList<LedgerFailure> &failures);

@@ -1,11 +1,13 @@
 #include "ImportEngine.h"
 #include "LedgerStore.h"
+#include "store/ProjectStore.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUuid>
 
 namespace Cutover {
 
@@ -133,6 +135,23 @@ QJsonArray ImportLedger::toJson(const QList<LedgerFailure> &failures)
                                   { QStringLiteral("error"), f.error } });
     }
     return list;
+}
+
+ImportLedger::View ImportLedger::read(const QString &projectPath, const QString &targetKey)
+{
+    View view;
+    const QString name = QStringLiteral("cutover-ledger-%1").arg(QUuid::createUuid().toString(QUuid::Id128));
+    {
+        QSqlDatabase db = ProjectStore::openConnection(projectPath, name, &view.error);
+        if (db.isOpen()) {
+            view.counts = counts(db, targetKey);
+            view.failures = failures(db, targetKey);
+            view.finishedUtc = importFinishedUtc(db, targetKey);
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return view;
 }
 
 } // namespace Cutover

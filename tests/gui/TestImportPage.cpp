@@ -18,6 +18,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -319,8 +320,11 @@ private slots:
         QVERIFY(!panel->resultText().isEmpty());
 
         // The planted record is listed, named, and can be retried.
+        // The ledger is read again off the GUI thread; failures come forward.
         auto *failuresView = child<QTableView>(&page, "importFailures");
-        QCOMPARE(failuresView->model()->rowCount(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(failuresView->model()->rowCount(), 1, 10000);
+        auto *tabs = child<QTabWidget>(&page, "importTabs");
+        QTRY_COMPARE_WITH_TIMEOUT(tabs->currentIndex(), tabs->indexOf(failuresView->parentWidget()), 10000);
         QCOMPARE(failuresView->model()->index(0, 0).data(LedgerFailureModel::SourceKeyRole).toString(),
                  QStringLiteral("T9"));
         QVERIFY(!failuresView->model()->index(0, LedgerFailureModel::ErrorColumn).data().toString().isEmpty());
