@@ -6,7 +6,6 @@
 #include "closeout/CloseOutRecords.h"
 #include "closeout/CloseOutTables.h"
 #include "credentials/CredentialStore.h"
-#include "domain/BusinessCalendar.h"
 #include "importing/ImportProgressModel.h"
 #include "importing/LedgerFailureModel.h"
 #include "importing/UserMappingModel.h"
@@ -842,37 +841,43 @@ void ImportPage::rollBack()
     ProjectStore *store = session()->store();
     if (!store || isRunning())
         return;
+    const QString path = store->filePath();
     const QString key = targetChoice().key();
-    QStringList what;
-    for (const EntityLedgerCounts &c : ImportLedger::counts(store->database(), key)) {
-        if (c.created > 0)
-            what << tr("%1: %2").arg(ImportProgressModel::entityTitle(c.entity), QLocale().toString(c.created));
-    }
-    if (what.isEmpty())
-        return;
-    const ProjectSettings &settings = store->settings();
-    const QTimeZone zone(settings.timeZone.toUtf8());
-    QString deadlineText;
-    const QDateTime finished = ImportLedger::importFinishedUtc(store->database(), key);
-    if (finished.isValid()) {
-        const QDateTime deadline =
-            BusinessCalendar::forProject(store->database(), settings.holidayRegion).reviewDeadline(finished, zone, 3);
-        deadlineText =
-            tr("The review window closes on %1; after that the import can no longer be rolled back.")
-                .arg(QLocale().toString(zone.isValid() ? deadline.toTimeZone(zone) : deadline, QLocale::LongFormat));
-    }
-    QMessageBox box(QMessageBox::Warning, tr("Roll back the import"),
-                    tr("Delete everything this import created in %1?").arg(targetChoice().baseUrl.toDisplayString()),
-                    QMessageBox::Cancel, this);
-    box.setObjectName(QStringLiteral("rollbackConfirmation"));
-    box.setInformativeText(tr("These records will be deleted from the new system:") + QLatin1Char('\n')
-                           + what.join(QLatin1Char('\n')) + QStringLiteral("\n\n") + deadlineText);
-    QPushButton *confirm = box.addButton(tr("Delete them"), QMessageBox::DestructiveRole);
-    box.setDefaultButton(QMessageBox::Cancel);
-    box.exec();
-    if (box.clickedButton() != confirm)
-        return;
-    start(RunKind::Rollback);
+    const QTimeZone zone(store->settings().timeZone.toUtf8());
+    // What goes and until when, read off the GUI thread; then the question.
+    runInBackground<ImportLedger::View>(
+        this, [path, key] { return ImportLedger::read(path, key); },
+        [this, key, zone](const ImportLedger::View &view) {
+            if (targetChoice().key() != key || isRunning())
+                return;
+            QStringList what;
+            for (const EntityLedgerCounts &c : view.counts) {
+                if (c.created > 0)
+                    what << tr("%1: %2").arg(ImportProgressModel::entityTitle(c.entity), QLocale().toString(c.created));
+            }
+            if (what.isEmpty())
+                return;
+            QString deadlineText;
+            if (view.reviewDeadlineUtc.isValid()) {
+                const QDateTime deadline =
+                    zone.isValid() ? view.reviewDeadlineUtc.toTimeZone(zone) : view.reviewDeadlineUtc;
+                deadlineText = tr("The review window closes on %1; after that the import can no longer be rolled back.")
+                                   .arg(QLocale().toString(deadline, QLocale::LongFormat));
+            }
+            QMessageBox box(
+                QMessageBox::Warning, tr("Roll back the import"),
+                tr("Delete everything this import created in %1?").arg(targetChoice().baseUrl.toDisplayString()),
+                QMessageBox::Cancel, this);
+            box.setObjectName(QStringLiteral("rollbackConfirmation"));
+            box.setInformativeText(tr("These records will be deleted from the new system:") + QLatin1Char('\n')
+                                   + what.join(QLatin1Char('\n')) + QStringLiteral("\n\n") + deadlineText);
+            QPushButton *confirm = box.addButton(tr("Delete them"), QMessageBox::DestructiveRole);
+            box.setDefaultButton(QMessageBox::Cancel);
+            box.exec();
+            if (box.clickedButton() != confirm)
+                return;
+            start(RunKind::Rollback);
+        });
 }
 
 } // namespace Cutover

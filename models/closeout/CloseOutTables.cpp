@@ -7,7 +7,6 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QLocale>
-#include <QThread>
 
 namespace Cutover {
 
@@ -355,16 +354,15 @@ QList<CloseOutRow> CloseOutTables::readRows(const QString &projectPath, qint64 s
                                             CloseOutAnalysis::Category category, const QString &clientKey,
                                             const QString &matterKey)
 {
-    const QString name = QStringLiteral("cutover-closeout-rows-%1").arg(quintptr(QThread::currentThreadId()));
     QList<CloseOutRow> rows;
-    {
-        QString error;
-        QSqlDatabase db = ProjectStore::openConnection(projectPath, name, &error);
-        if (db.isOpen())
+    QString error;
+    ProjectStore::withConnection(
+        projectPath,
+        [&](QSqlDatabase &db) {
             rows = matterKey.isNull() ? CloseOutAnalysis::rows(db, snapshotId, category, clientKey)
                                       : CloseOutAnalysis::matterRows(db, snapshotId, category, clientKey, matterKey);
-    }
-    QSqlDatabase::removeDatabase(name);
+        },
+        &error);
     return rows;
 }
 

@@ -472,4 +472,16 @@ QString normaliseHeader(const QString &header)
 
 } // namespace Entities
 
+std::pair<QString, QString> Entities::splitPersonName(const QString &fullName)
+{
+    const QString full = fullName.simplified();
+    const qsizetype comma = full.indexOf(QLatin1Char(','));
+    if (comma > 0)
+        return { full.mid(comma + 1).trimmed(), full.left(comma).trimmed() };
+    const qsizetype space = full.lastIndexOf(QLatin1Char(' '));
+    if (space > 0)
+        return { full.left(space), full.mid(space + 1) };
+    return { QString(), full };
+}
+
 } // namespace Cutover

@@ -5,6 +5,7 @@
 #include <QStringList>
 
 #include <optional>
+#include <utility>
 
 namespace Cutover {
 
@@ -70,6 +71,11 @@ const FieldSpec *field(Entity entity, const QString &fieldKey);
 // Header normalisation for matching: lower case, letters and digits only
 // ("E-mail Address" -> "emailaddress").
 QString normaliseHeader(const QString &header);
+
+// A person's name kept in one column ("Hannah Patel", "Patel, Hannah"), as
+// {first, last}: after a comma the first name, otherwise split at the last
+// space; one word is a last name. Targets that need the parts (Clio) use it.
+std::pair<QString, QString> splitPersonName(const QString &fullName);
 
 } // namespace Entities
 

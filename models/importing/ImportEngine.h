@@ -108,6 +108,10 @@ QList<LedgerFailure> failures(const QSqlDatabase &db, const QString &targetKey);
 QStringList targets(const QSqlDatabase &db);
 // When the last complete import into the target finished (invalid when none).
 QDateTime importFinishedUtc(const QSqlDatabase &db, const QString &targetKey);
+// The end of the review window of the last complete import into the target:
+// three business days after it finished, in the firm's zone and holiday
+// calendar (invalid when nothing was imported). Rollback is refused after it.
+QDateTime reviewDeadlineUtc(const QSqlDatabase &db, const QString &targetKey);
 // Counts, failures and when the last import finished, read on a connection of
 // its own, so a page can read a large ledger off the GUI thread.
 struct View
@@ -115,6 +119,7 @@ struct View
     QList<EntityLedgerCounts> counts;
     QList<LedgerFailure> failures;
     QDateTime finishedUtc;
+    QDateTime reviewDeadlineUtc;
     QString error;
 };
 View read(const QString &projectPath, const QString &targetKey);

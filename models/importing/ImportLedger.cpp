@@ -1,5 +1,6 @@
 #include "ImportEngine.h"
 #include "LedgerStore.h"
+#include "domain/BusinessCalendar.h"
 #include "store/ProjectStore.h"
 
 #include <QCoreApplication>
@@ -7,7 +8,7 @@
 #include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QUuid>
+#include <QTimeZone>
 
 namespace Cutover {
 
@@ -140,18 +141,28 @@ QJsonArray ImportLedger::toJson(const QList<LedgerFailure> &failures)
 ImportLedger::View ImportLedger::read(const QString &projectPath, const QString &targetKey)
 {
     View view;
-    const QString name = QStringLiteral("cutover-ledger-%1").arg(QUuid::createUuid().toString(QUuid::Id128));
-    {
-        QSqlDatabase db = ProjectStore::openConnection(projectPath, name, &view.error);
-        if (db.isOpen()) {
+    ProjectStore::withConnection(
+        projectPath,
+        [&](QSqlDatabase &db) {
             view.counts = counts(db, targetKey);
             view.failures = failures(db, targetKey);
             view.finishedUtc = importFinishedUtc(db, targetKey);
-            db.close();
-        }
-    }
-    QSqlDatabase::removeDatabase(name);
+            view.reviewDeadlineUtc = reviewDeadlineUtc(db, targetKey);
+        },
+        &view.error);
     return view;
+}
+
+QDateTime ImportLedger::reviewDeadlineUtc(const QSqlDatabase &db, const QString &targetKey)
+{
+    const QDateTime finished = importFinishedUtc(db, targetKey);
+    if (!finished.isValid())
+        return {};
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT time_zone, holiday_region FROM project WHERE id = 1")) || !q.next())
+        return {};
+    const QTimeZone zone(q.value(0).toString().toUtf8());
+    return BusinessCalendar::forProject(db, q.value(1).toString()).reviewDeadline(finished, zone, 3).toUTC();
 }
 
 } // namespace Cutover

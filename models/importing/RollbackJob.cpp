@@ -1,7 +1,6 @@
 #include "ImportEngine.h"
 #include "LedgerStore.h"
 #include "RequestPump.h"
-#include "domain/BusinessCalendar.h"
 #include "store/ProjectStore.h"
 
 #include <QCoreApplication>
@@ -45,19 +44,16 @@ Job::Outcome RollbackJob::execute()
                 return Outcome::Failed;
             const QString targetKey = m_request.target.key();
             QSqlQuery q(db);
-            if (!q.exec(QStringLiteral("SELECT time_zone, holiday_region FROM project WHERE id = 1")) || !q.next()) {
+            if (!q.exec(QStringLiteral("SELECT time_zone FROM project WHERE id = 1")) || !q.next()) {
                 error = Tr::tr("The project file cannot be read: %1").arg(q.lastError().text());
                 return Outcome::Failed;
             }
             const QTimeZone zone(q.value(0).toString().toUtf8());
-            const QString region = q.value(1).toString();
 
             // Only while the review window is open: after it the firm works in
             // the target and a rollback would delete their new work's context.
             const QDateTime finishedUtc = ImportLedger::importFinishedUtc(db, targetKey);
-            if (finishedUtc.isValid()) {
-                const QDateTime deadline =
-                    BusinessCalendar::forProject(db, region).reviewDeadline(finishedUtc, zone, 3);
+            if (const QDateTime deadline = ImportLedger::reviewDeadlineUtc(db, targetKey); deadline.isValid()) {
                 if (QDateTime::currentDateTimeUtc() >= deadline) {
                     const QDateTime local = zone.isValid() ? deadline.toTimeZone(zone) : deadline.toUTC();
                     error = Tr::tr("The review window closed on %1 (three business days after the import finished "

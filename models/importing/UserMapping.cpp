@@ -6,7 +6,6 @@
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QUuid>
 
 namespace Cutover {
 
@@ -156,15 +155,8 @@ QList<UserMapping> UserMappings::loadSuggested(const QString &projectPath, const
                                                const QList<IncomingRecord> &targetUsers, QString *error)
 {
     QList<UserMapping> mappings;
-    const QString name = QStringLiteral("cutover-users-%1").arg(QUuid::createUuid().toString(QUuid::Id128));
-    {
-        QSqlDatabase db = ProjectStore::openConnection(projectPath, name, error);
-        if (db.isOpen()) {
-            mappings = suggest(load(db, targetKey, error), targetUsers);
-            db.close();
-        }
-    }
-    QSqlDatabase::removeDatabase(name);
+    ProjectStore::withConnection(
+        projectPath, [&](QSqlDatabase &db) { mappings = suggest(load(db, targetKey, error), targetUsers); }, error);
     return mappings;
 }
 

@@ -11,6 +11,7 @@
 #include <QSqlQuery>
 #include <QSysInfo>
 #include <QUrl>
+#include <QUuid>
 
 #ifdef Q_OS_UNIX
 #include <pwd.h>
@@ -150,6 +151,22 @@ QString ProjectStore::currentActor()
     if (user.isEmpty())
         user = QStringLiteral("unknown");
     return user + QLatin1Char('@') + QSysInfo::machineHostName();
+}
+
+bool ProjectStore::withConnection(const QString &path, const std::function<void(QSqlDatabase &)> &work, QString *error)
+{
+    const QString name = QStringLiteral("cutover-%1").arg(QUuid::createUuid().toString(QUuid::Id128));
+    bool opened = false;
+    {
+        QSqlDatabase db = openConnection(path, name, error);
+        if (db.isOpen()) {
+            opened = true;
+            work(db);
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return opened;
 }
 
 QSqlDatabase ProjectStore::openConnection(const QString &path, const QString &connectionName, QString *error)

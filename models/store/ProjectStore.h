@@ -61,6 +61,10 @@ public:
     // A further connection to an open project, for a worker thread. The caller
     // owns the connection name and must remove it with QSqlDatabase::removeDatabase.
     static QSqlDatabase openConnection(const QString &path, const QString &connectionName, QString *error);
+    // Runs `work` on a connection of its own to the project (read work off the
+    // GUI thread, on any thread), then closes and removes it. False, with the
+    // reason, when the file cannot be opened.
+    static bool withConnection(const QString &path, const std::function<void(QSqlDatabase &)> &work, QString *error);
 
     static int latestSchemaVersion();
     // "user@host" of whoever runs this process; written into the audit log.

@@ -1,5 +1,8 @@
 #include "ClioConnector.h"
 
+#include "domain/Entity.h"
+#include "domain/Money.h"
+
 #include <QDate>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -814,25 +817,10 @@ QJsonObject ClioConnector::toClio(const OutgoingRecord &record, QString *problem
             put("name", company.isEmpty() ? name : company);
         } else {
             // A person's name is sent in its parts; Clio's guess from a full name fails too often.
-            // Exports that keep only the full name ("Hannah Patel", "Patel, Hannah") are split
-            // here: after the comma, or at the last space (one word is a last name).
+            // Exports that keep only the full name are split (Entities::splitPersonName).
             d.insert(QStringLiteral("type"), QStringLiteral("Person"));
-            QString firstPart = first;
-            QString lastPart = last;
-            if (firstPart.isEmpty() && lastPart.isEmpty()) {
-                const QString full = name.simplified();
-                const qsizetype comma = full.indexOf(QLatin1Char(','));
-                const qsizetype space = full.lastIndexOf(QLatin1Char(' '));
-                if (comma > 0) {
-                    lastPart = full.left(comma).trimmed();
-                    firstPart = full.mid(comma + 1).trimmed();
-                } else if (space > 0) {
-                    firstPart = full.left(space);
-                    lastPart = full.mid(space + 1);
-                } else {
-                    lastPart = full;
-                }
-            }
+            const auto [firstPart, lastPart] =
+                first.isEmpty() && last.isEmpty() ? Entities::splitPersonName(name) : std::pair { first, last };
             put("first_name", firstPart);
             put("last_name", lastPart);
         }
@@ -896,7 +884,7 @@ QJsonObject ClioConnector::toClio(const OutgoingRecord &record, QString *problem
         std::optional<qint64> rate = integer(f, QStringLiteral("rate"));
         if (!rate) {
             const auto amount = integer(f, QStringLiteral("amount"));
-            rate = amount && seconds > 0 ? std::llround(double(*amount) * 3600.0 / double(seconds)) : 0;
+            rate = amount && seconds > 0 ? Money::mulDivRounded(*amount, 3600, seconds) : 0;
         }
         d.insert(QStringLiteral("price"), units(*rate));
         put("note", text(f, QStringLiteral("description")));

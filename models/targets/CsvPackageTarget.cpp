@@ -1,5 +1,7 @@
 #include "CsvPackageTarget.h"
 
+#include "domain/Entity.h"
+#include "domain/Money.h"
 #include "importing/ImportWorksheet.h"
 #include "sources/CsvWriter.h"
 #include "staging/StagingStore.h"
@@ -21,6 +23,7 @@
 #include <quazip/quazipnewinfo.h>
 
 #include <optional>
+#include <tuple>
 
 // The package's rules (Clio's import templates, see section 3.3 of the Clio
 // reference; the headers are Clio's exactly).
@@ -121,20 +124,6 @@ constexpr auto kWith = "WITH p(snapshot) AS (SELECT ?), "
                        "AND state = 'complete') ";
 
 constexpr auto kUnbilled = "(coalesce(t.billed, 0) = 0 AND coalesce(t.invoice_number, '') = '')";
-
-// x * num / den rounded half away from zero, in integers. 128-bit so that a
-// large amount times a duration cannot overflow.
-__extension__ typedef __int128 Wide; // GCC and Clang; __extension__ keeps -Wpedantic quiet
-
-qint64 mulDivRounded(qint64 x, qint64 num, qint64 den)
-{
-    const Wide product = static_cast<Wide>(x) * num;
-    const bool negative = (product < 0) != (den < 0);
-    const Wide a = product < 0 ? -product : product;
-    const Wide d = den < 0 ? -den : den;
-    const Wide q = (a + d / 2) / d;
-    return static_cast<qint64>(negative ? -q : q);
-}
 
 QString text(const QVariant &v)
 {
@@ -406,11 +395,8 @@ bool PackageWriter::contacts(QString *error)
         c.company = text(q.value(5));
         c.person =
             kind == QLatin1String("person") || (kind != QLatin1String("company") && !(c.first + c.last).isEmpty());
-        if (c.person && c.first.isEmpty() && c.last.isEmpty()) {
-            const qsizetype space = c.name.lastIndexOf(QLatin1Char(' '));
-            c.first = space < 0 ? QString() : c.name.left(space).trimmed();
-            c.last = space < 0 ? c.name : c.name.mid(space + 1);
-        }
+        if (c.person && c.first.isEmpty() && c.last.isEmpty())
+            std::tie(c.first, c.last) = Entities::splitPersonName(c.name);
         if (!c.person) {
             c.first.clear();
             c.last.clear();
@@ -520,19 +506,19 @@ bool PackageWriter::activities(QString *error)
             amount = q.value(7).toLongLong();
 
         // The value the old system gives the entry (the close-out rule).
-        const qint64 value = amount ? *amount : rate ? mulDivRounded(seconds, *rate, 3600) : 0;
+        const qint64 value = amount ? *amount : rate ? Money::mulDivRounded(seconds, *rate, 3600) : 0;
         qint64 priceCents = 0;
         if (rate) {
             priceCents = *rate;
         } else if (amount && seconds > 0) {
-            priceCents = mulDivRounded(*amount, 3600, seconds);
+            priceCents = Money::mulDivRounded(*amount, 3600, seconds);
             m_manifest->warnings << Tr::tr("%1 has no hourly rate; %2 an hour is derived from its amount.")
                                         .arg(record, CsvPackageTarget::formatCents(priceCents));
         } else {
             m_manifest->warnings
                 << Tr::tr("%1 has neither an hourly rate nor an amount; its price is 0.00.").arg(record);
         }
-        const qint64 targetValue = mulDivRounded(seconds, priceCents, 3600);
+        const qint64 targetValue = Money::mulDivRounded(seconds, priceCents, 3600);
         if (targetValue != value) {
             m_manifest->warnings << Tr::tr("%1: the old system values it at %2, the target will make %3 of %4 hours "
                                            "at %5; correct it after the import.")
