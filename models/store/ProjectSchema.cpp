@@ -297,6 +297,91 @@ QList<Migration> projectMigrations()
                       QStringLiteral("ALTER TABLE id_map ADD COLUMN sent_hash TEXT NOT NULL DEFAULT ''"),
                   } });
 
+    // Version 6: the interim period (the Placeholder step). `placeholder` is
+    // the firm contact and the "do not bill" matter made in one target while
+    // the migration runs. Interim time comes back from the filled templates
+    // (interim_file, one row per file loaded; interim_entry, one per good row,
+    // keyed by its content so a file loaded twice adds nothing; interim_issue,
+    // every row or cell refused, naming file, row and column). Uploads of
+    // interim entries are ledgered in id_map like the import (entity
+    // 'interim_entry'). `reassignment` is one entry found on the placeholder
+    // matter in the target, the matter suggested for it, what the user decided
+    // and how its move went: 'sending' is committed before its PATCH goes out.
+    list.append({ 6,
+                  QStringLiteral("the placeholder matter, interim time and its reassignment"),
+                  {
+                      QStringLiteral(R"(CREATE TABLE placeholder (
+                          target_key         TEXT PRIMARY KEY,
+                          client_name        TEXT NOT NULL,
+                          matter_description TEXT NOT NULL,
+                          client_id          TEXT NOT NULL DEFAULT '',
+                          matter_id          TEXT NOT NULL DEFAULT '',
+                          display_number     TEXT NOT NULL DEFAULT '',
+                          state              TEXT NOT NULL DEFAULT 'creating' CHECK (state IN ('creating', 'created')),
+                          created_at_utc     TEXT,
+                          created_by         TEXT NOT NULL DEFAULT ''))"),
+                      QStringLiteral(R"(CREATE TABLE interim_file (
+                          id             INTEGER PRIMARY KEY,
+                          name           TEXT NOT NULL,
+                          source_path    TEXT NOT NULL,
+                          sha256         TEXT NOT NULL,
+                          rows           INTEGER NOT NULL DEFAULT 0,
+                          added          INTEGER NOT NULL DEFAULT 0,
+                          rejected       INTEGER NOT NULL DEFAULT 0,
+                          loaded_at_utc  TEXT NOT NULL,
+                          loaded_by      TEXT NOT NULL))"),
+                      QStringLiteral(R"(CREATE TABLE interim_entry (
+                          id           INTEGER PRIMARY KEY,
+                          entry_key    TEXT NOT NULL UNIQUE,
+                          file_id      INTEGER NOT NULL REFERENCES interim_file(id),
+                          source_row   INTEGER NOT NULL,
+                          date         TEXT NOT NULL,
+                          user_key     TEXT NOT NULL,
+                          user_name    TEXT NOT NULL DEFAULT '',
+                          client_key   TEXT NOT NULL DEFAULT '',
+                          client_name  TEXT NOT NULL DEFAULT '',
+                          matter_key   TEXT NOT NULL,
+                          matter_label TEXT NOT NULL DEFAULT '',
+                          seconds      INTEGER NOT NULL CHECK (seconds > 0),
+                          rate_cents   INTEGER,
+                          description  TEXT NOT NULL DEFAULT '',
+                          billable     INTEGER NOT NULL DEFAULT 1 CHECK (billable IN (0, 1))))"),
+                      QStringLiteral(R"(CREATE TABLE interim_issue (
+                          id        INTEGER PRIMARY KEY,
+                          file_id   INTEGER NOT NULL REFERENCES interim_file(id),
+                          row       INTEGER NOT NULL,
+                          col       INTEGER NOT NULL DEFAULT 0,
+                          severity  TEXT NOT NULL CHECK (severity IN ('error', 'warning')),
+                          message   TEXT NOT NULL,
+                          raw       TEXT NOT NULL DEFAULT ''))"),
+                      QStringLiteral(R"(CREATE TABLE reassignment (
+                          target_key        TEXT NOT NULL,
+                          activity_id       TEXT NOT NULL,
+                          date              TEXT NOT NULL DEFAULT '',
+                          user_id           TEXT NOT NULL DEFAULT '',
+                          user_name         TEXT NOT NULL DEFAULT '',
+                          seconds           INTEGER NOT NULL DEFAULT 0,
+                          total_cents       INTEGER NOT NULL DEFAULT 0,
+                          note              TEXT NOT NULL DEFAULT '',
+                          reference         TEXT NOT NULL DEFAULT '',
+                          billed            INTEGER NOT NULL DEFAULT 0,
+                          make_billable     INTEGER NOT NULL DEFAULT 1 CHECK (make_billable IN (0, 1)),
+                          suggested_matter_id    TEXT NOT NULL DEFAULT '',
+                          suggested_matter_label TEXT NOT NULL DEFAULT '',
+                          confidence        INTEGER NOT NULL DEFAULT 0 CHECK (confidence BETWEEN 0 AND 100),
+                          reason            TEXT NOT NULL DEFAULT '',
+                          chosen_matter_id    TEXT NOT NULL DEFAULT '',
+                          chosen_matter_label TEXT NOT NULL DEFAULT '',
+                          decision          TEXT NOT NULL DEFAULT 'undecided' CHECK (decision IN ('undecided', 'accept', 'skip')),
+                          state             TEXT NOT NULL DEFAULT 'listed'
+                                            CHECK (state IN ('listed', 'sending', 'moved', 'refused', 'failed', 'gone')),
+                          attempts          INTEGER NOT NULL DEFAULT 0,
+                          last_error        TEXT NOT NULL DEFAULT '',
+                          listed_at_utc     TEXT NOT NULL,
+                          updated_at_utc    TEXT NOT NULL,
+                          PRIMARY KEY (target_key, activity_id)))"),
+                  } });
+
     return list;
 }
 

@@ -359,9 +359,9 @@ void TestProjectStore::upgradesOlderSchemaAfterBackup()
     const int next = migrations.size() + 1;
     migrations.append(
         { next,
-          QStringLiteral("test: interim entries"),
-          { QStringLiteral("CREATE TABLE interim_entry (id INTEGER PRIMARY KEY, seconds INTEGER NOT NULL)"),
-            QStringLiteral("ALTER TABLE project ADD COLUMN placeholder_matter TEXT") } });
+          QStringLiteral("test: a future table"),
+          { QStringLiteral("CREATE TABLE future_table (id INTEGER PRIMARY KEY, seconds INTEGER NOT NULL)"),
+            QStringLiteral("ALTER TABLE project ADD COLUMN future_column TEXT") } });
     const SchemaMigrator newer(migrations);
 
     QString error;
