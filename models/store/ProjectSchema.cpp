@@ -382,6 +382,22 @@ QList<Migration> projectMigrations()
                           PRIMARY KEY (target_key, activity_id)))"),
                   } });
 
+    // Version 7: the matters the last reassignment listing read from the
+    // target, one row each, so the page can offer "change matter" without
+    // asking the target again. Replaced as a whole by every listing.
+    list.append({ 7,
+                  QStringLiteral("the matters an entry on the placeholder can be moved to"),
+                  {
+                      QStringLiteral(R"(CREATE TABLE reassign_matter (
+                          target_key     TEXT NOT NULL,
+                          id             TEXT NOT NULL,
+                          display_number TEXT NOT NULL DEFAULT '',
+                          source_number  TEXT NOT NULL DEFAULT '',
+                          description    TEXT NOT NULL DEFAULT '',
+                          client_name    TEXT NOT NULL DEFAULT '',
+                          PRIMARY KEY (target_key, id)))"),
+                  } });
+
     return list;
 }
 

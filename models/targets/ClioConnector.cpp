@@ -755,7 +755,7 @@ QString ClioConnector::fieldsFor(RecordKind kind) const
             "addresses{street,city,province,postal_code,country},custom_field_values{id,value,custom_field}");
     case RecordKind::Matter:
         return QStringLiteral("id,etag,display_number,description,status,open_date,close_date,client_reference,"
-                              "client{id,name}");
+                              "billable,client{id,name}");
     case RecordKind::TimeEntry:
     case RecordKind::Expense:
     case RecordKind::BalanceForward:
@@ -872,6 +872,9 @@ QJsonObject ClioConnector::toClio(const OutgoingRecord &record, QString *problem
         put("client_reference", record.reference);
         if (m_sendMatterNumbers)
             put("display_number", text(f, QStringLiteral("source_key")));
+        // Clio's own attribute; sent only when the record says (the placeholder matter is not billable).
+        if (const auto billable = flag(f, QStringLiteral("billable")))
+            d.insert(QStringLiteral("billable"), *billable);
         link("user", "responsible_attorney");
         break;
     }
@@ -880,13 +883,17 @@ QJsonObject ClioConnector::toClio(const OutgoingRecord &record, QString *problem
             return {};
         const qint64 seconds = integer(f, QStringLiteral("duration")).value_or(0);
         d.insert(QStringLiteral("quantity"), seconds);
-        // Always sent: without it Clio takes a rate from its own hierarchy.
+        // Always sent: without it Clio takes a rate from its own hierarchy; only
+        // a record that asks for that ("target_rate", no rate, no amount) leaves it out.
         std::optional<qint64> rate = integer(f, QStringLiteral("rate"));
-        if (!rate) {
-            const auto amount = integer(f, QStringLiteral("amount"));
-            rate = amount && seconds > 0 ? Money::mulDivRounded(*amount, 3600, seconds) : 0;
+        const auto amount = integer(f, QStringLiteral("amount"));
+        if (!rate && !amount && flag(f, QStringLiteral("target_rate")).value_or(false)) {
+            // Clio's rate hierarchy applies.
+        } else {
+            if (!rate)
+                rate = amount && seconds > 0 ? Money::mulDivRounded(*amount, 3600, seconds) : 0;
+            d.insert(QStringLiteral("price"), units(*rate));
         }
-        d.insert(QStringLiteral("price"), units(*rate));
         put("note", text(f, QStringLiteral("description")));
         if (const auto billable = flag(f, QStringLiteral("billable")))
             d.insert(QStringLiteral("non_billable"), !*billable);
@@ -1088,7 +1095,11 @@ IncomingRecord ClioConnector::fromClio(RecordKind kind, const QJsonObject &data)
         take("open_date", "open_date");
         take("close_date", "close_date");
         take("display_number", "display_number");
+        take("billable", "billable");
         linkOf("client", "client");
+        if (const QJsonObject client = data.value(QLatin1String("client")).toObject();
+            client.contains(QLatin1String("name")))
+            f.insert(QStringLiteral("client_name"), client.value(QLatin1String("name")).toString());
         break;
     case RecordKind::TimeEntry:
     case RecordKind::Expense:
@@ -1393,13 +1404,38 @@ void ClioConnector::completeUpload(const OutgoingRecord &record, const QString &
     });
 }
 
+// A partial change of an activity: only what the record gives (a move to
+// another matter is {"matter":{"id":N}}, with "non_billable" when it says).
+QJsonObject ClioConnector::partialActivity(const OutgoingRecord &record) const
+{
+    const QVariantMap &f = record.fields;
+    QJsonObject d;
+    for (const auto &[role, key] : { std::pair { "matter", "matter" }, std::pair { "user", "user" } }) {
+        const QString id = record.links.value(QLatin1String(role));
+        if (!id.isEmpty())
+            d.insert(QLatin1String(key), ref(id));
+    }
+    if (const auto billable = flag(f, QStringLiteral("billable")))
+        d.insert(QStringLiteral("non_billable"), !*billable);
+    if (f.contains(QStringLiteral("description")))
+        d.insert(QStringLiteral("note"), text(f, QStringLiteral("description")));
+    const QString date = isoDate(f, QStringLiteral("date"));
+    if (!date.isEmpty())
+        d.insert(QStringLiteral("date"), date);
+    if (const auto rate = integer(f, QStringLiteral("rate")))
+        d.insert(QStringLiteral("price"), units(*rate));
+    return d;
+}
+
 void ClioConnector::update(RecordKind kind, const QString &id, const OutgoingRecord &record, Callback done)
 {
     OutgoingRecord r = record;
     r.kind = kind;
-    auto go = [this, kind, id, r, done] {
+    const bool partial = flag(record.fields, QStringLiteral("partial")).value_or(false)
+        && (kind == RecordKind::TimeEntry || kind == RecordKind::Expense);
+    auto go = [this, kind, id, r, partial, done] {
         QString problem;
-        QJsonObject data = toClio(r, &problem);
+        QJsonObject data = partial ? partialActivity(r) : toClio(r, &problem);
         if (!problem.isEmpty()) {
             TargetResult result;
             result.error.kind = TargetError::Kind::Invalid;
@@ -1569,6 +1605,24 @@ void ClioConnector::findByReference(const OutgoingRecord &record, Callback done)
         searchPages(apiUrl(QStringLiteral("documents.json"), query), kind, byReference, done);
         return;
     }
+}
+
+void ClioConnector::read(RecordKind kind, const QString &id, Callback done)
+{
+    const QUrl url = apiUrl(resourcePath(kind) + QLatin1Char('/') + id + QStringLiteral(".json"),
+                            { { QStringLiteral("fields"), fieldsFor(kind) } });
+    auto handle = [this, kind, id, done](const Reply &reply) {
+        TargetResult result;
+        if (reply.ok())
+            result.record = fromClio(kind, reply.json.value(QLatin1String("data")).toObject());
+        else
+            result.error = errorOf(reply, tr("%1 %2").arg(kindNoun(kind), id));
+        done(result);
+    };
+    if (kind == RecordKind::Contact) // the reference field's id tells our custom field from others
+        withReferenceField([this, url, handle](const TargetError &) { get(url, handle); });
+    else
+        get(url, handle);
 }
 
 void ClioConnector::listPages(const QUrl &url, RecordKind kind, PageCallback page)

@@ -66,6 +66,7 @@ public:
     void remove(RecordKind kind, const QString &id, Callback done) override;
     void findByReference(const OutgoingRecord &record, Callback done) override;
     void list(RecordKind kind, const QVariantMap &filter, PageCallback page) override;
+    void read(RecordKind kind, const QString &id, Callback done) override;
     void abortAll() override;
 
     // A refreshed token for the requests still to come.
@@ -150,6 +151,7 @@ private:
     QString resourcePath(RecordKind kind) const;
     QString fieldsFor(RecordKind kind) const;
     QJsonObject toClio(const OutgoingRecord &record, QString *problem) const;
+    QJsonObject partialActivity(const OutgoingRecord &record) const;
     IncomingRecord fromClio(RecordKind kind, const QJsonObject &data) const;
     QString referenceIn(RecordKind kind, const QJsonObject &data) const;
 

@@ -1,6 +1,7 @@
 #include "TargetConnector.h"
 
 #include <QCoreApplication>
+#include <QTimer>
 
 namespace Cutover {
 
@@ -65,5 +66,18 @@ TargetConnector::TargetConnector(QObject *parent)
 }
 
 TargetConnector::~TargetConnector() = default;
+
+void TargetConnector::read(RecordKind kind, const QString &id, Callback done)
+{
+    // Answered later, like every call.
+    QTimer::singleShot(0, this, [kind, id, done] {
+        TargetResult result;
+        result.error.kind = TargetError::Kind::Other;
+        result.error.message =
+            QCoreApplication::translate("Cutover::TargetConnector", "This target cannot read back %1 %2 by its id.")
+                .arg(RecordKinds::title(kind).toLower(), id);
+        done(result);
+    });
+}
 
 } // namespace Cutover

@@ -144,6 +144,9 @@ public:
     // Who the token belongs to: record.fields "name", "email", "account" (firm).
     virtual void testConnection(Callback done) = 0;
     virtual void create(const OutgoingRecord &record, Callback done) = 0;
+    // A record with fields["partial"] = true changes only what it gives (time
+    // entries and expenses: the "matter" and "user" links, "billable",
+    // "description", "date", "rate"); otherwise the record is sent whole.
     virtual void update(RecordKind kind, const QString &id, const OutgoingRecord &record, Callback done) = 0;
     virtual void remove(RecordKind kind, const QString &id, Callback done) = 0;
     // The record that carries `record.reference`, using record.links as a hint
@@ -152,6 +155,9 @@ public:
     // Reads every record of a kind, page by page. `filter` keys: "matter",
     // "client", "user", "parent", "parent_type" (target ids), "updated_since".
     virtual void list(RecordKind kind, const QVariantMap &filter, PageCallback page) = 0;
+    // One record by its id, as list() would give it; Kind::NotFound when the
+    // target has none (deleted). The default answers Kind::Other: not offered.
+    virtual void read(RecordKind kind, const QString &id, Callback done);
     // Drops everything queued and answers it with Kind::Cancelled.
     virtual void abortAll() = 0;
 

@@ -1155,8 +1155,13 @@ std::optional<QJsonObject> SandboxApi::buildMatter(QJsonObject r, qint64 id, QSt
             }
         }
     }
-    if (!r.contains(QStringLiteral("billable")))
+    const QJsonValue billable = r.value(QStringLiteral("billable"));
+    if (billable.isUndefined() || billable.isNull())
         r.insert(QStringLiteral("billable"), true);
+    else if (!billable.isBool()) {
+        *error = QStringLiteral("billable must be true or false");
+        return std::nullopt;
+    }
     const QString rateType = r.value(QStringLiteral("custom_rate")).toObject().value(QStringLiteral("type")).toString();
     r.insert(QStringLiteral("billing_method"),
              rateType == QStringLiteral("FlatRate")             ? QStringLiteral("flat")
@@ -1199,7 +1204,11 @@ std::optional<QJsonObject> SandboxApi::buildActivity(QJsonObject r, QString *err
         *error = QStringLiteral("quantity of a TimeEntry is whole seconds (got %1)").arg(quantity.toDouble());
         return std::nullopt;
     }
-    const QJsonValue price = r.value(QStringLiteral("price"));
+    QJsonValue price = r.value(QStringLiteral("price"));
+    // A time entry without a price takes Clio's rate hierarchy; the sandbox
+    // has no rates, so its stand-in for the hierarchy's rate is 0.
+    if (time && (price.isUndefined() || price.isNull()))
+        price = 0.0;
     if (!price.isDouble()) {
         *error = QStringLiteral("price is required as a number");
         return std::nullopt;

@@ -369,9 +369,12 @@ void TestSandbox::refusesInvalidRecordsNamingTheField_data()
         << "matters" << QByteArray(R"({"description":"x","client":{"id":999}})") << "client";
     QTest::newRow("matter with bad status")
         << "matters" << QByteArray(R"({"description":"x","client":{"id":100001},"status":"dormant"})") << "status";
-    QTest::newRow("activity without price")
+    // (A time entry without a price takes the rate hierarchy's, as in Clio; an expense needs one.)
+    QTest::newRow("expense without price")
         << "activities"
-        << QByteArray(R"({"type":"TimeEntry","date":"2024-01-02","quantity":60,"matter":{"id":200001}})") << "price";
+        << QByteArray(R"({"type":"ExpenseEntry","date":"2024-01-02","quantity":1,"matter":{"id":200001}})") << "price";
+    QTest::newRow("matter with a billable that is not a flag")
+        << "matters" << QByteArray(R"({"description":"x","client":{"id":100001},"billable":"no"})") << "billable";
     QTest::newRow("activity with unknown matter")
         << "activities"
         << QByteArray(R"({"type":"TimeEntry","date":"2024-01-02","quantity":60,"price":100,"matter":{"id":100001}})")
