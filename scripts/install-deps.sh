@@ -16,15 +16,17 @@ packages=(
     libssl-dev
     # business-day calendar: the firm's days off from iCalendar (.ics) files
     libical-dev
+    # time-tracking templates: libxlsxwriter's headers (the library is loaded at run time)
+    libxlsxwriter-dev
     # import: Clio's OAuth flow (Qt Network Authorization); the local sandbox target (QtHttpServer)
     # (qt6-httpserver-dev's CMake config needs Qt6WebSockets, which Debian does not pull in)
     qt6-networkauth-dev qt6-httpserver-dev qt6-websockets-dev
     # run
-    libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins qt6-translations-l10n fonts-dejavu-core
+    libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins qt6-translations-l10n fonts-dejavu-core libxlsxwriter4
     # test: a real Secret Service for the keychain tests
     dbus dbus-daemon gnome-keyring libsecret-tools
-    # test: real workbooks written by libxlsxwriter; libFuzzer targets for the readers (clang)
-    libxlsxwriter-dev clang libclang-rt-14-dev
+    # test: libFuzzer targets for the readers (clang)
+    clang libclang-rt-14-dev
     # benchmarks: the sqlite3 shell's .import is the baseline staging is measured against
     sqlite3
     # looking at the running program: a virtual display and a screenshot (README)

@@ -1,3 +1,4 @@
+#include "placeholder/XlsxWriterLibrary.h"
 #include "sources/XlsxReader.h"
 
 #include <QElapsedTimer>
@@ -9,58 +10,10 @@
 #include <quazip/quazipfile.h>
 #include <quazip/quazipnewinfo.h>
 
-#include <dlfcn.h>
-#include <xlsxwriter.h>
-
 using namespace Cutover;
 
-// libxlsxwriter and QuaZip both export minizip's zipOpen(), zipClose()... with
-// different signatures (QuaZip's take a QIODevice). Linked into one program,
-// one library calls the other's and crashes. So libxlsxwriter is loaded with
-// RTLD_DEEPBIND: it and its own minizip resolve their symbols among themselves.
-// (Sanitizers do not support RTLD_DEEPBIND.)
-namespace xw {
-
-#define CUTOVER_LXW_FUNCTIONS(X)                                                                                       \
-    X(format_set_align)                                                                                                \
-    X(format_set_bold)                                                                                                 \
-    X(format_set_border)                                                                                               \
-    X(format_set_num_format)                                                                                           \
-    X(format_set_num_format_index)                                                                                     \
-    X(workbook_add_format)                                                                                             \
-    X(workbook_add_worksheet)                                                                                          \
-    X(workbook_close)                                                                                                  \
-    X(workbook_new)                                                                                                    \
-    X(worksheet_merge_range)                                                                                           \
-    X(worksheet_write_blank)                                                                                           \
-    X(worksheet_write_boolean)                                                                                         \
-    X(worksheet_write_datetime)                                                                                        \
-    X(worksheet_write_formula_num)                                                                                     \
-    X(worksheet_write_formula_str)                                                                                     \
-    X(worksheet_write_number)                                                                                          \
-    X(worksheet_write_rich_string)                                                                                     \
-    X(worksheet_write_string)
-#define CUTOVER_LXW_DECLARE(name) decltype(&::name) name = nullptr;
-CUTOVER_LXW_FUNCTIONS(CUTOVER_LXW_DECLARE)
-
-bool load(QString *why)
-{
-    void *library = dlopen("libxlsxwriter.so." LXW_SOVERSION, RTLD_NOW | RTLD_LOCAL | RTLD_DEEPBIND);
-    if (!library) {
-        *why = QString::fromLocal8Bit(dlerror());
-        return false;
-    }
-#define CUTOVER_LXW_RESOLVE(name)                                                                                      \
-    name = reinterpret_cast<decltype(name)>(dlsym(library, #name));                                                    \
-    if (!name) {                                                                                                       \
-        *why = QStringLiteral("libxlsxwriter has no " #name);                                                          \
-        return false;                                                                                                  \
-    }
-    CUTOVER_LXW_FUNCTIONS(CUTOVER_LXW_RESOLVE)
-    return true;
-}
-
-} // namespace xw
+// libxlsxwriter is loaded at run time, apart from QuaZip (see XlsxWriterLibrary.h).
+namespace xw = Cutover::XlsxWriter;
 
 namespace {
 
