@@ -150,6 +150,11 @@ bool writeWorkbook(const QString &path, const TemplateLists &lists, const QStrin
     lxw_format *numberFormat = xw::workbook_add_format(wb);
     xw::format_set_unlocked(numberFormat);
     xw::format_set_num_format(numberFormat, "0.00");
+    // Prefilled user cells: locked (a cell without a format would take its
+    // column's unlocked one) and shaded, so they read as filled in for you.
+    lxw_format *prefilled = xw::workbook_add_format(wb);
+    xw::format_set_pattern(prefilled, LXW_PATTERN_SOLID);
+    xw::format_set_bg_color(prefilled, 0xEDEDED);
     lxw_format *wrap = xw::workbook_add_format(wb);
     xw::format_set_text_wrap(wrap);
     lxw_format *title = xw::workbook_add_format(wb);
@@ -193,9 +198,8 @@ bool writeWorkbook(const QString &path, const TemplateLists &lists, const QStrin
     }
     xw::worksheet_freeze_panes(time, 1, 0);
     if (forUser >= 0) {
-        // Written with the default (locked) format: the user is not for changing.
         for (int r = 1; r <= kDataRows; ++r)
-            check(xw::worksheet_write_string(time, lxw_row_t(r), User, utf8(users.at(forUser)), nullptr));
+            check(xw::worksheet_write_string(time, lxw_row_t(r), User, utf8(users.at(forUser)), prefilled));
     }
 
     const auto validate = [&](int column, lxw_data_validation v, const QString &inputTitle, const QString &inputMessage,
