@@ -216,15 +216,15 @@ private slots:
         // with a user the firm does not have.
         TemplateLists lists = TimeTemplates::lists(session.store()->database(), &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
-        const auto user = [&](const char *key) {
+        const auto user = [&](const char *userKey) {
             for (const TemplateLists::User &u : lists.users)
-                if (u.key == QLatin1String(key))
+                if (u.key == QLatin1String(userKey))
                     return u;
             return TemplateLists::User {};
         };
-        const auto matterOf = [&](const char *key) {
+        const auto matterOf = [&](const char *matterKey) {
             for (const TemplateLists::Matter &m : lists.matters)
-                if (m.key == QLatin1String(key))
+                if (m.key == QLatin1String(matterKey))
                     return m;
             return TemplateLists::Matter {};
         };
