@@ -105,10 +105,13 @@ PlaceholderPage::PlaceholderPage(ProjectSession *session, QWidget *parent)
     auto *first = new QWidget(m_sections);
     auto *firstLayout = new QVBoxLayout(first);
     m_targetBox = new TargetConnectionBox(session, first);
+    m_targetBox->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     firstLayout->addWidget(m_targetBox);
     m_placeholderBox = new QGroupBox(tr("Placeholder matter"), first);
     m_placeholderBox->setObjectName(QStringLiteral("placeholderBox"));
-    auto *placeholderForm = new QFormLayout(m_placeholderBox);
+    auto *placeholderLayout = new QVBoxLayout(m_placeholderBox);
+    auto *placeholderForm = new QFormLayout;
+    placeholderLayout->addLayout(placeholderForm);
     m_clientName = new QLineEdit(m_placeholderBox);
     m_clientName->setObjectName(QStringLiteral("placeholderClient"));
     m_clientName->setAccessibleName(tr("Client of the placeholder matter"));
@@ -128,7 +131,11 @@ PlaceholderPage::PlaceholderPage(ProjectSession *session, QWidget *parent)
     matterLabel->setBuddy(m_matterDescription);
     placeholderForm->addRow(matterLabel, matterRow);
     m_placeholderState = noteLabel(m_placeholderBox, QStringLiteral("placeholderState"));
-    placeholderForm->addRow(QString(), m_placeholderState);
+    // Below the form, not in it: a wrapped label in a form row takes the height
+    // of its narrowest layout.
+    placeholderLayout->addWidget(m_placeholderState);
+    // The boxes keep their natural height; the space left goes below them.
+    m_placeholderBox->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     firstLayout->addWidget(m_placeholderBox);
     m_placeholderNote = noteLabel(first, QStringLiteral("placeholderNote"));
     m_placeholderNote->setText(tr("A CSV import package has no placeholder matter: nothing can be sent to it before "

@@ -66,7 +66,9 @@ TargetConnectionBox::TargetConnectionBox(ProjectSession *session, QWidget *paren
     // The connection.
     m_connectionBox = new QGroupBox(tr("Connection"), this);
     m_connectionBox->setObjectName(QStringLiteral("connectionBox"));
-    auto *connection = new QFormLayout(m_connectionBox);
+    auto *connectionLayout = new QVBoxLayout(m_connectionBox);
+    auto *connection = new QFormLayout;
+    connectionLayout->addLayout(connection);
     auto *signInRow = new QHBoxLayout;
     m_clientId = new QLineEdit(m_connectionBox);
     m_clientId->setObjectName(QStringLiteral("clientId"));
@@ -118,7 +120,9 @@ TargetConnectionBox::TargetConnectionBox(ProjectSession *session, QWidget *paren
     m_tokenState = new QLabel(m_connectionBox);
     m_tokenState->setObjectName(QStringLiteral("tokenState"));
     m_tokenState->setWordWrap(true);
-    connection->addRow(QString(), m_tokenState);
+    // Below the form, not in it: a wrapped label in a form row takes the height
+    // of its narrowest layout.
+    connectionLayout->addWidget(m_tokenState);
     auto *testRow = new QHBoxLayout;
     m_test = new QPushButton(tr("T&est connection"), m_connectionBox);
     m_test->setObjectName(QStringLiteral("testConnection"));
@@ -128,7 +132,7 @@ TargetConnectionBox::TargetConnectionBox(ProjectSession *session, QWidget *paren
     m_connection->setTextFormat(Qt::PlainText);
     testRow->addWidget(m_test);
     testRow->addWidget(m_connection, 1);
-    connection->addRow(QString(), testRow);
+    connectionLayout->addLayout(testRow);
     layout->addWidget(m_connectionBox);
 
     connect(session, &ProjectSession::projectChanged, this, &TargetConnectionBox::resetConnection);

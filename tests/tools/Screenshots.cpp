@@ -190,7 +190,10 @@ QString rehearsePlaceholder(Cutover::CutoverWizard *wizard, Cutover::ProjectStor
     const auto quoted = [](const QString &v) {
         return QLatin1Char('"') + v + QLatin1Char('"');
     };
-    const QString day = QDate::currentDate().toString(Qt::ISODate);
+    // A day of the interim period: not before the cutoff.
+    const QDate today = QDate::currentDate();
+    const QString day =
+        (lists.firstDate.isValid() && lists.firstDate > today ? lists.firstDate : today).toString(Qt::ISODate);
     QStringList lines { Cutover::TimeTemplates::columns().join(QLatin1Char(',')) };
     const struct
     {
@@ -227,6 +230,13 @@ QString rehearsePlaceholder(Cutover::CutoverWizard *wizard, Cutover::ProjectStor
     }
     if (auto *tabs = page->findChild<QTabWidget *>(QStringLiteral("interimTabs")))
         tabs->setCurrentIndex(0);
+    // What is on the placeholder now (the demo's matters were imported first,
+    // so only entries for matters the import could not create are there).
+    auto *find = page->findChild<QPushButton *>(QStringLiteral("findEntries"));
+    if (find->isEnabled()) {
+        find->click();
+        waitFor([page] { return !page->isBusy(); }, 60000);
+    }
     return {};
 }
 
@@ -347,7 +357,9 @@ int main(int argc, char *argv[])
             auto *page = qobject_cast<Cutover::PlaceholderPage *>(wizard.currentPage());
             for (const auto &[section, name] :
                  { std::pair { Cutover::PlaceholderPage::Section::Placeholder, "placeholder-rehearsal" },
-                   std::pair { Cutover::PlaceholderPage::Section::InterimTime, "placeholder-interim" } }) {
+                   std::pair { Cutover::PlaceholderPage::Section::Templates, "placeholder-templates" },
+                   std::pair { Cutover::PlaceholderPage::Section::InterimTime, "placeholder-interim" },
+                   std::pair { Cutover::PlaceholderPage::Section::Reassign, "placeholder-reassign" } }) {
                 page->showSection(section);
                 QApplication::processEvents();
                 const QString shot = out.filePath(QLatin1String(name) + suffix + QStringLiteral(".png"));
