@@ -6,23 +6,18 @@
 #include <QElapsedTimer>
 #include <QPointer>
 
-#include <memory>
-
-class QComboBox;
 class QGroupBox;
 class QLabel;
 class QTabWidget;
-class QLineEdit;
 class QPushButton;
 class QTableView;
 
 namespace Cutover {
 
-class ClioAuth;
-class CredentialStore;
 class ImportProgressModel;
 class JobProgressPanel;
 class LedgerFailureModel;
+class TargetConnectionBox;
 class UserMappingModel;
 
 // Import: pushes the data into the new system. Starts only once the close-out
@@ -61,17 +56,6 @@ private:
     void updateButtons();
     void showMessage(const QString &text);
 
-    // Connection.
-    void resetConnection();
-    void signInWithCode();
-    void useCode();
-    // Refreshes the access token when Clio said it expires within the hour.
-    void refreshIfDue(std::function<void()> then);
-    void signInWithClio();
-    void saveToken();
-    void testConnection();
-    // Reads this target's token from the keychain, then `then(token)` (empty when none).
-    void withToken(std::function<void(const QByteArray &)> then);
     ConnectorFactory connectorFactory() const;
 
     // Users.
@@ -91,27 +75,8 @@ private:
     QLabel *m_gate = nullptr;
     QPushButton *m_goToCloseOut = nullptr;
 
-    QComboBox *m_target = nullptr;
-    QLabel *m_customLabel = nullptr;
-    QLineEdit *m_customUrl = nullptr;
-    QLabel *m_folderLabel = nullptr;
-    QLineEdit *m_outDir = nullptr;
-    QPushButton *m_browse = nullptr;
-
-    QGroupBox *m_connectionBox = nullptr;
-    QLineEdit *m_clientId = nullptr;
-    QLineEdit *m_clientSecret = nullptr;
-    QPushButton *m_signIn = nullptr;
-    QPushButton *m_signInWithCode = nullptr;
-    QWidget *m_codeRow = nullptr;
+    TargetConnectionBox *m_targetBox = nullptr;
     QTabWidget *m_tabs = nullptr;
-    QLineEdit *m_code = nullptr;
-    QPushButton *m_useCode = nullptr;
-    QLineEdit *m_token = nullptr;
-    QPushButton *m_saveToken = nullptr;
-    QLabel *m_tokenState = nullptr;
-    QPushButton *m_test = nullptr;
-    QLabel *m_connection = nullptr;
 
     QGroupBox *m_usersBox = nullptr;
     QTableView *m_usersView = nullptr;
@@ -133,13 +98,6 @@ private:
     ImportProgressModel *m_progress = nullptr;
     UserMappingModel *m_users = nullptr;
     LedgerFailureModel *m_failures = nullptr;
-
-    CredentialStore *m_credentials = nullptr;
-    ClioAuth *m_auth = nullptr;
-    std::unique_ptr<TargetConnector> m_probe; // the connector of "Test connection"
-    QByteArray m_accessToken; // in memory only, for the connectors of the running job
-    bool m_connected = false;
-    QList<IncomingRecord> m_targetUsers;
 
     QPointer<Job> m_job;
     RunKind m_running = RunKind::None;

@@ -71,6 +71,10 @@ struct PlaceholderRequest
     TargetChoice target; // Clio only
     ConnectorFactory connector;
     int concurrency = 2;
+    // PlaceholderCreateJob: the names to give the two records; empty for the
+    // defaults (Placeholders::defaultClientName / defaultMatterDescription).
+    QString clientName;
+    QString matterDescription;
 };
 
 // Finds or creates the firm contact and the non-billable placeholder matter

@@ -184,10 +184,19 @@ Job::Outcome PlaceholderCreateJob::execute()
             PlaceholderInfo info = Placeholders::load(db, key, &error);
             if (!error.isEmpty())
                 return Outcome::Failed;
+            // The names the user gave (the page), until the records exist.
+            if (!info.exists()) {
+                if (!m_request.clientName.trimmed().isEmpty())
+                    info.clientName = m_request.clientName.trimmed();
+                if (!m_request.matterDescription.trimmed().isEmpty())
+                    info.matterDescription = m_request.matterDescription.trimmed();
+            }
             // The row first (committed): what is being made, for which target.
             QSqlQuery q(db);
             q.prepare(QStringLiteral("INSERT INTO placeholder (target_key, client_name, matter_description) "
-                                     "VALUES (?, ?, ?) ON CONFLICT (target_key) DO NOTHING"));
+                                     "VALUES (?, ?, ?) ON CONFLICT (target_key) DO UPDATE SET "
+                                     "client_name = excluded.client_name, "
+                                     "matter_description = excluded.matter_description WHERE state = 'creating'"));
             q.addBindValue(key);
             q.addBindValue(info.clientName);
             q.addBindValue(info.matterDescription);

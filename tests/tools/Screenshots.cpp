@@ -6,10 +6,12 @@
 #include "DemoProject.h"
 #include "ExportPage.h"
 #include "ImportPage.h"
+#include "PlaceholderPage.h"
 #include "ProjectSession.h"
 #include "Translations.h"
 #include "closeout/CloseOutRecords.h"
 #include "closeout/CutoffStore.h"
+#include "placeholder/InterimEntryModel.h"
 #include "staging/ExportPlanModel.h"
 
 #include <QApplication>
@@ -101,7 +103,7 @@ void fillExportPage(Cutover::ExportPage *page, const QDir &dir)
 // cutover-sandbox the tool starts, driven through the page as a user would
 // (the token goes through the keychain, so run under a Secret Service, e.g.
 // dbus-run-session -- scripts/with-keyring.sh). Returns false when it cannot.
-QString rehearseImport(Cutover::CutoverWizard *wizard, const QDir &dir, QProcess *sandbox)
+QString rehearseImport(Cutover::CutoverWizard *wizard, const QDir &dir, QProcess *sandbox, QString *sandboxUrl)
 {
     QFile users(dir.filePath(QStringLiteral("clio-users.csv")));
     if (!users.open(QIODevice::WriteOnly))
@@ -122,6 +124,7 @@ QString rehearseImport(Cutover::CutoverWizard *wizard, const QDir &dir, QProcess
         QRegularExpression(QStringLiteral("listening on (http://\\S+)")).match(QString::fromUtf8(sandbox->readLine()));
     if (!match.hasMatch())
         return QStringLiteral("cutover-sandbox did not say where it listens");
+    *sandboxUrl = match.captured(1);
 
     wizard->goToStep(Cutover::WizardStep::Import);
     auto *page = qobject_cast<Cutover::ImportPage *>(wizard->currentPage());
@@ -150,6 +153,90 @@ QString rehearseImport(Cutover::CutoverWizard *wizard, const QDir &dir, QProcess
     start->click();
     if (!waitFor([page] { return !page->isRunning(); }, 120000))
         return QStringLiteral("the import did not finish");
+    return {};
+}
+
+// The Placeholder step after the import rehearsal, on the same sandbox: the
+// token the Import page kept in the keychain serves here too; the placeholder
+// created, the templates written, a filled one (with a bad row) loaded and sent.
+QString rehearsePlaceholder(Cutover::CutoverWizard *wizard, Cutover::ProjectStore *store, const QDir &dir,
+                            const QString &sandboxUrl)
+{
+    wizard->goToStep(Cutover::WizardStep::Placeholder);
+    auto *page = qobject_cast<Cutover::PlaceholderPage *>(wizard->currentPage());
+    if (!page)
+        return QStringLiteral("no placeholder page");
+    auto *target = page->findChild<QComboBox *>(QStringLiteral("importTarget"));
+    auto *url = page->findChild<QLineEdit *>(QStringLiteral("customUrl"));
+    target->setCurrentIndex(target->findData(QStringLiteral("custom")));
+    url->setText(sandboxUrl);
+    QMetaObject::invokeMethod(url, "editingFinished");
+    page->findChild<QPushButton *>(QStringLiteral("testConnection"))->click();
+    auto *create = page->findChild<QPushButton *>(QStringLiteral("createPlaceholder"));
+    if (!waitFor([create] { return create->isEnabled(); }, 30000))
+        return page->findChild<QLabel *>(QStringLiteral("connectionResult"))->text();
+    create->click();
+    if (!waitFor([page] { return !page->isBusy() && page->placeholder().exists(); }, 30000))
+        return QStringLiteral("the placeholder was not created: %1").arg(page->messageText());
+    page->findChild<QLineEdit *>(QStringLiteral("templateFolder"))->setText(dir.filePath(QStringLiteral("templates")));
+    page->findChild<QPushButton *>(QStringLiteral("writeTemplates"))->click();
+    waitFor([page] { return !page->isBusy(); }, 30000);
+
+    // A filled template: two rows of the firm's, one with a user it does not have.
+    QString error;
+    const Cutover::TemplateLists lists = Cutover::TimeTemplates::lists(store->database(), &error);
+    if (lists.users.size() < 2 || lists.matters.size() < 2)
+        return QStringLiteral("no template lists: %1").arg(error);
+    const auto quoted = [](const QString &v) {
+        return QLatin1Char('"') + v + QLatin1Char('"');
+    };
+    // A day of the interim period: not before the cutoff.
+    const QDate today = QDate::currentDate();
+    const QString day =
+        (lists.firstDate.isValid() && lists.firstDate > today ? lists.firstDate : today).toString(Qt::ISODate);
+    QStringList lines { Cutover::TimeTemplates::columns().join(QLatin1Char(',')) };
+    const struct
+    {
+        QString user;
+        const Cutover::TemplateLists::Matter &matter;
+        const char *hours;
+        const char *text;
+    } rows[] = {
+        { quoted(lists.users.at(0).name), lists.matters.at(0), "1.5", "Call with client about the new system" },
+        { quoted(lists.users.at(1).name), lists.matters.at(1), "0.5", "Letter to executor" },
+        { QStringLiteral("Nobody Known"), lists.matters.at(0), "2", "Who wrote this?" },
+    };
+    for (const auto &r : rows)
+        lines << QStringList { day,
+                               r.user,
+                               quoted(r.matter.clientName),
+                               quoted(r.matter.label),
+                               QLatin1String(r.hours),
+                               QString(),
+                               QLatin1String(r.text),
+                               QStringLiteral("Yes") }
+                     .join(QLatin1Char(','));
+    QFile filled(dir.filePath(QStringLiteral("time-tracking (filled).csv")));
+    if (!filled.open(QIODevice::WriteOnly))
+        return QStringLiteral("cannot write the filled template");
+    filled.write(lines.join(QLatin1Char('\n')).toUtf8() + '\n');
+    filled.close();
+    page->loadFiles({ filled.fileName() });
+    waitFor([page] { return !page->isBusy(); }, 30000);
+    auto *upload = page->findChild<QPushButton *>(QStringLiteral("uploadEntries"));
+    if (upload->isEnabled()) {
+        upload->click();
+        waitFor([page] { return !page->isBusy(); }, 60000);
+    }
+    if (auto *tabs = page->findChild<QTabWidget *>(QStringLiteral("interimTabs")))
+        tabs->setCurrentIndex(0);
+    // What is on the placeholder now (the demo's matters were imported first,
+    // so only entries for matters the import could not create are there).
+    auto *find = page->findChild<QPushButton *>(QStringLiteral("findEntries"));
+    if (find->isEnabled()) {
+        find->click();
+        waitFor([page] { return !page->isBusy(); }, 60000);
+    }
     return {};
 }
 
@@ -257,12 +344,32 @@ int main(int argc, char *argv[])
     // The Import step once more, after a rehearsal against the local sandbox.
     Cutover::CloseOutRecords::overrideImportGate(db, QStringLiteral("Rehearsal against the local sandbox"), &error);
     QProcess sandbox;
-    const QString why = rehearseImport(&wizard, QDir(dir.path()), &sandbox);
+    QString sandboxUrl;
+    const QString why = rehearseImport(&wizard, QDir(dir.path()), &sandbox, &sandboxUrl);
     if (why.isEmpty()) {
         const QString file = out.filePath(QStringLiteral("import-rehearsal") + suffix + QStringLiteral(".png"));
         if (!wizard.grab().save(file))
             return 1;
         std::printf("%s\n", qPrintable(file));
+        // The Placeholder step on the same sandbox: the placeholder, then the interim time.
+        const QString whyNot = rehearsePlaceholder(&wizard, store, QDir(dir.path()), sandboxUrl);
+        if (whyNot.isEmpty()) {
+            auto *page = qobject_cast<Cutover::PlaceholderPage *>(wizard.currentPage());
+            for (const auto &[section, name] :
+                 { std::pair { Cutover::PlaceholderPage::Section::Placeholder, "placeholder-rehearsal" },
+                   std::pair { Cutover::PlaceholderPage::Section::Templates, "placeholder-templates" },
+                   std::pair { Cutover::PlaceholderPage::Section::InterimTime, "placeholder-interim" },
+                   std::pair { Cutover::PlaceholderPage::Section::Reassign, "placeholder-reassign" } }) {
+                page->showSection(section);
+                QApplication::processEvents();
+                const QString shot = out.filePath(QLatin1String(name) + suffix + QStringLiteral(".png"));
+                if (!wizard.grab().save(shot))
+                    return 1;
+                std::printf("%s\n", qPrintable(shot));
+            }
+        } else {
+            std::fprintf(stderr, "placeholder: no rehearsal screenshot: %s\n", qPrintable(whyNot));
+        }
     } else {
         std::fprintf(stderr, "import: no rehearsal screenshot: %s\n", qPrintable(why));
     }
