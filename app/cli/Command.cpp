@@ -9,6 +9,7 @@
 #include "IssuesCommand.h"
 #include "MapsCommand.h"
 #include "NewCommand.h"
+#include "PlaceholderCommand.h"
 #include "PreviewCommand.h"
 #include "StageCommand.h"
 #include "StepCommand.h"
@@ -46,6 +47,8 @@ std::vector<std::unique_ptr<Command>> Command::all()
     // cutoff and delta commands
     list.push_back(std::make_unique<CutoffCommand>());
     list.push_back(std::make_unique<DeltaCommand>());
+    // placeholder command (the interim period)
+    list.push_back(std::make_unique<PlaceholderCommand>());
     // import, users, ledger and rollback commands
     list.push_back(std::make_unique<ImportCommand>());
     list.push_back(std::make_unique<UsersCommand>());

@@ -22,7 +22,9 @@ QList<EntityLedgerCounts> ImportLedger::counts(const QSqlDatabase &db, const QSt
 {
     QHash<QString, EntityLedgerCounts> byEntity;
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT entity, state, count(*) FROM id_map WHERE target_key = ? GROUP BY 1, 2"));
+    // Interim entries (the Placeholder step's uploads) share the table, not the import's counts.
+    q.prepare(QStringLiteral("SELECT entity, state, count(*) FROM id_map WHERE target_key = ? "
+                             "AND entity <> 'interim_entry' GROUP BY 1, 2"));
     q.addBindValue(targetKey);
     if (!q.exec())
         return {};
@@ -60,7 +62,7 @@ QList<LedgerFailure> ImportLedger::failures(const QSqlDatabase &db, const QStrin
     QList<LedgerFailure> list;
     QSqlQuery q(db);
     q.prepare(QStringLiteral("SELECT entity, source_key, label, attempts, last_error FROM id_map "
-                             "WHERE target_key = ? AND state = 'failed'"));
+                             "WHERE target_key = ? AND state = 'failed' AND entity <> 'interim_entry'"));
     q.addBindValue(targetKey);
     if (!q.exec())
         return list;
@@ -86,9 +88,10 @@ QStringList ImportLedger::targets(const QSqlDatabase &db)
 {
     QStringList list;
     QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("SELECT m.target_key, (SELECT max(r.id) FROM import_run r WHERE r.target_key = "
-                               "m.target_key) AS newest FROM (SELECT DISTINCT target_key FROM id_map) m "
-                               "ORDER BY newest DESC, m.target_key")))
+    if (!q.exec(QStringLiteral(
+            "SELECT m.target_key, (SELECT max(r.id) FROM import_run r WHERE r.target_key = "
+            "m.target_key) AS newest FROM (SELECT DISTINCT target_key FROM id_map WHERE entity <> 'interim_entry') m "
+            "ORDER BY newest DESC, m.target_key")))
         return list;
     while (q.next())
         list.append(q.value(0).toString());
