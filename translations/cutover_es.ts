@@ -1446,6 +1446,184 @@ Comandos:
     </message>
 </context>
 <context>
+    <name>Cutover::Cli::PlaceholderCommand</name>
+    <message>
+        <source>The interim period: the placeholder matter, time-tracking templates, interim entries, and moving them to the right matters.</source>
+        <translation>El periodo de transición: el asunto provisional, las plantillas de registro de tiempo, las entradas de transición y su traslado a los asuntos correctos.</translation>
+    </message>
+    <message>
+        <source>The project file.</source>
+        <translation>El archivo del proyecto.</translation>
+    </message>
+    <message>
+        <source>create, templates, load, upload, suggest or reassign.</source>
+        <translation>create, templates, load, upload, suggest o reassign.</translation>
+    </message>
+    <message>
+        <source>load: the filled templates (CSV or XLSX).</source>
+        <translation>load: las plantillas rellenadas (CSV o XLSX).</translation>
+    </message>
+    <message>
+        <source>templates: the folder to write them into.</source>
+        <translation>templates: la carpeta en la que se escriben.</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>carpeta</translation>
+    </message>
+    <message>
+        <source>templates: xlsx, csv or both (default both).</source>
+        <translation>templates: xlsx, csv o both (valor predeterminado: both).</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>formato</translation>
+    </message>
+    <message>
+        <source>templates: one workbook per user, the user filled in.</source>
+        <translation>templates: un libro por usuario, con el usuario ya indicado.</translation>
+    </message>
+    <message>
+        <source>create: the firm contact&apos;s name (default: the firm&apos;s name, marked as the migration&apos;s).</source>
+        <translation>create: el nombre del contacto del despacho (valor predeterminado: el nombre del despacho, marcado como de la migración).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>create: the placeholder matter&apos;s description.</source>
+        <translation>create: la descripción del asunto provisional.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texto</translation>
+    </message>
+    <message>
+        <source>reassign: accept every undecided suggestion at or above this confidence (80, 80% or 0.8) first.</source>
+        <translation>reassign: acepta primero todas las sugerencias sin decidir con una confianza igual o superior a esta (80, 80% o 0.8).</translation>
+    </message>
+    <message>
+        <source>confidence</source>
+        <translation>confianza</translation>
+    </message>
+    <message>
+        <source>Requests in flight at once (default 2).</source>
+        <translation>Número de solicitudes simultáneas en curso (valor predeterminado: 2).</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>número</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>Muestra JSON.</translation>
+    </message>
+    <message>
+        <source>placeholder: give a project file and an action (%1).</source>
+        <translation>placeholder: indique un archivo de proyecto y una acción (%1).</translation>
+    </message>
+    <message>
+        <source>placeholder: “%1” is not an action; use one of %2.</source>
+        <translation>placeholder: “%1” no es una acción; use una de las siguientes: %2.</translation>
+    </message>
+    <message>
+        <source>placeholder load: give the filled templates to load.</source>
+        <translation>placeholder load: indique las plantillas rellenadas que se van a cargar.</translation>
+    </message>
+    <message>
+        <source>placeholder %1: unexpected argument “%2”.</source>
+        <translation>placeholder %1: argumento inesperado “%2”.</translation>
+    </message>
+    <message>
+        <source>placeholder: --concurrency takes a number from 1 to 16.</source>
+        <translation>placeholder: --concurrency requiere un número del 1 al 16.</translation>
+    </message>
+    <message>
+        <source>placeholder: --accept-above goes with reassign.</source>
+        <translation>placeholder: --accept-above solo se usa con reassign.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Client: %1 (id %2)</source>
+        <translation>Cliente: %1 (ID %2)</translation>
+    </message>
+    <message>
+        <source>Matter: %1 %2 (id %3), not billable</source>
+        <translation>Asunto: %1 %2 (ID %3), no facturable</translation>
+    </message>
+    <message>
+        <source>%1: give the folder to write into with --out.</source>
+        <translation>%1: indique con --out la carpeta en la que escribir.</translation>
+    </message>
+    <message>
+        <source>%1: --format is xlsx, csv or both.</source>
+        <translation>%1: --format admite xlsx, csv o both.</translation>
+    </message>
+    <message>
+        <source>%1: the folder “%2” cannot be made.</source>
+        <translation>%1: no se puede crear la carpeta “%2”.</translation>
+    </message>
+    <message>
+        <source>Templates for %1 users, %2 clients and %3 matters:</source>
+        <translation>Plantillas para %1 usuarios, %2 clientes y %3 asuntos:</translation>
+    </message>
+    <message>
+        <source>%1: there is no file “%2”.</source>
+        <translation>%1: no existe el archivo “%2”.</translation>
+    </message>
+    <message>
+        <source>Refused: %1, row %2, column %3: %4</source>
+        <translation>Rechazada: %1, fila %2, columna %3: %4</translation>
+    </message>
+    <message>
+        <source>Warning: %1, row %2, column %3: %4</source>
+        <translation>Advertencia: %1, fila %2, columna %3: %4</translation>
+    </message>
+    <message>
+        <source>Failed: %1 (%2): %3</source>
+        <translation>Error: %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>no suggestion</source>
+        <translation>sin sugerencia</translation>
+    </message>
+    <message>
+        <source> — billed in Clio: it cannot be moved</source>
+        <translation> — facturada en Clio: no se puede trasladar</translation>
+    </message>
+    <message>
+        <source> — moved</source>
+        <translation> — trasladada</translation>
+    </message>
+    <message>
+        <source>%1: --accept-above takes a confidence from 0 to 100 (80, 80% or 0.8), not “%2”.</source>
+        <translation>%1: --accept-above requiere una confianza de 0 a 100 (80, 80% o 0.8), no “%2”.</translation>
+    </message>
+    <message>
+        <source>%1: no entries on the placeholder have been listed yet; run “placeholder suggest” first.</source>
+        <translation>%1: todavía no se ha listado ninguna entrada del asunto provisional; ejecute primero “placeholder suggest”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accepted %n suggestion(s) at or above %1%.</source>
+        <translation>
+            <numerusform>Se aceptó %n sugerencia con una confianza igual o superior al %1%.</numerusform>
+            <numerusform>Se aceptaron %n sugerencias con una confianza igual o superior al %1%.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refused: entry %1 (%2, %3): %4</source>
+        <translation>Rechazada: entrada %1 (%2, %3): %4</translation>
+    </message>
+    <message>
+        <source>Failed: entry %1 (%2, %3): %4</source>
+        <translation>Error: entrada %1 (%2, %3): %4</translation>
+    </message>
+</context>
+<context>
     <name>Cutover::Cli::PreviewCommand</name>
     <message>
         <source>Print an export file&apos;s cells exactly as Cutover reads them.</source>
@@ -5187,74 +5365,6 @@ Comandos:
         <translation>(sin asociar)</translation>
     </message>
     <message>
-        <source>Clio (United States)</source>
-        <translation>Clio (Estados Unidos)</translation>
-    </message>
-    <message>
-        <source>Clio (Europe)</source>
-        <translation>Clio (Europa)</translation>
-    </message>
-    <message>
-        <source>Clio (Canada)</source>
-        <translation>Clio (Canadá)</translation>
-    </message>
-    <message>
-        <source>Clio (Australia)</source>
-        <translation>Clio (Australia)</translation>
-    </message>
-    <message>
-        <source>Custom address (sandbox or rehearsal)</source>
-        <translation>Dirección personalizada (entorno de pruebas o ensayo)</translation>
-    </message>
-    <message>
-        <source>CSV import package</source>
-        <translation>Paquete de importación CSV</translation>
-    </message>
-    <message>
-        <source>&amp;Target:</source>
-        <translation>&amp;Destino:</translation>
-    </message>
-    <message>
-        <source>&amp;Address:</source>
-        <translation>Di&amp;rección:</translation>
-    </message>
-    <message>
-        <source>&amp;Browse…</source>
-        <translation>&amp;Examinar…</translation>
-    </message>
-    <message>
-        <source>Output &amp;folder:</source>
-        <translation>Carpeta de &amp;salida:</translation>
-    </message>
-    <message>
-        <source>Connection</source>
-        <translation>Conexión</translation>
-    </message>
-    <message>
-        <source>Client ID of the firm&apos;s Clio developer app</source>
-        <translation>ID de cliente de la aplicación de desarrollador de Clio del despacho</translation>
-    </message>
-    <message>
-        <source>Client secret</source>
-        <translation>Secreto de cliente</translation>
-    </message>
-    <message>
-        <source>&amp;Sign in with Clio</source>
-        <translation>Iniciar sesión con C&amp;lio</translation>
-    </message>
-    <message>
-        <source>Sign in:</source>
-        <translation>Inicio de sesión:</translation>
-    </message>
-    <message>
-        <source>Paste an access token</source>
-        <translation>Pegue un token de acceso</translation>
-    </message>
-    <message>
-        <source>T&amp;est connection</source>
-        <translation>Pro&amp;bar conexión</translation>
-    </message>
-    <message>
         <source>User mapping</source>
         <translation>Asociación de usuarios</translation>
     </message>
@@ -5307,44 +5417,8 @@ Comandos:
         <translation>Reintentar &amp;fallidos</translation>
     </message>
     <message>
-        <source>Folder for the import package</source>
-        <translation>Carpeta del paquete de importación</translation>
-    </message>
-    <message>
         <source>The close-out is not finished (see above).</source>
         <translation>El cierre no está terminado (vea más arriba).</translation>
-    </message>
-    <message>
-        <source>Waiting for Clio in the browser…</source>
-        <translation>Esperando a Clio en el navegador…</translation>
-    </message>
-    <message>
-        <source>Signed in. The token is kept in the keychain.</source>
-        <translation>Sesión iniciada. El token se guarda en el llavero.</translation>
-    </message>
-    <message>
-        <source>Paste a token first.</source>
-        <translation>Pegue primero un token.</translation>
-    </message>
-    <message>
-        <source>The token is kept in the keychain.</source>
-        <translation>El token se guarda en el llavero.</translation>
-    </message>
-    <message>
-        <source>Connecting…</source>
-        <translation>Conectando…</translation>
-    </message>
-    <message>
-        <source>No token for %1 yet: sign in with Clio or paste an access token.</source>
-        <translation>Todavía no hay ningún token para %1: inicie sesión con Clio o pegue un token de acceso.</translation>
-    </message>
-    <message>
-        <source>Connected to %1 as %2 (%3).</source>
-        <translation>Conectado a %1 como %2 (%3).</translation>
-    </message>
-    <message>
-        <source>The new system&apos;s users cannot be read: %1</source>
-        <translation>No se pueden leer los usuarios del nuevo sistema: %1</translation>
     </message>
     <message>
         <source>Reading the users…</source>
@@ -5416,34 +5490,6 @@ Comandos:
         <translation>Eliminarlos</translation>
     </message>
     <message>
-        <source>Sign in &amp;with a code…</source>
-        <translation>Iniciar sesión con un c&amp;ódigo…</translation>
-    </message>
-    <message>
-        <source>Clio shows a code after you allow access; paste it here.</source>
-        <translation>Clio muestra un código después de permitir el acceso; péguelo aquí.</translation>
-    </message>
-    <message>
-        <source>The code Clio shows after you allow access</source>
-        <translation>El código que Clio muestra después de permitir el acceso</translation>
-    </message>
-    <message>
-        <source>Authorization code</source>
-        <translation>Código de autorización</translation>
-    </message>
-    <message>
-        <source>Use code</source>
-        <translation>Usar el código</translation>
-    </message>
-    <message>
-        <source>Use t&amp;his token</source>
-        <translation>Usar este &amp;token</translation>
-    </message>
-    <message>
-        <source>Or use an access to&amp;ken:</source>
-        <translation>O usar un to&amp;ken de acceso:</translation>
-    </message>
-    <message>
         <source>&amp;Users</source>
         <translation>&amp;Usuarios</translation>
     </message>
@@ -5454,22 +5500,6 @@ Comandos:
     <message>
         <source>Fai&amp;led records</source>
         <translation>Registros fa&amp;llidos</translation>
-    </message>
-    <message>
-        <source>Allow access in the browser, then paste the code Clio shows.</source>
-        <translation>Permita el acceso en el navegador y luego pegue el código que muestra Clio.</translation>
-    </message>
-    <message>
-        <source>Paste the code Clio shows first.</source>
-        <translation>Pegue primero el código que muestra Clio.</translation>
-    </message>
-    <message>
-        <source>Renewing the access token…</source>
-        <translation>Renovando el token de acceso…</translation>
-    </message>
-    <message>
-        <source>The access token was renewed.</source>
-        <translation>Se renovó el token de acceso.</translation>
     </message>
     <message>
         <source>Resu&amp;me</source>
@@ -5780,6 +5810,222 @@ Comandos:
     </message>
 </context>
 <context>
+    <name>Cutover::InterimEntryModel</name>
+    <message>
+        <source>Not sent</source>
+        <translation>No enviada</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>En espera de envío</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Enviando</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviada</translation>
+    </message>
+    <message>
+        <source>Sent (entry %1)</source>
+        <translation>Enviada (entrada %1)</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallida</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fallida: %1</translation>
+    </message>
+    <message>
+        <source>%1, row %2</source>
+        <translation>%1, fila %2</translation>
+    </message>
+    <message>
+        <source>(the new system&apos;s rate)</source>
+        <translation>(la tarifa del nuevo sistema)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation>Asunto</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Horas</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Tarifa</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Billable</source>
+        <translation>Facturable</translation>
+    </message>
+</context>
+<context>
+    <name>Cutover::InterimIssueModel</name>
+    <message>
+        <source>Refused</source>
+        <translation>Rechazada</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Advertencia</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Fila</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Columna</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravedad</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+</context>
+<context>
+    <name>Cutover::InterimLoadJob</name>
+    <message>
+        <source>%1: the date is empty.</source>
+        <translation>%1: la fecha está vacía.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a date.</source>
+        <translation>%1: %2 no es una fecha.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is before the cutoff day, %3; that time belongs in the old system.</source>
+        <translation>%1: %2 es anterior al día de corte, %3; ese tiempo corresponde al sistema antiguo.</translation>
+    </message>
+    <message>
+        <source>%1: no user is given.</source>
+        <translation>%1: no se indica ningún usuario.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not one of the firm&apos;s users.</source>
+        <translation>%1: %2 no es un usuario del despacho.</translation>
+    </message>
+    <message>
+        <source>%1: no matter is given.</source>
+        <translation>%1: no se indica ningún asunto.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a matter of the migration.</source>
+        <translation>%1: %2 no es un asunto de la migración.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not the client of matter %3 (%4); the matter decides and the row was kept.</source>
+        <translation>%1: %2 no es el cliente del asunto %3 (%4); prevalece el asunto y la fila se ha conservado.</translation>
+    </message>
+    <message>
+        <source>%1: no hours are given.</source>
+        <translation>%1: no se indican las horas.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a number of hours.</source>
+        <translation>%1: %2 no es un número de horas.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not more than 0 hours.</source>
+        <translation>%1: %2 no es mayor que 0 horas.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is more than 24 hours.</source>
+        <translation>%1: %2 supera las 24 horas.</translation>
+    </message>
+    <message>
+        <source>%1: %2 has more than two decimals.</source>
+        <translation>%1: %2 tiene más de dos decimales.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not an amount.</source>
+        <translation>%1: %2 no es un importe.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is negative.</source>
+        <translation>%1: %2 es negativo.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is neither %3 nor %4.</source>
+        <translation>%1: %2 no es ni %3 ni %4.</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>Leyendo %1</translation>
+    </message>
+    <message>
+        <source>The header row has no column %1: this is not a time-tracking template.</source>
+        <translation>La fila de encabezado no tiene la columna %1: no es una plantilla de registro de tiempo.</translation>
+    </message>
+    <message>
+        <source>Reading stopped here: %1 The rows before it were loaded.</source>
+        <translation>La lectura se detuvo aquí: %1 Las filas anteriores se cargaron.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>El archivo está vacío.</translation>
+    </message>
+    <message>
+        <source>%1 could not be stored: %2</source>
+        <translation>No se pudo guardar %1: %2</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Completado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) read from %1 file(s): %2 added, %3 already loaded, %4 refused.</source>
+        <translation>
+            <numerusform>%n fila leída de %1 archivo(s): %2 añadida(s), %3 ya cargada(s), %4 rechazada(s).</numerusform>
+            <numerusform>%n filas leídas de %1 archivo(s): %2 añadida(s), %3 ya cargada(s), %4 rechazada(s).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no interim entry %1.</source>
+        <translation>No existe la entrada de transición %1.</translation>
+    </message>
+    <message>
+        <source>The entry from %1, row %2 was already sent to the new system; it cannot be removed here.</source>
+        <translation>La entrada de %1, fila %2, ya se envió al nuevo sistema; no se puede quitar aquí.</translation>
+    </message>
+</context>
+<context>
     <name>Cutover::IssueListModel</name>
     <message>
         <source>File</source>
@@ -6018,6 +6264,250 @@ Comandos:
     </message>
 </context>
 <context>
+    <name>Cutover::PlaceholderJobs</name>
+    <message>
+        <source>The project file cannot be read: %1</source>
+        <translation>No se puede leer el archivo del proyecto: %1</translation>
+    </message>
+    <message>
+        <source>The placeholder matter lives in Clio: a CSV package has none.</source>
+        <translation>El asunto provisional está en Clio: un paquete CSV no tiene ninguno.</translation>
+    </message>
+    <message>
+        <source>No connection to the target was given.</source>
+        <translation>No se proporcionó ninguna conexión con el destino.</translation>
+    </message>
+    <message>
+        <source>The connection to the target could not be made.</source>
+        <translation>No se pudo establecer la conexión con el destino.</translation>
+    </message>
+    <message>
+        <source>The placeholder matter cannot be recorded: %1</source>
+        <translation>No se puede registrar el asunto provisional: %1</translation>
+    </message>
+    <message>
+        <source>The target answered without an id.</source>
+        <translation>El destino respondió sin ID.</translation>
+    </message>
+    <message>
+        <source>Finding or creating the contact “%1”</source>
+        <translation>Buscando o creando el contacto “%1”</translation>
+    </message>
+    <message>
+        <source>Cancelled; run it again to finish the placeholder matter.</source>
+        <translation>Cancelado; vuelva a ejecutarlo para terminar de crear el asunto provisional.</translation>
+    </message>
+    <message>
+        <source>Finding or creating the matter “%1”</source>
+        <translation>Buscando o creando el asunto “%1”</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Completado</translation>
+    </message>
+    <message>
+        <source>The placeholder matter %1 “%2” was created for “%3”; it is not billable.</source>
+        <translation>Se creó el asunto provisional %1 “%2” para “%3”; no es facturable.</translation>
+    </message>
+    <message>
+        <source>The placeholder matter %1 “%2” of “%3” was there already; nothing new was created.</source>
+        <translation>El asunto provisional %1 “%2” de “%3” ya existía; no se creó nada nuevo.</translation>
+    </message>
+    <message>
+        <source>The interim entry of %1 by %2 (%3, row %4)</source>
+        <translation>La entrada de transición del %1 de %2 (%3, fila %4)</translation>
+    </message>
+    <message>
+        <source>The interim entries cannot be read: %1</source>
+        <translation>No se pueden leer las entradas de transición: %1</translation>
+    </message>
+    <message>
+        <source>The import ledger cannot be written: %1</source>
+        <translation>No se puede escribir el libro de control de la importación: %1</translation>
+    </message>
+    <message>
+        <source>Uploading interim time</source>
+        <translation>Subiendo el tiempo de transición</translation>
+    </message>
+    <message>
+        <source>%1: the user %2 is not mapped to a user in the target (map them in the users step).</source>
+        <translation>%1: el usuario %2 no está asociado con ningún usuario del destino (asócielo en la sección Usuarios del paso Importación).</translation>
+    </message>
+    <message>
+        <source>%1: its matter %2 is not in the target yet and there is no placeholder matter to hold it; create the placeholder matter first.</source>
+        <translation>%1: su asunto %2 todavía no está en el destino y no hay ningún asunto provisional que lo reciba; cree primero el asunto provisional.</translation>
+    </message>
+    <message>
+        <source>[for %1] %2</source>
+        <translation>[para %1] %2</translation>
+    </message>
+    <message>
+        <source>%1 was refused: %2</source>
+        <translation>%1 fue rechazada: %2</translation>
+    </message>
+    <message>
+        <source>the target answered without an id</source>
+        <translation>el destino respondió sin ID</translation>
+    </message>
+    <message>
+        <source>%1: could not check whether it was sent before: %2</source>
+        <translation>%1: no se pudo comprobar si ya se había enviado: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interim entry(s) sent to their matters</source>
+        <translation>
+            <numerusform>%n entrada de transición enviada a su asunto</numerusform>
+            <numerusform>%n entradas de transición enviadas a sus asuntos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to the placeholder matter</source>
+        <translation>
+            <numerusform>%n al asunto provisional</numerusform>
+            <numerusform>%n al asunto provisional</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sent before</source>
+        <translation>
+            <numerusform>%n enviada anteriormente</numerusform>
+            <numerusform>%n enviadas anteriormente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n fallida</numerusform>
+            <numerusform>%n fallidas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import ledger cannot be written, so the upload stopped: %1</source>
+        <translation>No se puede escribir el libro de control de la importación, por lo que el envío se detuvo: %1</translation>
+    </message>
+    <message>
+        <source>The upload was cancelled; run it again to continue where it stopped.</source>
+        <translation>Se canceló el envío; vuelva a ejecutarlo para continuar donde se detuvo.</translation>
+    </message>
+    <message>
+        <source>There is no placeholder matter in this target yet, so there is nothing to reassign.</source>
+        <translation>Todavía no hay ningún asunto provisional en este destino, por lo que no hay nada que reasignar.</translation>
+    </message>
+    <message>
+        <source>The listing was cancelled; nothing was changed.</source>
+        <translation>Se canceló la búsqueda; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Reading the target&apos;s users</source>
+        <translation>Leyendo los usuarios del destino</translation>
+    </message>
+    <message>
+        <source>Reading the entries on the placeholder matter</source>
+        <translation>Leyendo las entradas del asunto provisional</translation>
+    </message>
+    <message>
+        <source>Reading the target&apos;s matters</source>
+        <translation>Leyendo los asuntos del destino</translation>
+    </message>
+    <message>
+        <source>The entries to reassign cannot be saved: %1</source>
+        <translation>No se pueden guardar las entradas que se van a reasignar: %1</translation>
+    </message>
+    <message>
+        <source>Billed in the target: a billed entry cannot be moved.</source>
+        <translation>Facturada en el destino: una entrada facturada no se puede trasladar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s) on the placeholder matter</source>
+        <translation>
+            <numerusform>%n entrada en el asunto provisional</numerusform>
+            <numerusform>%n entradas en el asunto provisional</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with a suggestion</source>
+        <translation>
+            <numerusform>%n con sugerencia</numerusform>
+            <numerusform>%n con sugerencia</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matter(s) to choose from</source>
+        <translation>
+            <numerusform>%n asunto para elegir</numerusform>
+            <numerusform>%n asuntos para elegir</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s) listed before are no longer on it.</source>
+        <translation>
+            <numerusform>%n entrada listada anteriormente ya no está en él.</numerusform>
+            <numerusform>%n entradas listadas anteriormente ya no están en él.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The entries to move cannot be read: %1</source>
+        <translation>No se pueden leer las entradas que se van a trasladar: %1</translation>
+    </message>
+    <message>
+        <source>Entry %1 (to %2)</source>
+        <translation>Entrada %1 (a %2)</translation>
+    </message>
+    <message>
+        <source>%1: %2 answered, but the entry is on matter %3.</source>
+        <translation>%1: %2 respondió, pero la entrada está en el asunto %3.</translation>
+    </message>
+    <message>
+        <source>%1 refused to move it: %2</source>
+        <translation>%1 se negó a trasladarla: %2</translation>
+    </message>
+    <message>
+        <source>%1 no longer has this entry.</source>
+        <translation>%1 ya no tiene esta entrada.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Moving entries to their matters</source>
+        <translation>Trasladando las entradas a sus asuntos</translation>
+    </message>
+    <message>
+        <source>%1: could not check whether it was moved before: %2</source>
+        <translation>%1: no se pudo comprobar si ya se había trasladado: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s) moved</source>
+        <translation>
+            <numerusform>%n entrada trasladada</numerusform>
+            <numerusform>%n entradas trasladadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused by the target</source>
+        <translation>
+            <numerusform>%n rechazada por el destino</numerusform>
+            <numerusform>%n rechazadas por el destino</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed (tried again next time)</source>
+        <translation>
+            <numerusform>%n fallida (se reintentará la próxima vez)</numerusform>
+            <numerusform>%n fallidas (se reintentarán la próxima vez)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The project file cannot be written, so the moves stopped: %1</source>
+        <translation>No se puede escribir el archivo del proyecto, por lo que los traslados se detuvieron: %1</translation>
+    </message>
+    <message>
+        <source>The moves were cancelled; run them again to continue where they stopped.</source>
+        <translation>Se cancelaron los traslados; vuelva a ejecutarlos para continuar donde se detuvieron.</translation>
+    </message>
+</context>
+<context>
     <name>Cutover::PlaceholderPage</name>
     <message>
         <source>Keep tracking time while the migration runs.</source>
@@ -6026,6 +6516,375 @@ Comandos:
     <message>
         <source>New clients go straight into the new system. Time for existing clients is tracked on a placeholder matter in the new system or in the time-tracking spreadsheets Cutover writes, and moved to the right matters once they exist.</source>
         <translation>Los clientes nuevos se dan de alta directamente en el nuevo sistema. El tiempo de los clientes existentes se registra en un asunto provisional del nuevo sistema o en las hojas de cálculo de registro de tiempo que genera Cutover, y se traslada a los asuntos correctos en cuanto existan.</translation>
+    </message>
+    <message>
+        <source>Matter to move the entry to</source>
+        <translation>Asunto al que trasladar la entrada</translation>
+    </message>
+    <message>
+        <source>Placeholder matter</source>
+        <translation>Asunto provisional</translation>
+    </message>
+    <message>
+        <source>Client of the placeholder matter</source>
+        <translation>Cliente del asunto provisional</translation>
+    </message>
+    <message>
+        <source>C&amp;lient:</source>
+        <translation>Cl&amp;iente:</translation>
+    </message>
+    <message>
+        <source>Description of the placeholder matter</source>
+        <translation>Descripción del asunto provisional</translation>
+    </message>
+    <message>
+        <source>Create &amp;placeholder</source>
+        <translation>Crear asunto &amp;provisional</translation>
+    </message>
+    <message>
+        <source>Creates the client and a non-billable matter in the new system; running it again finds them instead of creating them twice.</source>
+        <translation>Crea el cliente y un asunto no facturable en el nuevo sistema; si se vuelve a ejecutar, los encuentra en lugar de crearlos de nuevo.</translation>
+    </message>
+    <message>
+        <source>&amp;Matter:</source>
+        <translation>As&amp;unto:</translation>
+    </message>
+    <message>
+        <source>A CSV import package has no placeholder matter: nothing can be sent to it before the import. Track the time in the templates (section 2) and load them (section 3); choose a Clio target to create the placeholder matter.</source>
+        <translation>Un paquete de importación CSV no tiene asunto provisional: no se le puede enviar nada antes de la importación. Registre el tiempo en las plantillas (sección 2) y cárguelas (sección 3); elija un destino de Clio para crear el asunto provisional.</translation>
+    </message>
+    <message>
+        <source>&amp;1 Target and placeholder</source>
+        <translation>&amp;1 Destino y asunto provisional</translation>
+    </message>
+    <message>
+        <source>Spreadsheets to track time in until the new system is ready: drop-down lists of the firm&apos;s users and of the clients and matters from the final snapshot, a date, hours, rate, description and billable. Fill them in, then load them in section 3.</source>
+        <translation>Hojas de cálculo en las que registrar el tiempo hasta que el nuevo sistema esté listo: listas desplegables de los usuarios del despacho y de los clientes y asuntos de la instantánea final, fecha, horas, tarifa, descripción y si es facturable. Rellénelas y luego cárguelas en la sección 3.</translation>
+    </message>
+    <message>
+        <source>Folder for the templates</source>
+        <translation>Carpeta de las plantillas</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Elegir…</translation>
+    </message>
+    <message>
+        <source>Output fol&amp;der:</source>
+        <translation>Carpeta de sali&amp;da:</translation>
+    </message>
+    <message>
+        <source>&amp;XLSX workbook (with drop-down lists)</source>
+        <translation>Libro &amp;XLSX (con listas desplegables)</translation>
+    </message>
+    <message>
+        <source>CS&amp;V file</source>
+        <translation>Archivo CS&amp;V</translation>
+    </message>
+    <message>
+        <source>&amp;One per user</source>
+        <translation>&amp;Uno por usuario</translation>
+    </message>
+    <message>
+        <source>A file for each user, with the user filled in.</source>
+        <translation>Un archivo para cada usuario, con el usuario ya indicado.</translation>
+    </message>
+    <message>
+        <source>Formats:</source>
+        <translation>Formatos:</translation>
+    </message>
+    <message>
+        <source>&amp;Write templates</source>
+        <translation>&amp;Generar plantillas</translation>
+    </message>
+    <message>
+        <source>O&amp;pen folder</source>
+        <translation>Abrir car&amp;peta</translation>
+    </message>
+    <message>
+        <source>Templates written</source>
+        <translation>Plantillas generadas</translation>
+    </message>
+    <message>
+        <source>&amp;2 Templates</source>
+        <translation>&amp;2 Plantillas</translation>
+    </message>
+    <message>
+        <source>&amp;Load filled templates…</source>
+        <translation>Car&amp;gar plantillas rellenadas…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove entry</source>
+        <translation>&amp;Quitar entrada</translation>
+    </message>
+    <message>
+        <source>Removes an entry not sent yet, e.g. a wrong row you will load again corrected.</source>
+        <translation>Quita una entrada que aún no se ha enviado; p. ej., una fila incorrecta que volverá a cargar corregida.</translation>
+    </message>
+    <message>
+        <source>&amp;Upload to the new system</source>
+        <translation>Enviar al &amp;nuevo sistema</translation>
+    </message>
+    <message>
+        <source>Each entry goes to its matter when that matter was imported, otherwise to the placeholder matter (not billable there until it is moved).</source>
+        <translation>Cada entrada va a su asunto si ese asunto ya se importó; de lo contrario, va al asunto provisional (donde no es facturable hasta que se traslade).</translation>
+    </message>
+    <message>
+        <source>Interim entries</source>
+        <translation>Entradas de transición</translation>
+    </message>
+    <message>
+        <source>Entries loaded from filled templates are listed here.</source>
+        <translation>Aquí se enumeran las entradas cargadas desde las plantillas rellenadas.</translation>
+    </message>
+    <message>
+        <source>Rows refused</source>
+        <translation>Filas rechazadas</translation>
+    </message>
+    <message>
+        <source>Rows and cells that could not be loaded are listed here, by file, row and column.</source>
+        <translation>Aquí se enumeran las filas y celdas que no se pudieron cargar, por archivo, fila y columna.</translation>
+    </message>
+    <message>
+        <source>&amp;Entries</source>
+        <translation>&amp;Entradas</translation>
+    </message>
+    <message>
+        <source>&amp;Issues</source>
+        <translation>&amp;Incidencias</translation>
+    </message>
+    <message>
+        <source>&amp;3 Interim time</source>
+        <translation>&amp;3 Tiempo de transición</translation>
+    </message>
+    <message>
+        <source>Fin&amp;d entries on the placeholder</source>
+        <translation>&amp;Buscar entradas en el asunto provisional</translation>
+    </message>
+    <message>
+        <source>Reads every entry on the placeholder matter from the new system and suggests the real matter for each. Decisions already made are kept.</source>
+        <translation>Lee del nuevo sistema todas las entradas del asunto provisional y sugiere el asunto real de cada una. Se conservan las decisiones ya tomadas.</translation>
+    </message>
+    <message>
+        <source>Mo&amp;ve accepted entries</source>
+        <translation>&amp;Trasladar entradas aceptadas</translation>
+    </message>
+    <message>
+        <source>Moves every entry marked Move to its matter, one at a time; an interrupted move resumes without moving an entry twice.</source>
+        <translation>Traslada a su asunto cada entrada marcada como Trasladar, de una en una; un traslado interrumpido se reanuda sin trasladar ninguna entrada dos veces.</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k all</source>
+        <translation>&amp;Marcar todas</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>Ace&amp;ptar</translation>
+    </message>
+    <message>
+        <source>Move the checked entries (or the selected ones) to the matter shown in Move to.</source>
+        <translation>Traslada las entradas marcadas (o las seleccionadas) al asunto que aparece en Trasladar a.</translation>
+    </message>
+    <message>
+        <source>&amp;Skip</source>
+        <translation>&amp;Omitir</translation>
+    </message>
+    <message>
+        <source>Leave the checked entries (or the selected ones) on the placeholder.</source>
+        <translation>Deja las entradas marcadas (o las seleccionadas) en el asunto provisional.</translation>
+    </message>
+    <message>
+        <source>Change &amp;matter…</source>
+        <translation>Cambiar asu&amp;nto…</translation>
+    </message>
+    <message>
+        <source>Accept all at &amp;least</source>
+        <translation>Aceptar todas con a&amp;l menos</translation>
+    </message>
+    <message>
+        <source>Accepts every undecided entry whose suggestion is at least this sure.</source>
+        <translation>Acepta todas las entradas sin decidir cuya sugerencia tenga al menos esta confianza.</translation>
+    </message>
+    <message>
+        <source>Lowest confidence to accept</source>
+        <translation>Confianza mínima para aceptar</translation>
+    </message>
+    <message>
+        <source>Only &amp;refused and failed</source>
+        <translation>Solo &amp;rechazadas y fallidas</translation>
+    </message>
+    <message>
+        <source>Entries on the placeholder</source>
+        <translation>Entradas del asunto provisional</translation>
+    </message>
+    <message>
+        <source>Find the entries on the placeholder to see them here with a suggested matter.</source>
+        <translation>Busque las entradas del asunto provisional para verlas aquí con un asunto sugerido.</translation>
+    </message>
+    <message>
+        <source>&amp;4 Reassign</source>
+        <translation>&amp;4 Reasignación</translation>
+    </message>
+    <message>
+        <source>Folder for the time-tracking templates</source>
+        <translation>Carpeta de las plantillas de registro de tiempo</translation>
+    </message>
+    <message>
+        <source>Time-tracking templates</source>
+        <translation>Plantillas de registro de tiempo</translation>
+    </message>
+    <message>
+        <source>Created: matter %1 “%2” of %3, on %4 by %5. Entries on it are not billable until moved.</source>
+        <translation>Creado: asunto %1 “%2” de %3, el %4 por %5. Las entradas que contiene no son facturables hasta que se trasladan.</translation>
+    </message>
+    <message>
+        <source>Not created yet in %1. The names can be changed until it is created.</source>
+        <translation>Todavía no se ha creado en %1. Los nombres se pueden cambiar hasta que se cree.</translation>
+    </message>
+    <message>
+        <source>&amp;Entries (%L1)</source>
+        <translation>&amp;Entradas (%L1)</translation>
+    </message>
+    <message>
+        <source>&amp;Issues (%L1)</source>
+        <translation>&amp;Incidencias (%L1)</translation>
+    </message>
+    <message>
+        <source>Entries are reassigned on a Clio target; a CSV import package has no placeholder matter.</source>
+        <translation>Las entradas se reasignan en un destino de Clio; un paquete de importación CSV no tiene asunto provisional.</translation>
+    </message>
+    <message>
+        <source>Create the placeholder matter first (section 1).</source>
+        <translation>Cree primero el asunto provisional (sección 1).</translation>
+    </message>
+    <message>
+        <source>Entries on %1 “%2”: find them, check the suggested matters, accept, change or skip them, then move the accepted ones.</source>
+        <translation>Entradas de %1 “%2”: búsquelas, revise los asuntos sugeridos, acéptelas, cámbielas u omítalas y luego traslade las aceptadas.</translation>
+    </message>
+    <message>
+        <source>%L1 to move, %L2 skipped, %L3 undecided; %L4 moved, %L5 refused, %L6 failed.</source>
+        <translation>Por trasladar: %L1, omitidas: %L2, sin decidir: %L3; trasladadas: %L4, rechazadas: %L5, fallidas: %L6.</translation>
+    </message>
+    <message>
+        <source>The placeholder matter exists.</source>
+        <translation>El asunto provisional ya existe.</translation>
+    </message>
+    <message>
+        <source>Connect to the new system first (Test connection).</source>
+        <translation>Conéctese primero al nuevo sistema (Probar conexión).</translation>
+    </message>
+    <message>
+        <source>Connect to the new system first (section 1).</source>
+        <translation>Conéctese primero al nuevo sistema (sección 1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) read, %1 row(s): %2 added, %3 loaded before, %4 refused.</source>
+        <translation>
+            <numerusform>%n archivo leído, %1 fila(s): %2 añadida(s), %3 cargada(s) anteriormente, %4 rechazada(s).</numerusform>
+            <numerusform>%n archivos leídos, %1 fila(s): %2 añadida(s), %3 cargada(s) anteriormente, %4 rechazada(s).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sent %1 to their matters and %2 to the placeholder; %3 sent before; %4 failed.</source>
+        <translation>Enviadas a sus asuntos: %1; al asunto provisional: %2; enviadas anteriormente: %3; fallidas: %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entr(y/ies) found on the placeholder.</source>
+        <translation>
+            <numerusform>%n entrada encontrada en el asunto provisional.</numerusform>
+            <numerusform>%n entradas encontradas en el asunto provisional.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Moved %1 (%2 found moved already); %3 refused by the new system; %4 failed and will be tried again on the next run.</source>
+        <translation>Trasladadas: %1 (%2 ya lo estaban); rechazadas por el nuevo sistema: %3; fallidas: %4, que se reintentarán en la próxima ejecución.</translation>
+    </message>
+    <message>
+        <source>Writing the templates…</source>
+        <translation>Generando las plantillas…</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>No se puede crear la carpeta %1.</translation>
+    </message>
+    <message>
+        <source>No template was written.</source>
+        <translation>No se generó ninguna plantilla.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) written. Share them with the firm; load them back when filled (section 3).</source>
+        <translation>
+            <numerusform>%n archivo generado. Compártalo con el despacho; vuelva a cargarlo cuando esté rellenado (sección 3).</numerusform>
+            <numerusform>%n archivos generados. Compártalos con el despacho; vuelva a cargarlos cuando estén rellenados (sección 3).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Load filled time-tracking templates</source>
+        <translation>Cargar plantillas de registro de tiempo rellenadas</translation>
+    </message>
+    <message>
+        <source>Templates (*.xlsx *.csv);;All files (*)</source>
+        <translation>Plantillas (*.xlsx *.csv);;Todos los archivos (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entr(y/ies) not changed: moved already, being moved, or billed.</source>
+        <translation>
+            <numerusform>%n entrada no modificada: ya trasladada, en traslado o facturada.</numerusform>
+            <numerusform>%n entradas no modificadas: ya trasladadas, en traslado o facturadas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change matter</source>
+        <translation>Cambiar asunto</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n entr(y/ies) to:</source>
+        <translation>
+            <numerusform>Trasladar %n entrada a:</numerusform>
+            <numerusform>Trasladar %n entradas a:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entr(y/ies) accepted at %1 or more.</source>
+        <translation>
+            <numerusform>%n entrada aceptada con una confianza del %1 o más.</numerusform>
+            <numerusform>%n entradas aceptadas con una confianza del %1 o más.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Cutover::Placeholders</name>
+    <message>
+        <source>%1 (migration)</source>
+        <translation>%1 (migración)</translation>
+    </message>
+    <message>
+        <source>Migration placeholder — do not bill</source>
+        <translation>Asunto provisional de la migración — no facturar</translation>
+    </message>
+    <message>
+        <source>The placeholder matter cannot be read: %1</source>
+        <translation>No se puede leer el asunto provisional: %1</translation>
+    </message>
+    <message>
+        <source>The entries to reassign cannot be read: %1</source>
+        <translation>No se pueden leer las entradas que se van a reasignar: %1</translation>
+    </message>
+    <message>
+        <source>The matters to move entries to cannot be read: %1</source>
+        <translation>No se pueden leer los asuntos a los que trasladar las entradas: %1</translation>
+    </message>
+    <message>
+        <source>The decisions cannot be saved: %1</source>
+        <translation>No se pueden guardar las decisiones: %1</translation>
+    </message>
+    <message>
+        <source>The decision for entry %1 cannot be saved: %2</source>
+        <translation>No se puede guardar la decisión de la entrada %1: %2</translation>
+    </message>
+    <message>
+        <source>The suggestions cannot be accepted: %1</source>
+        <translation>No se pueden aceptar las sugerencias: %1</translation>
     </message>
 </context>
 <context>
@@ -6370,6 +7229,142 @@ Comandos:
     <message>
         <source>The project is open for reading only.</source>
         <translation>El proyecto está abierto en modo de solo lectura.</translation>
+    </message>
+</context>
+<context>
+    <name>Cutover::ReassignSuggester</name>
+    <message>
+        <source>the matter chosen in the time-tracking template (%1)</source>
+        <translation>el asunto elegido en la plantilla de registro de tiempo (%1)</translation>
+    </message>
+    <message>
+        <source>matter number %1 in the description</source>
+        <translation>número de asunto %1 en la descripción</translation>
+    </message>
+    <message>
+        <source>client %1 named in the description (its only matter)</source>
+        <translation>cliente %1 mencionado en la descripción (su único asunto)</translation>
+    </message>
+    <message numerus="yes">
+        <source>client %1 named in the description; the user&apos;s most recent of its %n matters</source>
+        <translation>
+            <numerusform>cliente %1 mencionado en la descripción; el más reciente del usuario entre su %n asunto</numerusform>
+            <numerusform>cliente %1 mencionado en la descripción; el más reciente del usuario entre sus %n asuntos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>client %1 named in the description; words of the matter&apos;s description too</source>
+        <translation>cliente %1 mencionado en la descripción; también palabras de la descripción del asunto</translation>
+    </message>
+    <message numerus="yes">
+        <source>client %1 named in the description, but it has %n matters and nothing tells them apart</source>
+        <translation>
+            <numerusform>cliente %1 mencionado en la descripción, pero tiene %n asunto y nada permite distinguirlo</numerusform>
+            <numerusform>cliente %1 mencionado en la descripción, pero tiene %n asuntos y nada permite distinguirlos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the user&apos;s most recent matter (%1)</source>
+        <translation>el asunto más reciente del usuario (%1)</translation>
+    </message>
+    <message>
+        <source>a name like client %1 in the description</source>
+        <translation>un nombre parecido al del cliente %1 en la descripción</translation>
+    </message>
+</context>
+<context>
+    <name>Cutover::ReassignmentModel</name>
+    <message>
+        <source>Move</source>
+        <translation>Trasladar</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Omitir</translation>
+    </message>
+    <message>
+        <source>Undecided</source>
+        <translation>Sin decidir</translation>
+    </message>
+    <message>
+        <source>On the placeholder</source>
+        <translation>En el asunto provisional</translation>
+    </message>
+    <message>
+        <source>Moving</source>
+        <translation>Trasladando</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Trasladada</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Rechazada</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallida</translation>
+    </message>
+    <message>
+        <source>No longer on the placeholder</source>
+        <translation>Ya no está en el asunto provisional</translation>
+    </message>
+    <message>
+        <source>Billed in the new system: it cannot be moved.</source>
+        <translation>Facturada en el nuevo sistema: no se puede trasladar.</translation>
+    </message>
+    <message>
+        <source>(no suggestion)</source>
+        <translation>(sin sugerencia)</translation>
+    </message>
+    <message>
+        <source>Billed: cannot be moved</source>
+        <translation>Facturada: no se puede trasladar</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Horas</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Suggested matter</source>
+        <translation>Asunto sugerido</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Confianza</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decisión</translation>
+    </message>
+    <message>
+        <source>Move to</source>
+        <translation>Trasladar a</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Último error</translation>
     </message>
 </context>
 <context>
@@ -7013,6 +8008,374 @@ Comandos:
     </message>
 </context>
 <context>
+    <name>Cutover::TargetConnectionBox</name>
+    <message>
+        <source>Target</source>
+        <translation>Destino</translation>
+    </message>
+    <message>
+        <source>Clio (United States)</source>
+        <translation>Clio (Estados Unidos)</translation>
+    </message>
+    <message>
+        <source>Clio (Europe)</source>
+        <translation>Clio (Europa)</translation>
+    </message>
+    <message>
+        <source>Clio (Canada)</source>
+        <translation>Clio (Canadá)</translation>
+    </message>
+    <message>
+        <source>Clio (Australia)</source>
+        <translation>Clio (Australia)</translation>
+    </message>
+    <message>
+        <source>Custom address (sandbox or rehearsal)</source>
+        <translation>Dirección personalizada (entorno de pruebas o ensayo)</translation>
+    </message>
+    <message>
+        <source>CSV import package</source>
+        <translation>Paquete de importación CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation>&amp;Destino:</translation>
+    </message>
+    <message>
+        <source>Address of the target</source>
+        <translation>Dirección del destino</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>Di&amp;rección:</translation>
+    </message>
+    <message>
+        <source>Folder for the import package</source>
+        <translation>Carpeta del paquete de importación</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <source>Output &amp;folder:</source>
+        <translation>Carpeta de &amp;salida:</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Conexión</translation>
+    </message>
+    <message>
+        <source>Client ID of the firm&apos;s Clio developer app</source>
+        <translation>ID de cliente de la aplicación de desarrollador de Clio del despacho</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>ID de cliente</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>Secreto de cliente</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in with Clio</source>
+        <translation>Iniciar sesión con C&amp;lio</translation>
+    </message>
+    <message>
+        <source>Sign in &amp;with a code…</source>
+        <translation>Iniciar sesión con un c&amp;ódigo…</translation>
+    </message>
+    <message>
+        <source>Clio shows a code after you allow access; paste it here.</source>
+        <translation>Clio muestra un código después de permitir el acceso; péguelo aquí.</translation>
+    </message>
+    <message>
+        <source>Sign in:</source>
+        <translation>Inicio de sesión:</translation>
+    </message>
+    <message>
+        <source>The code Clio shows after you allow access</source>
+        <translation>El código que Clio muestra después de permitir el acceso</translation>
+    </message>
+    <message>
+        <source>Authorization code</source>
+        <translation>Código de autorización</translation>
+    </message>
+    <message>
+        <source>Use code</source>
+        <translation>Usar el código</translation>
+    </message>
+    <message>
+        <source>Paste an access token</source>
+        <translation>Pegue un token de acceso</translation>
+    </message>
+    <message>
+        <source>Use t&amp;his token</source>
+        <translation>Usar este &amp;token</translation>
+    </message>
+    <message>
+        <source>Or use an access to&amp;ken:</source>
+        <translation>O usar un to&amp;ken de acceso:</translation>
+    </message>
+    <message>
+        <source>T&amp;est connection</source>
+        <translation>Pro&amp;bar conexión</translation>
+    </message>
+    <message>
+        <source>Waiting for Clio in the browser…</source>
+        <translation>Esperando a Clio en el navegador…</translation>
+    </message>
+    <message>
+        <source>Signed in. The token is kept in the keychain.</source>
+        <translation>Sesión iniciada. El token se guarda en el llavero.</translation>
+    </message>
+    <message>
+        <source>Allow access in the browser, then paste the code Clio shows.</source>
+        <translation>Permita el acceso en el navegador y luego pegue el código que muestra Clio.</translation>
+    </message>
+    <message>
+        <source>Paste the code Clio shows first.</source>
+        <translation>Pegue primero el código que muestra Clio.</translation>
+    </message>
+    <message>
+        <source>Renewing the access token…</source>
+        <translation>Renovando el token de acceso…</translation>
+    </message>
+    <message>
+        <source>The access token was renewed.</source>
+        <translation>Se renovó el token de acceso.</translation>
+    </message>
+    <message>
+        <source>Paste a token first.</source>
+        <translation>Pegue primero un token.</translation>
+    </message>
+    <message>
+        <source>The token is kept in the keychain.</source>
+        <translation>El token se guarda en el llavero.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Conectando…</translation>
+    </message>
+    <message>
+        <source>No token for %1 yet: sign in with Clio or paste an access token.</source>
+        <translation>Todavía no hay ningún token para %1: inicie sesión con Clio o pegue un token de acceso.</translation>
+    </message>
+    <message>
+        <source>Connected to %1 as %2 (%3).</source>
+        <translation>Conectado a %1 como %2 (%3).</translation>
+    </message>
+    <message>
+        <source>The new system&apos;s users cannot be read: %1</source>
+        <translation>No se pueden leer los usuarios del nuevo sistema: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Cutover::TargetConnector</name>
+    <message>
+        <source>This target cannot read back %1 %2 by its id.</source>
+        <translation>Este destino no puede volver a leer por su ID el registro %2 (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>Cutover::TimeTemplates</name>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>No se puede crear %1.</translation>
+    </message>
+    <message>
+        <source>Lists</source>
+        <translation>Listas</translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation>Instrucciones</translation>
+    </message>
+    <message>
+        <source>Cannot create the sheets of %1.</source>
+        <translation>No se pueden crear las hojas de %1.</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Usuarios</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Clientes</translation>
+    </message>
+    <message>
+        <source>Matters</source>
+        <translation>Asuntos</translation>
+    </message>
+    <message>
+        <source>Billable</source>
+        <translation>Facturable</translation>
+    </message>
+    <message>
+        <source>A date from %1 to %2.</source>
+        <translation>Una fecha del %1 al %2.</translation>
+    </message>
+    <message>
+        <source>Enter a date from %1 (the cutoff day) to %2.</source>
+        <translation>Introduzca una fecha del %1 (el día de corte) al %2.</translation>
+    </message>
+    <message>
+        <source>Choose a user from the list.</source>
+        <translation>Elija un usuario de la lista.</translation>
+    </message>
+    <message>
+        <source>Choose the client from the list.</source>
+        <translation>Elija el cliente de la lista.</translation>
+    </message>
+    <message>
+        <source>Choose the matter from the list.</source>
+        <translation>Elija el asunto de la lista.</translation>
+    </message>
+    <message>
+        <source>Hours worked, as a decimal: 1.5 is an hour and a half.</source>
+        <translation>Horas trabajadas, en formato decimal: 1.5 es una hora y media.</translation>
+    </message>
+    <message>
+        <source>Enter the hours as a number from 0.1 to 24.</source>
+        <translation>Introduzca las horas como un número del 0.1 al 24.</translation>
+    </message>
+    <message>
+        <source>The hourly rate; leave it empty for the usual rate.</source>
+        <translation>La tarifa por hora; déjela vacía para aplicar la tarifa habitual.</translation>
+    </message>
+    <message>
+        <source>Enter the rate as a number, 0 or more.</source>
+        <translation>Introduzca la tarifa como un número igual o mayor que 0.</translation>
+    </message>
+    <message>
+        <source>Yes or No; empty means Yes.</source>
+        <translation>Sí o No; si se deja vacío, se entiende Sí.</translation>
+    </message>
+    <message>
+        <source>the firm</source>
+        <translation>el despacho</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(sin establecer)</translation>
+    </message>
+    <message>
+        <source>Time tracking for %1 during the move to the new system</source>
+        <translation>Registro de tiempo de %1 durante el cambio al nuevo sistema</translation>
+    </message>
+    <message>
+        <source>Record here the time you work for existing clients from the cutoff day, %1, until the new system has their matters.</source>
+        <translation>Registre aquí el tiempo que trabaje para clientes existentes desde el día de corte, %1, hasta que el nuevo sistema tenga sus asuntos.</translation>
+    </message>
+    <message>
+        <source>Use the sheet “%1”: one row per entry. The header row is locked; do not rename or move its columns.</source>
+        <translation>Use la hoja “%1”: una fila por entrada. La fila de encabezado está bloqueada; no cambie el nombre de sus columnas ni las mueva.</translation>
+    </message>
+    <message>
+        <source>Date: the day worked, from %1 on.</source>
+        <translation>Fecha: el día trabajado, a partir del %1.</translation>
+    </message>
+    <message>
+        <source>User: who did the work, chosen from the list.</source>
+        <translation>Usuario: quién hizo el trabajo, elegido de la lista.</translation>
+    </message>
+    <message>
+        <source>Client and Matter: chosen from the lists. The matter decides where the time goes; the client is checked against it.</source>
+        <translation>Cliente y Asunto: elegidos de las listas. El asunto determina adónde va el tiempo; el cliente se comprueba con él.</translation>
+    </message>
+    <message>
+        <source>Hours: a decimal number from 0.1 to 24 (1.25 is an hour and a quarter).</source>
+        <translation>Horas: un número decimal del 0.1 al 24 (1.25 es una hora y cuarto).</translation>
+    </message>
+    <message>
+        <source>Rate: the hourly rate; leave it empty for the usual rate.</source>
+        <translation>Tarifa: la tarifa por hora; déjela vacía para aplicar la tarifa habitual.</translation>
+    </message>
+    <message>
+        <source>Description: what was done, as it should appear on the bill.</source>
+        <translation>Descripción: lo que se hizo, tal como debe aparecer en la factura.</translation>
+    </message>
+    <message>
+        <source>Billable: Yes or No; empty means Yes.</source>
+        <translation>Facturable: Sí o No; si se deja vacío, se entiende Sí.</translation>
+    </message>
+    <message>
+        <source>When you are done, save the file (keep the format) and give it back to whoever runs the migration. It is loaded back through the Placeholder step of Cutover: every row is checked, and a row with a problem is listed with its row and column so it can be corrected and the file loaded again. Rows already loaded are not added twice.</source>
+        <translation>Cuando termine, guarde el archivo (conserve el formato) y entrégueselo a quien dirija la migración. Se vuelve a cargar en el paso Asunto provisional de Cutover: se comprueba cada fila, y las filas con algún problema se enumeran con su número de fila y su columna para que se puedan corregir y se vuelva a cargar el archivo. Las filas ya cargadas no se añaden dos veces.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>No se puede escribir %1.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <comment>the sheet of the time-tracking workbook</comment>
+        <translation>Tiempo</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation>Asunto</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Horas</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Tarifa</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>There is no snapshot of the old system yet: load the export files first.</source>
+        <translation>Todavía no hay ninguna instantánea del sistema antiguo: cargue primero los archivos de exportación.</translation>
+    </message>
+    <message>
+        <source>The snapshot has no users or no matters to offer in the templates.</source>
+        <translation>La instantánea no tiene usuarios o no tiene asuntos que ofrecer en las plantillas.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>No se puede crear la carpeta %1.</translation>
+    </message>
+    <message>
+        <source>time-tracking</source>
+        <comment>file name of the templates</comment>
+        <translation>registro-de-tiempo</translation>
+    </message>
+    <message>
+        <source>%1 - matters</source>
+        <comment>file name: the matters to copy into the CSV template</comment>
+        <translation>%1 - asuntos</translation>
+    </message>
+</context>
+<context>
     <name>Cutover::Translations</name>
     <message>
         <source>Cutover has no translation for “%1”; it is shown in English.</source>
@@ -7134,6 +8497,17 @@ Comandos:
     <message>
         <source>Cell %1 is formatted as a date or time, but %2 is not one Excel can show; it is read as a number.</source>
         <translation>La celda %1 tiene formato de fecha u hora, pero %2 no es un valor que Excel pueda mostrar; se lee como número.</translation>
+    </message>
+</context>
+<context>
+    <name>Cutover::XlsxWriter</name>
+    <message>
+        <source>Cannot write workbooks: the library %1 could not be loaded (%2). Install the libxlsxwriter%3 package.</source>
+        <translation>No se pueden escribir libros: no se pudo cargar la biblioteca %1 (%2). Instale el paquete libxlsxwriter%3.</translation>
+    </message>
+    <message>
+        <source>Cannot write workbooks: the library %1 has no function %2; it is too old.</source>
+        <translation>No se pueden escribir libros: la biblioteca %1 no tiene la función %2; es demasiado antigua.</translation>
     </message>
 </context>
 <context>

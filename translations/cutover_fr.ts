@@ -1446,6 +1446,184 @@ Commandes&#xa0;:
     </message>
 </context>
 <context>
+    <name>Cutover::Cli::PlaceholderCommand</name>
+    <message>
+        <source>The interim period: the placeholder matter, time-tracking templates, interim entries, and moving them to the right matters.</source>
+        <translation>La période transitoire&#xa0;: le dossier d&apos;attente, les modèles de suivi du temps, les saisies transitoires et leur déplacement vers les bons dossiers.</translation>
+    </message>
+    <message>
+        <source>The project file.</source>
+        <translation>Le fichier de projet.</translation>
+    </message>
+    <message>
+        <source>create, templates, load, upload, suggest or reassign.</source>
+        <translation>create, templates, load, upload, suggest ou reassign.</translation>
+    </message>
+    <message>
+        <source>load: the filled templates (CSV or XLSX).</source>
+        <translation>load&#xa0;: les modèles remplis (CSV ou XLSX).</translation>
+    </message>
+    <message>
+        <source>templates: the folder to write them into.</source>
+        <translation>templates&#xa0;: le répertoire dans lequel les écrire.</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>répertoire</translation>
+    </message>
+    <message>
+        <source>templates: xlsx, csv or both (default both).</source>
+        <translation>templates&#xa0;: xlsx, csv ou both (par défaut&#xa0;: both).</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>format</translation>
+    </message>
+    <message>
+        <source>templates: one workbook per user, the user filled in.</source>
+        <translation>templates&#xa0;: un classeur par utilisateur, avec l&apos;utilisateur déjà renseigné.</translation>
+    </message>
+    <message>
+        <source>create: the firm contact&apos;s name (default: the firm&apos;s name, marked as the migration&apos;s).</source>
+        <translation>create&#xa0;: le nom du contact du cabinet (par défaut&#xa0;: le nom du cabinet, marqué comme celui de la migration).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>create: the placeholder matter&apos;s description.</source>
+        <translation>create&#xa0;: la description du dossier d&apos;attente.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texte</translation>
+    </message>
+    <message>
+        <source>reassign: accept every undecided suggestion at or above this confidence (80, 80% or 0.8) first.</source>
+        <translation>reassign&#xa0;: accepte d&apos;abord chaque suggestion non décidée dont la confiance atteint au moins cette valeur (80, 80% ou 0.8).</translation>
+    </message>
+    <message>
+        <source>confidence</source>
+        <translation>confiance</translation>
+    </message>
+    <message>
+        <source>Requests in flight at once (default 2).</source>
+        <translation>Nombre de requêtes envoyées simultanément (par défaut&#xa0;: 2).</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>Affiche du JSON.</translation>
+    </message>
+    <message>
+        <source>placeholder: give a project file and an action (%1).</source>
+        <translation>placeholder&#xa0;: indiquez un fichier de projet et une action (%1).</translation>
+    </message>
+    <message>
+        <source>placeholder: “%1” is not an action; use one of %2.</source>
+        <translation>placeholder&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas une action&#xa0;; utilisez l&apos;une des suivantes&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>placeholder load: give the filled templates to load.</source>
+        <translation>placeholder load&#xa0;: indiquez les modèles remplis à charger.</translation>
+    </message>
+    <message>
+        <source>placeholder %1: unexpected argument “%2”.</source>
+        <translation>placeholder %1&#xa0;: argument inattendu «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>placeholder: --concurrency takes a number from 1 to 16.</source>
+        <translation>placeholder&#xa0;: --concurrency attend un nombre de 1 à 16.</translation>
+    </message>
+    <message>
+        <source>placeholder: --accept-above goes with reassign.</source>
+        <translation>placeholder&#xa0;: --accept-above s&apos;utilise avec reassign.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Client: %1 (id %2)</source>
+        <translation>Client&#xa0;: %1 (id %2)</translation>
+    </message>
+    <message>
+        <source>Matter: %1 %2 (id %3), not billable</source>
+        <translation>Dossier&#xa0;: %1 %2 (id %3), non facturable</translation>
+    </message>
+    <message>
+        <source>%1: give the folder to write into with --out.</source>
+        <translation>%1&#xa0;: indiquez avec --out le répertoire dans lequel écrire.</translation>
+    </message>
+    <message>
+        <source>%1: --format is xlsx, csv or both.</source>
+        <translation>%1&#xa0;: --format accepte xlsx, csv ou both.</translation>
+    </message>
+    <message>
+        <source>%1: the folder “%2” cannot be made.</source>
+        <translation>%1&#xa0;: le répertoire «&#xa0;%2&#xa0;» ne peut pas être créé.</translation>
+    </message>
+    <message>
+        <source>Templates for %1 users, %2 clients and %3 matters:</source>
+        <translation>Modèles pour %1 utilisateurs, %2 clients et %3 dossiers&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1: there is no file “%2”.</source>
+        <translation>%1&#xa0;: le fichier «&#xa0;%2&#xa0;» n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Refused: %1, row %2, column %3: %4</source>
+        <translation>Refus&#xa0;: %1, ligne %2, colonne %3&#xa0;: %4</translation>
+    </message>
+    <message>
+        <source>Warning: %1, row %2, column %3: %4</source>
+        <translation>Avertissement&#xa0;: %1, ligne %2, colonne %3&#xa0;: %4</translation>
+    </message>
+    <message>
+        <source>Failed: %1 (%2): %3</source>
+        <translation>Échec&#xa0;: %1 (%2)&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>no suggestion</source>
+        <translation>aucune suggestion</translation>
+    </message>
+    <message>
+        <source> — billed in Clio: it cannot be moved</source>
+        <translation> — facturée dans Clio&#xa0;: elle ne peut pas être déplacée</translation>
+    </message>
+    <message>
+        <source> — moved</source>
+        <translation> — déplacée</translation>
+    </message>
+    <message>
+        <source>%1: --accept-above takes a confidence from 0 to 100 (80, 80% or 0.8), not “%2”.</source>
+        <translation>%1&#xa0;: --accept-above attend un degré de confiance de 0 à 100 (80, 80% ou 0.8), et non «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>%1: no entries on the placeholder have been listed yet; run “placeholder suggest” first.</source>
+        <translation>%1&#xa0;: aucune saisie du dossier d&apos;attente n&apos;a encore été listée&#xa0;; lancez d&apos;abord «&#xa0;placeholder suggest&#xa0;».</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accepted %n suggestion(s) at or above %1%.</source>
+        <translation>
+            <numerusform>%n suggestion acceptée avec une confiance d&apos;au moins %1&#xa0;%.</numerusform>
+            <numerusform>%n suggestions acceptées avec une confiance d&apos;au moins %1&#xa0;%.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refused: entry %1 (%2, %3): %4</source>
+        <translation>Refus&#xa0;: saisie %1 (%2, %3)&#xa0;: %4</translation>
+    </message>
+    <message>
+        <source>Failed: entry %1 (%2, %3): %4</source>
+        <translation>Échec&#xa0;: saisie %1 (%2, %3)&#xa0;: %4</translation>
+    </message>
+</context>
+<context>
     <name>Cutover::Cli::PreviewCommand</name>
     <message>
         <source>Print an export file&apos;s cells exactly as Cutover reads them.</source>
@@ -5187,74 +5365,6 @@ Commandes&#xa0;:
         <translation>(non associé)</translation>
     </message>
     <message>
-        <source>Clio (United States)</source>
-        <translation>Clio (États-Unis)</translation>
-    </message>
-    <message>
-        <source>Clio (Europe)</source>
-        <translation>Clio (Europe)</translation>
-    </message>
-    <message>
-        <source>Clio (Canada)</source>
-        <translation>Clio (Canada)</translation>
-    </message>
-    <message>
-        <source>Clio (Australia)</source>
-        <translation>Clio (Australie)</translation>
-    </message>
-    <message>
-        <source>Custom address (sandbox or rehearsal)</source>
-        <translation>Adresse personnalisée (environnement de test ou répétition)</translation>
-    </message>
-    <message>
-        <source>CSV import package</source>
-        <translation>Paquet d&apos;import CSV</translation>
-    </message>
-    <message>
-        <source>&amp;Target:</source>
-        <translation>Ci&amp;ble&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Address:</source>
-        <translation>&amp;Adresse&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Browse…</source>
-        <translation>Parc&amp;ourir…</translation>
-    </message>
-    <message>
-        <source>Output &amp;folder:</source>
-        <translation>&amp;Répertoire de sortie&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Connection</source>
-        <translation>Connexion</translation>
-    </message>
-    <message>
-        <source>Client ID of the firm&apos;s Clio developer app</source>
-        <translation>ID client de l&apos;application de développeur Clio du cabinet</translation>
-    </message>
-    <message>
-        <source>Client secret</source>
-        <translation>Secret client</translation>
-    </message>
-    <message>
-        <source>&amp;Sign in with Clio</source>
-        <translation>&amp;Se connecter avec Clio</translation>
-    </message>
-    <message>
-        <source>Sign in:</source>
-        <translation>Connexion&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Paste an access token</source>
-        <translation>Collez un jeton d&apos;accès</translation>
-    </message>
-    <message>
-        <source>T&amp;est connection</source>
-        <translation>&amp;Tester la connexion</translation>
-    </message>
-    <message>
         <source>User mapping</source>
         <translation>Association des utilisateurs</translation>
     </message>
@@ -5307,44 +5417,8 @@ Commandes&#xa0;:
         <translation>Ren&amp;voyer les échecs</translation>
     </message>
     <message>
-        <source>Folder for the import package</source>
-        <translation>Répertoire du paquet d&apos;import</translation>
-    </message>
-    <message>
         <source>The close-out is not finished (see above).</source>
         <translation>La clôture n&apos;est pas terminée (voir ci-dessus).</translation>
-    </message>
-    <message>
-        <source>Waiting for Clio in the browser…</source>
-        <translation>En attente de Clio dans le navigateur…</translation>
-    </message>
-    <message>
-        <source>Signed in. The token is kept in the keychain.</source>
-        <translation>Connecté. Le jeton est conservé dans le trousseau.</translation>
-    </message>
-    <message>
-        <source>Paste a token first.</source>
-        <translation>Collez d&apos;abord un jeton.</translation>
-    </message>
-    <message>
-        <source>The token is kept in the keychain.</source>
-        <translation>Le jeton est conservé dans le trousseau.</translation>
-    </message>
-    <message>
-        <source>Connecting…</source>
-        <translation>Connexion…</translation>
-    </message>
-    <message>
-        <source>No token for %1 yet: sign in with Clio or paste an access token.</source>
-        <translation>Aucun jeton pour %1 pour l&apos;instant&#xa0;: connectez-vous avec Clio ou collez un jeton d&apos;accès.</translation>
-    </message>
-    <message>
-        <source>Connected to %1 as %2 (%3).</source>
-        <translation>Connecté à %1 en tant que %2 (%3).</translation>
-    </message>
-    <message>
-        <source>The new system&apos;s users cannot be read: %1</source>
-        <translation>Les utilisateurs du nouveau système ne peuvent pas être lus&#xa0;: %1</translation>
     </message>
     <message>
         <source>Reading the users…</source>
@@ -5416,34 +5490,6 @@ Commandes&#xa0;:
         <translation>Les supprimer</translation>
     </message>
     <message>
-        <source>Sign in &amp;with a code…</source>
-        <translation>Conne&amp;xion par code…</translation>
-    </message>
-    <message>
-        <source>Clio shows a code after you allow access; paste it here.</source>
-        <translation>Clio affiche un code une fois l&apos;accès autorisé&#xa0;; collez-le ici.</translation>
-    </message>
-    <message>
-        <source>The code Clio shows after you allow access</source>
-        <translation>Le code que Clio affiche une fois l&apos;accès autorisé</translation>
-    </message>
-    <message>
-        <source>Authorization code</source>
-        <translation>Code d&apos;autorisation</translation>
-    </message>
-    <message>
-        <source>Use code</source>
-        <translation>Utiliser le code</translation>
-    </message>
-    <message>
-        <source>Use t&amp;his token</source>
-        <translation>Utiliser ce &amp;jeton</translation>
-    </message>
-    <message>
-        <source>Or use an access to&amp;ken:</source>
-        <translation>Ou utiliser un jeton d&apos;acc&amp;ès&#xa0;:</translation>
-    </message>
-    <message>
         <source>&amp;Users</source>
         <translation>&amp;Utilisateurs</translation>
     </message>
@@ -5454,22 +5500,6 @@ Commandes&#xa0;:
     <message>
         <source>Fai&amp;led records</source>
         <translation>Enregistrements en éc&amp;hec</translation>
-    </message>
-    <message>
-        <source>Allow access in the browser, then paste the code Clio shows.</source>
-        <translation>Autorisez l&apos;accès dans le navigateur, puis collez le code que Clio affiche.</translation>
-    </message>
-    <message>
-        <source>Paste the code Clio shows first.</source>
-        <translation>Collez d&apos;abord le code que Clio affiche.</translation>
-    </message>
-    <message>
-        <source>Renewing the access token…</source>
-        <translation>Renouvellement du jeton d&apos;accès…</translation>
-    </message>
-    <message>
-        <source>The access token was renewed.</source>
-        <translation>Le jeton d&apos;accès a été renouvelé.</translation>
     </message>
     <message>
         <source>Resu&amp;me</source>
@@ -5780,6 +5810,222 @@ Commandes&#xa0;:
     </message>
 </context>
 <context>
+    <name>Cutover::InterimEntryModel</name>
+    <message>
+        <source>Not sent</source>
+        <translation>Non envoyée</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>En attente d&apos;envoi</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Envoi en cours</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyée</translation>
+    </message>
+    <message>
+        <source>Sent (entry %1)</source>
+        <translation>Envoyée (saisie %1)</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>En échec</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Échec&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1, row %2</source>
+        <translation>%1, ligne %2</translation>
+    </message>
+    <message>
+        <source>(the new system&apos;s rate)</source>
+        <translation>(taux du nouveau système)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Heures</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Taux</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Billable</source>
+        <translation>Facturable</translation>
+    </message>
+</context>
+<context>
+    <name>Cutover::InterimIssueModel</name>
+    <message>
+        <source>Refused</source>
+        <translation>Refus</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+</context>
+<context>
+    <name>Cutover::InterimLoadJob</name>
+    <message>
+        <source>%1: the date is empty.</source>
+        <translation>%1&#xa0;: la date est vide.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a date.</source>
+        <translation>%1&#xa0;: %2 n&apos;est pas une date.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is before the cutoff day, %3; that time belongs in the old system.</source>
+        <translation>%1&#xa0;: %2 est antérieur au jour de bascule, le %3&#xa0;; ce temps relève de l&apos;ancien système.</translation>
+    </message>
+    <message>
+        <source>%1: no user is given.</source>
+        <translation>%1&#xa0;: aucun utilisateur n&apos;est indiqué.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not one of the firm&apos;s users.</source>
+        <translation>%1&#xa0;: %2 ne fait pas partie des utilisateurs du cabinet.</translation>
+    </message>
+    <message>
+        <source>%1: no matter is given.</source>
+        <translation>%1&#xa0;: aucun dossier n&apos;est indiqué.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a matter of the migration.</source>
+        <translation>%1&#xa0;: %2 n&apos;est pas un dossier de la migration.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not the client of matter %3 (%4); the matter decides and the row was kept.</source>
+        <translation>%1&#xa0;: %2 n&apos;est pas le client du dossier %3 (%4)&#xa0;; le dossier prévaut et la ligne a été conservée.</translation>
+    </message>
+    <message>
+        <source>%1: no hours are given.</source>
+        <translation>%1&#xa0;: aucun nombre d&apos;heures n&apos;est indiqué.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a number of hours.</source>
+        <translation>%1&#xa0;: %2 n&apos;est pas un nombre d&apos;heures.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not more than 0 hours.</source>
+        <translation>%1&#xa0;: %2 n&apos;est pas supérieur à 0 heure.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is more than 24 hours.</source>
+        <translation>%1&#xa0;: %2 dépasse 24 heures.</translation>
+    </message>
+    <message>
+        <source>%1: %2 has more than two decimals.</source>
+        <translation>%1&#xa0;: %2 a plus de deux décimales.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not an amount.</source>
+        <translation>%1&#xa0;: %2 n&apos;est pas un montant.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is negative.</source>
+        <translation>%1&#xa0;: %2 est négatif.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is neither %3 nor %4.</source>
+        <translation>%1&#xa0;: %2 n&apos;est ni %3 ni %4.</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>Lecture de %1</translation>
+    </message>
+    <message>
+        <source>The header row has no column %1: this is not a time-tracking template.</source>
+        <translation>La ligne d&apos;en-tête n&apos;a pas de colonne %1&#xa0;: ce n&apos;est pas un modèle de suivi du temps.</translation>
+    </message>
+    <message>
+        <source>Reading stopped here: %1 The rows before it were loaded.</source>
+        <translation>La lecture s&apos;est arrêtée ici&#xa0;: %1 Les lignes précédentes ont été chargées.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Le fichier est vide.</translation>
+    </message>
+    <message>
+        <source>%1 could not be stored: %2</source>
+        <translation>%1 n&apos;a pas pu être enregistré&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) read from %1 file(s): %2 added, %3 already loaded, %4 refused.</source>
+        <translation>
+            <numerusform>%n ligne lue dans %1 fichier(s)&#xa0;: %2 ajoutée(s), %3 déjà chargée(s), %4 refusée(s).</numerusform>
+            <numerusform>%n lignes lues dans %1 fichier(s)&#xa0;: %2 ajoutée(s), %3 déjà chargée(s), %4 refusée(s).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no interim entry %1.</source>
+        <translation>Il n&apos;existe aucune saisie transitoire %1.</translation>
+    </message>
+    <message>
+        <source>The entry from %1, row %2 was already sent to the new system; it cannot be removed here.</source>
+        <translation>La saisie provenant de %1, ligne %2, a déjà été envoyée au nouveau système&#xa0;; elle ne peut pas être retirée ici.</translation>
+    </message>
+</context>
+<context>
     <name>Cutover::IssueListModel</name>
     <message>
         <source>File</source>
@@ -6018,6 +6264,250 @@ Commandes&#xa0;:
     </message>
 </context>
 <context>
+    <name>Cutover::PlaceholderJobs</name>
+    <message>
+        <source>The project file cannot be read: %1</source>
+        <translation>Le fichier de projet ne peut pas être lu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The placeholder matter lives in Clio: a CSV package has none.</source>
+        <translation>Le dossier d&apos;attente se trouve dans Clio&#xa0;: un paquet CSV n&apos;en a pas.</translation>
+    </message>
+    <message>
+        <source>No connection to the target was given.</source>
+        <translation>Aucune connexion à la cible n&apos;a été fournie.</translation>
+    </message>
+    <message>
+        <source>The connection to the target could not be made.</source>
+        <translation>La connexion à la cible n&apos;a pas pu être établie.</translation>
+    </message>
+    <message>
+        <source>The placeholder matter cannot be recorded: %1</source>
+        <translation>Le dossier d&apos;attente ne peut pas être enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The target answered without an id.</source>
+        <translation>La cible a répondu sans ID.</translation>
+    </message>
+    <message>
+        <source>Finding or creating the contact “%1”</source>
+        <translation>Recherche ou création du contact «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Cancelled; run it again to finish the placeholder matter.</source>
+        <translation>Annulé&#xa0;; relancez l&apos;opération pour achever le dossier d&apos;attente.</translation>
+    </message>
+    <message>
+        <source>Finding or creating the matter “%1”</source>
+        <translation>Recherche ou création du dossier «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>The placeholder matter %1 “%2” was created for “%3”; it is not billable.</source>
+        <translation>Le dossier d&apos;attente %1 «&#xa0;%2&#xa0;» a été créé pour «&#xa0;%3&#xa0;»&#xa0;; il n&apos;est pas facturable.</translation>
+    </message>
+    <message>
+        <source>The placeholder matter %1 “%2” of “%3” was there already; nothing new was created.</source>
+        <translation>Le dossier d&apos;attente %1 «&#xa0;%2&#xa0;» de «&#xa0;%3&#xa0;» existait déjà&#xa0;; rien de nouveau n&apos;a été créé.</translation>
+    </message>
+    <message>
+        <source>The interim entry of %1 by %2 (%3, row %4)</source>
+        <translation>La saisie transitoire du %1 de %2 (%3, ligne %4)</translation>
+    </message>
+    <message>
+        <source>The interim entries cannot be read: %1</source>
+        <translation>Les saisies transitoires ne peuvent pas être lues&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The import ledger cannot be written: %1</source>
+        <translation>Le registre d&apos;import ne peut pas être écrit&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Uploading interim time</source>
+        <translation>Envoi du temps de la période transitoire</translation>
+    </message>
+    <message>
+        <source>%1: the user %2 is not mapped to a user in the target (map them in the users step).</source>
+        <translation>%1&#xa0;: l&apos;utilisateur %2 n&apos;est associé à aucun utilisateur de la cible (associez-le dans la section Utilisateurs de l&apos;étape Import).</translation>
+    </message>
+    <message>
+        <source>%1: its matter %2 is not in the target yet and there is no placeholder matter to hold it; create the placeholder matter first.</source>
+        <translation>%1&#xa0;: son dossier %2 n&apos;est pas encore dans la cible et aucun dossier d&apos;attente ne peut l&apos;accueillir&#xa0;; créez d&apos;abord le dossier d&apos;attente.</translation>
+    </message>
+    <message>
+        <source>[for %1] %2</source>
+        <translation>[pour %1] %2</translation>
+    </message>
+    <message>
+        <source>%1 was refused: %2</source>
+        <translation>%1 a été refusée&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the target answered without an id</source>
+        <translation>la cible a répondu sans ID</translation>
+    </message>
+    <message>
+        <source>%1: could not check whether it was sent before: %2</source>
+        <translation>%1&#xa0;: impossible de vérifier si elle a déjà été envoyée&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interim entry(s) sent to their matters</source>
+        <translation>
+            <numerusform>%n saisie transitoire envoyée vers son dossier</numerusform>
+            <numerusform>%n saisies transitoires envoyées vers leurs dossiers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to the placeholder matter</source>
+        <translation>
+            <numerusform>%n vers le dossier d&apos;attente</numerusform>
+            <numerusform>%n vers le dossier d&apos;attente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sent before</source>
+        <translation>
+            <numerusform>%n déjà envoyée</numerusform>
+            <numerusform>%n déjà envoyées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n en échec</numerusform>
+            <numerusform>%n en échec</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import ledger cannot be written, so the upload stopped: %1</source>
+        <translation>Le registre d&apos;import ne peut pas être écrit&#xa0;; l&apos;envoi a donc été interrompu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The upload was cancelled; run it again to continue where it stopped.</source>
+        <translation>L&apos;envoi a été annulé&#xa0;; relancez-le pour reprendre là où il s&apos;est arrêté.</translation>
+    </message>
+    <message>
+        <source>There is no placeholder matter in this target yet, so there is nothing to reassign.</source>
+        <translation>Cette cible n&apos;a pas encore de dossier d&apos;attente&#xa0;; il n&apos;y a donc rien à réaffecter.</translation>
+    </message>
+    <message>
+        <source>The listing was cancelled; nothing was changed.</source>
+        <translation>La lecture des saisies a été annulée&#xa0;; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Reading the target&apos;s users</source>
+        <translation>Lecture des utilisateurs de la cible</translation>
+    </message>
+    <message>
+        <source>Reading the entries on the placeholder matter</source>
+        <translation>Lecture des saisies du dossier d&apos;attente</translation>
+    </message>
+    <message>
+        <source>Reading the target&apos;s matters</source>
+        <translation>Lecture des dossiers de la cible</translation>
+    </message>
+    <message>
+        <source>The entries to reassign cannot be saved: %1</source>
+        <translation>Les saisies à réaffecter ne peuvent pas être enregistrées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Billed in the target: a billed entry cannot be moved.</source>
+        <translation>Facturée dans la cible&#xa0;: une saisie facturée ne peut pas être déplacée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s) on the placeholder matter</source>
+        <translation>
+            <numerusform>%n saisie sur le dossier d&apos;attente</numerusform>
+            <numerusform>%n saisies sur le dossier d&apos;attente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with a suggestion</source>
+        <translation>
+            <numerusform>%n avec une suggestion</numerusform>
+            <numerusform>%n avec une suggestion</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matter(s) to choose from</source>
+        <translation>
+            <numerusform>%n dossier disponible</numerusform>
+            <numerusform>%n dossiers disponibles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s) listed before are no longer on it.</source>
+        <translation>
+            <numerusform>%n saisie listée précédemment n&apos;y figure plus.</numerusform>
+            <numerusform>%n saisies listées précédemment n&apos;y figurent plus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The entries to move cannot be read: %1</source>
+        <translation>Les saisies à déplacer ne peuvent pas être lues&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Entry %1 (to %2)</source>
+        <translation>Saisie %1 (vers %2)</translation>
+    </message>
+    <message>
+        <source>%1: %2 answered, but the entry is on matter %3.</source>
+        <translation>%1&#xa0;: %2 a répondu, mais la saisie se trouve sur le dossier %3.</translation>
+    </message>
+    <message>
+        <source>%1 refused to move it: %2</source>
+        <translation>%1 a refusé de la déplacer&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 no longer has this entry.</source>
+        <translation>%1 ne contient plus cette saisie.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Moving entries to their matters</source>
+        <translation>Déplacement des saisies vers leurs dossiers</translation>
+    </message>
+    <message>
+        <source>%1: could not check whether it was moved before: %2</source>
+        <translation>%1&#xa0;: impossible de vérifier si elle a déjà été déplacée&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s) moved</source>
+        <translation>
+            <numerusform>%n saisie déplacée</numerusform>
+            <numerusform>%n saisies déplacées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused by the target</source>
+        <translation>
+            <numerusform>%n refusée par la cible</numerusform>
+            <numerusform>%n refusées par la cible</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed (tried again next time)</source>
+        <translation>
+            <numerusform>%n en échec (nouvelle tentative la prochaine fois)</numerusform>
+            <numerusform>%n en échec (nouvelle tentative la prochaine fois)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The project file cannot be written, so the moves stopped: %1</source>
+        <translation>Le fichier de projet ne peut pas être écrit&#xa0;; les déplacements ont donc été interrompus&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The moves were cancelled; run them again to continue where they stopped.</source>
+        <translation>Les déplacements ont été annulés&#xa0;; relancez-les pour reprendre là où ils se sont arrêtés.</translation>
+    </message>
+</context>
+<context>
     <name>Cutover::PlaceholderPage</name>
     <message>
         <source>Keep tracking time while the migration runs.</source>
@@ -6026,6 +6516,375 @@ Commandes&#xa0;:
     <message>
         <source>New clients go straight into the new system. Time for existing clients is tracked on a placeholder matter in the new system or in the time-tracking spreadsheets Cutover writes, and moved to the right matters once they exist.</source>
         <translation>Les nouveaux clients sont créés directement dans le nouveau système. Le temps des clients existants est saisi sur un dossier d&apos;attente dans le nouveau système ou dans les feuilles de suivi du temps générées par Cutover, puis transféré vers les bons dossiers dès qu&apos;ils existent.</translation>
+    </message>
+    <message>
+        <source>Matter to move the entry to</source>
+        <translation>Dossier vers lequel déplacer la saisie</translation>
+    </message>
+    <message>
+        <source>Placeholder matter</source>
+        <translation>Dossier d&apos;attente</translation>
+    </message>
+    <message>
+        <source>Client of the placeholder matter</source>
+        <translation>Client du dossier d&apos;attente</translation>
+    </message>
+    <message>
+        <source>C&amp;lient:</source>
+        <translation>C&amp;lient&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Description of the placeholder matter</source>
+        <translation>Description du dossier d&apos;attente</translation>
+    </message>
+    <message>
+        <source>Create &amp;placeholder</source>
+        <translation>&amp;Créer le dossier d&apos;attente</translation>
+    </message>
+    <message>
+        <source>Creates the client and a non-billable matter in the new system; running it again finds them instead of creating them twice.</source>
+        <translation>Crée le client et un dossier non facturable dans le nouveau système&#xa0;; relancée, l&apos;opération les retrouve au lieu de les créer en double.</translation>
+    </message>
+    <message>
+        <source>&amp;Matter:</source>
+        <translation>&amp;Dossier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A CSV import package has no placeholder matter: nothing can be sent to it before the import. Track the time in the templates (section 2) and load them (section 3); choose a Clio target to create the placeholder matter.</source>
+        <translation>Un paquet d&apos;import CSV n&apos;a pas de dossier d&apos;attente&#xa0;: rien ne peut y être envoyé avant l&apos;import. Saisissez le temps dans les modèles (section 2) et chargez-les (section 3)&#xa0;; choisissez une cible Clio pour créer le dossier d&apos;attente.</translation>
+    </message>
+    <message>
+        <source>&amp;1 Target and placeholder</source>
+        <translation>&amp;1 Cible et dossier d&apos;attente</translation>
+    </message>
+    <message>
+        <source>Spreadsheets to track time in until the new system is ready: drop-down lists of the firm&apos;s users and of the clients and matters from the final snapshot, a date, hours, rate, description and billable. Fill them in, then load them in section 3.</source>
+        <translation>Des feuilles de calcul pour saisir le temps jusqu&apos;à ce que le nouveau système soit prêt&#xa0;: listes déroulantes des utilisateurs du cabinet et des clients et dossiers de l&apos;instantané final, date, heures, taux, description et caractère facturable. Remplissez-les, puis chargez-les dans la section 3.</translation>
+    </message>
+    <message>
+        <source>Folder for the templates</source>
+        <translation>Répertoire des modèles</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <source>Output fol&amp;der:</source>
+        <translation>&amp;Répertoire de sortie&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;XLSX workbook (with drop-down lists)</source>
+        <translation>Classeur &amp;XLSX (avec listes déroulantes)</translation>
+    </message>
+    <message>
+        <source>CS&amp;V file</source>
+        <translation>Fichier CS&amp;V</translation>
+    </message>
+    <message>
+        <source>&amp;One per user</source>
+        <translation>&amp;Un par utilisateur</translation>
+    </message>
+    <message>
+        <source>A file for each user, with the user filled in.</source>
+        <translation>Un fichier par utilisateur, avec l&apos;utilisateur déjà renseigné.</translation>
+    </message>
+    <message>
+        <source>Formats:</source>
+        <translation>Formats&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Write templates</source>
+        <translation>&amp;Enregistrer les modèles</translation>
+    </message>
+    <message>
+        <source>O&amp;pen folder</source>
+        <translation>&amp;Ouvrir le répertoire</translation>
+    </message>
+    <message>
+        <source>Templates written</source>
+        <translation>Modèles enregistrés</translation>
+    </message>
+    <message>
+        <source>&amp;2 Templates</source>
+        <translation>&amp;2 Modèles</translation>
+    </message>
+    <message>
+        <source>&amp;Load filled templates…</source>
+        <translation>&amp;Charger les modèles remplis…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove entry</source>
+        <translation>&amp;Retirer la saisie</translation>
+    </message>
+    <message>
+        <source>Removes an entry not sent yet, e.g. a wrong row you will load again corrected.</source>
+        <translation>Retire une saisie pas encore envoyée, p. ex. une ligne erronée que vous chargerez de nouveau une fois corrigée.</translation>
+    </message>
+    <message>
+        <source>&amp;Upload to the new system</source>
+        <translation>&amp;Envoyer vers le nouveau système</translation>
+    </message>
+    <message>
+        <source>Each entry goes to its matter when that matter was imported, otherwise to the placeholder matter (not billable there until it is moved).</source>
+        <translation>Chaque saisie est envoyée vers son dossier si celui-ci a été importé, sinon vers le dossier d&apos;attente (où elle n&apos;est pas facturable tant qu&apos;elle n&apos;a pas été déplacée).</translation>
+    </message>
+    <message>
+        <source>Interim entries</source>
+        <translation>Saisies transitoires</translation>
+    </message>
+    <message>
+        <source>Entries loaded from filled templates are listed here.</source>
+        <translation>Les saisies chargées depuis les modèles remplis sont listées ici.</translation>
+    </message>
+    <message>
+        <source>Rows refused</source>
+        <translation>Lignes refusées</translation>
+    </message>
+    <message>
+        <source>Rows and cells that could not be loaded are listed here, by file, row and column.</source>
+        <translation>Les lignes et cellules qui n&apos;ont pas pu être chargées sont listées ici, par fichier, ligne et colonne.</translation>
+    </message>
+    <message>
+        <source>&amp;Entries</source>
+        <translation>S&amp;aisies</translation>
+    </message>
+    <message>
+        <source>&amp;Issues</source>
+        <translation>Pro&amp;blèmes</translation>
+    </message>
+    <message>
+        <source>&amp;3 Interim time</source>
+        <translation>&amp;3 Temps transitoire</translation>
+    </message>
+    <message>
+        <source>Fin&amp;d entries on the placeholder</source>
+        <translation>Rec&amp;hercher les saisies du dossier d&apos;attente</translation>
+    </message>
+    <message>
+        <source>Reads every entry on the placeholder matter from the new system and suggests the real matter for each. Decisions already made are kept.</source>
+        <translation>Lit dans le nouveau système chaque saisie du dossier d&apos;attente et suggère le dossier réel de chacune. Les décisions déjà prises sont conservées.</translation>
+    </message>
+    <message>
+        <source>Mo&amp;ve accepted entries</source>
+        <translation>&amp;Déplacer les saisies acceptées</translation>
+    </message>
+    <message>
+        <source>Moves every entry marked Move to its matter, one at a time; an interrupted move resumes without moving an entry twice.</source>
+        <translation>Déplace une à une vers son dossier chaque saisie marquée «&#xa0;Déplacer&#xa0;»&#xa0;; un déplacement interrompu reprend sans déplacer deux fois la même saisie.</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k all</source>
+        <translation>&amp;Tout cocher</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>&amp;Accepter</translation>
+    </message>
+    <message>
+        <source>Move the checked entries (or the selected ones) to the matter shown in Move to.</source>
+        <translation>Marque les saisies cochées (ou sélectionnées) pour qu&apos;elles soient déplacées vers le dossier indiqué dans «&#xa0;Déplacer vers&#xa0;».</translation>
+    </message>
+    <message>
+        <source>&amp;Skip</source>
+        <translation>&amp;Ignorer</translation>
+    </message>
+    <message>
+        <source>Leave the checked entries (or the selected ones) on the placeholder.</source>
+        <translation>Laisse les saisies cochées (ou sélectionnées) sur le dossier d&apos;attente.</translation>
+    </message>
+    <message>
+        <source>Change &amp;matter…</source>
+        <translation>&amp;Changer de dossier…</translation>
+    </message>
+    <message>
+        <source>Accept all at &amp;least</source>
+        <translation>Tout accepter à pa&amp;rtir de</translation>
+    </message>
+    <message>
+        <source>Accepts every undecided entry whose suggestion is at least this sure.</source>
+        <translation>Accepte chaque saisie non décidée dont la suggestion atteint au moins ce degré de confiance.</translation>
+    </message>
+    <message>
+        <source>Lowest confidence to accept</source>
+        <translation>Confiance minimale pour accepter</translation>
+    </message>
+    <message>
+        <source>Only &amp;refused and failed</source>
+        <translation>&amp;Uniquement refusées et en échec</translation>
+    </message>
+    <message>
+        <source>Entries on the placeholder</source>
+        <translation>Saisies du dossier d&apos;attente</translation>
+    </message>
+    <message>
+        <source>Find the entries on the placeholder to see them here with a suggested matter.</source>
+        <translation>Recherchez les saisies du dossier d&apos;attente pour les voir ici avec un dossier suggéré.</translation>
+    </message>
+    <message>
+        <source>&amp;4 Reassign</source>
+        <translation>&amp;4 Réaffectation</translation>
+    </message>
+    <message>
+        <source>Folder for the time-tracking templates</source>
+        <translation>Répertoire des modèles de suivi du temps</translation>
+    </message>
+    <message>
+        <source>Time-tracking templates</source>
+        <translation>Modèles de suivi du temps</translation>
+    </message>
+    <message>
+        <source>Created: matter %1 “%2” of %3, on %4 by %5. Entries on it are not billable until moved.</source>
+        <translation>Créé&#xa0;: dossier %1 «&#xa0;%2&#xa0;» de %3, le %4 par %5. Les saisies qu&apos;il contient ne sont pas facturables tant qu&apos;elles n&apos;ont pas été déplacées.</translation>
+    </message>
+    <message>
+        <source>Not created yet in %1. The names can be changed until it is created.</source>
+        <translation>Pas encore créé dans %1. Les noms peuvent être modifiés tant qu&apos;il n&apos;est pas créé.</translation>
+    </message>
+    <message>
+        <source>&amp;Entries (%L1)</source>
+        <translation>S&amp;aisies (%L1)</translation>
+    </message>
+    <message>
+        <source>&amp;Issues (%L1)</source>
+        <translation>Pro&amp;blèmes (%L1)</translation>
+    </message>
+    <message>
+        <source>Entries are reassigned on a Clio target; a CSV import package has no placeholder matter.</source>
+        <translation>Les saisies sont réaffectées sur une cible Clio&#xa0;; un paquet d&apos;import CSV n&apos;a pas de dossier d&apos;attente.</translation>
+    </message>
+    <message>
+        <source>Create the placeholder matter first (section 1).</source>
+        <translation>Créez d&apos;abord le dossier d&apos;attente (section 1).</translation>
+    </message>
+    <message>
+        <source>Entries on %1 “%2”: find them, check the suggested matters, accept, change or skip them, then move the accepted ones.</source>
+        <translation>Saisies du dossier %1 «&#xa0;%2&#xa0;»&#xa0;: recherchez-les, vérifiez les dossiers suggérés, acceptez-les, changez-en le dossier ou ignorez-les, puis déplacez celles qui sont acceptées.</translation>
+    </message>
+    <message>
+        <source>%L1 to move, %L2 skipped, %L3 undecided; %L4 moved, %L5 refused, %L6 failed.</source>
+        <translation>%L1 à déplacer, %L2 ignorées, %L3 non décidées&#xa0;; %L4 déplacées, %L5 refusées, %L6 en échec.</translation>
+    </message>
+    <message>
+        <source>The placeholder matter exists.</source>
+        <translation>Le dossier d&apos;attente existe.</translation>
+    </message>
+    <message>
+        <source>Connect to the new system first (Test connection).</source>
+        <translation>Connectez-vous d&apos;abord au nouveau système (Tester la connexion).</translation>
+    </message>
+    <message>
+        <source>Connect to the new system first (section 1).</source>
+        <translation>Connectez-vous d&apos;abord au nouveau système (section 1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) read, %1 row(s): %2 added, %3 loaded before, %4 refused.</source>
+        <translation>
+            <numerusform>%n fichier lu, %1 ligne(s)&#xa0;: %2 ajoutée(s), %3 déjà chargée(s), %4 refusée(s).</numerusform>
+            <numerusform>%n fichiers lus, %1 ligne(s)&#xa0;: %2 ajoutée(s), %3 déjà chargée(s), %4 refusée(s).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sent %1 to their matters and %2 to the placeholder; %3 sent before; %4 failed.</source>
+        <translation>Envoyées&#xa0;: %1 vers leurs dossiers et %2 vers le dossier d&apos;attente&#xa0;; %3 déjà envoyées&#xa0;; %4 en échec.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entr(y/ies) found on the placeholder.</source>
+        <translation>
+            <numerusform>%n saisie trouvée sur le dossier d&apos;attente.</numerusform>
+            <numerusform>%n saisies trouvées sur le dossier d&apos;attente.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Moved %1 (%2 found moved already); %3 refused by the new system; %4 failed and will be tried again on the next run.</source>
+        <translation>Déplacées&#xa0;: %1 (dont %2 qui l&apos;étaient déjà)&#xa0;; %3 refusées par le nouveau système&#xa0;; %4 en échec, qui seront retentées au prochain lancement.</translation>
+    </message>
+    <message>
+        <source>Writing the templates…</source>
+        <translation>Enregistrement des modèles…</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Le répertoire %1 ne peut pas être créé.</translation>
+    </message>
+    <message>
+        <source>No template was written.</source>
+        <translation>Aucun modèle n&apos;a été enregistré.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) written. Share them with the firm; load them back when filled (section 3).</source>
+        <translation>
+            <numerusform>%n fichier enregistré. Transmettez-le au cabinet&#xa0;; chargez-le une fois rempli (section 3).</numerusform>
+            <numerusform>%n fichiers enregistrés. Transmettez-les au cabinet&#xa0;; chargez-les une fois remplis (section 3).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Load filled time-tracking templates</source>
+        <translation>Charger les modèles de suivi du temps remplis</translation>
+    </message>
+    <message>
+        <source>Templates (*.xlsx *.csv);;All files (*)</source>
+        <translation>Modèles (*.xlsx *.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entr(y/ies) not changed: moved already, being moved, or billed.</source>
+        <translation>
+            <numerusform>%n saisie non modifiée&#xa0;: déjà déplacée, en cours de déplacement ou facturée.</numerusform>
+            <numerusform>%n saisies non modifiées&#xa0;: déjà déplacées, en cours de déplacement ou facturées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change matter</source>
+        <translation>Changer de dossier</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n entr(y/ies) to:</source>
+        <translation>
+            <numerusform>Déplacer %n saisie vers&#xa0;:</numerusform>
+            <numerusform>Déplacer %n saisies vers&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entr(y/ies) accepted at %1 or more.</source>
+        <translation>
+            <numerusform>%n saisie acceptée avec une confiance d&apos;au moins %1.</numerusform>
+            <numerusform>%n saisies acceptées avec une confiance d&apos;au moins %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Cutover::Placeholders</name>
+    <message>
+        <source>%1 (migration)</source>
+        <translation>%1 (migration)</translation>
+    </message>
+    <message>
+        <source>Migration placeholder — do not bill</source>
+        <translation>Dossier d&apos;attente de la migration — ne pas facturer</translation>
+    </message>
+    <message>
+        <source>The placeholder matter cannot be read: %1</source>
+        <translation>Le dossier d&apos;attente ne peut pas être lu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The entries to reassign cannot be read: %1</source>
+        <translation>Les saisies à réaffecter ne peuvent pas être lues&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The matters to move entries to cannot be read: %1</source>
+        <translation>Les dossiers vers lesquels déplacer les saisies ne peuvent pas être lus&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The decisions cannot be saved: %1</source>
+        <translation>Les décisions ne peuvent pas être enregistrées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The decision for entry %1 cannot be saved: %2</source>
+        <translation>La décision concernant la saisie %1 ne peut pas être enregistrée&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The suggestions cannot be accepted: %1</source>
+        <translation>Les suggestions ne peuvent pas être acceptées&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -6370,6 +7229,142 @@ Commandes&#xa0;:
     <message>
         <source>The project is open for reading only.</source>
         <translation>Le projet est ouvert en lecture seule.</translation>
+    </message>
+</context>
+<context>
+    <name>Cutover::ReassignSuggester</name>
+    <message>
+        <source>the matter chosen in the time-tracking template (%1)</source>
+        <translation>le dossier choisi dans le modèle de suivi du temps (%1)</translation>
+    </message>
+    <message>
+        <source>matter number %1 in the description</source>
+        <translation>numéro de dossier %1 dans la description</translation>
+    </message>
+    <message>
+        <source>client %1 named in the description (its only matter)</source>
+        <translation>client %1 cité dans la description (son seul dossier)</translation>
+    </message>
+    <message numerus="yes">
+        <source>client %1 named in the description; the user&apos;s most recent of its %n matters</source>
+        <translation>
+            <numerusform>client %1 cité dans la description&#xa0;; le dossier le plus récent de l&apos;utilisateur parmi %n dossier du client</numerusform>
+            <numerusform>client %1 cité dans la description&#xa0;; le dossier le plus récent de l&apos;utilisateur parmi les %n dossiers du client</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>client %1 named in the description; words of the matter&apos;s description too</source>
+        <translation>client %1 cité dans la description&#xa0;; des mots de la description du dossier également</translation>
+    </message>
+    <message numerus="yes">
+        <source>client %1 named in the description, but it has %n matters and nothing tells them apart</source>
+        <translation>
+            <numerusform>client %1 cité dans la description, mais il a %n dossier et rien ne permet de trancher</numerusform>
+            <numerusform>client %1 cité dans la description, mais il a %n dossiers et rien ne permet de les départager</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the user&apos;s most recent matter (%1)</source>
+        <translation>le dossier le plus récent de l&apos;utilisateur (%1)</translation>
+    </message>
+    <message>
+        <source>a name like client %1 in the description</source>
+        <translation>un nom proche du client %1 dans la description</translation>
+    </message>
+</context>
+<context>
+    <name>Cutover::ReassignmentModel</name>
+    <message>
+        <source>Move</source>
+        <translation>Déplacer</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Ignorer</translation>
+    </message>
+    <message>
+        <source>Undecided</source>
+        <translation>À décider</translation>
+    </message>
+    <message>
+        <source>On the placeholder</source>
+        <translation>Sur le dossier d&apos;attente</translation>
+    </message>
+    <message>
+        <source>Moving</source>
+        <translation>Déplacement en cours</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Déplacée</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refusée</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>En échec</translation>
+    </message>
+    <message>
+        <source>No longer on the placeholder</source>
+        <translation>N&apos;est plus sur le dossier d&apos;attente</translation>
+    </message>
+    <message>
+        <source>Billed in the new system: it cannot be moved.</source>
+        <translation>Facturée dans le nouveau système&#xa0;: elle ne peut pas être déplacée.</translation>
+    </message>
+    <message>
+        <source>(no suggestion)</source>
+        <translation>(aucune suggestion)</translation>
+    </message>
+    <message>
+        <source>Billed: cannot be moved</source>
+        <translation>Facturée&#xa0;: déplacement impossible</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Heures</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Suggested matter</source>
+        <translation>Dossier suggéré</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Confiance</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Raison</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Move to</source>
+        <translation>Déplacer vers</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Dernière erreur</translation>
     </message>
 </context>
 <context>
@@ -7013,6 +8008,374 @@ Commandes&#xa0;:
     </message>
 </context>
 <context>
+    <name>Cutover::TargetConnectionBox</name>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Clio (United States)</source>
+        <translation>Clio (États-Unis)</translation>
+    </message>
+    <message>
+        <source>Clio (Europe)</source>
+        <translation>Clio (Europe)</translation>
+    </message>
+    <message>
+        <source>Clio (Canada)</source>
+        <translation>Clio (Canada)</translation>
+    </message>
+    <message>
+        <source>Clio (Australia)</source>
+        <translation>Clio (Australie)</translation>
+    </message>
+    <message>
+        <source>Custom address (sandbox or rehearsal)</source>
+        <translation>Adresse personnalisée (environnement de test ou répétition)</translation>
+    </message>
+    <message>
+        <source>CSV import package</source>
+        <translation>Paquet d&apos;import CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation>Ci&amp;ble&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Address of the target</source>
+        <translation>Adresse de la cible</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Folder for the import package</source>
+        <translation>Répertoire du paquet d&apos;import</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Parc&amp;ourir…</translation>
+    </message>
+    <message>
+        <source>Output &amp;folder:</source>
+        <translation>&amp;Répertoire de sortie&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Client ID of the firm&apos;s Clio developer app</source>
+        <translation>ID client de l&apos;application de développeur Clio du cabinet</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>ID client</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>Secret client</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in with Clio</source>
+        <translation>&amp;Se connecter avec Clio</translation>
+    </message>
+    <message>
+        <source>Sign in &amp;with a code…</source>
+        <translation>Conne&amp;xion par code…</translation>
+    </message>
+    <message>
+        <source>Clio shows a code after you allow access; paste it here.</source>
+        <translation>Clio affiche un code une fois l&apos;accès autorisé&#xa0;; collez-le ici.</translation>
+    </message>
+    <message>
+        <source>Sign in:</source>
+        <translation>Connexion&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The code Clio shows after you allow access</source>
+        <translation>Le code que Clio affiche une fois l&apos;accès autorisé</translation>
+    </message>
+    <message>
+        <source>Authorization code</source>
+        <translation>Code d&apos;autorisation</translation>
+    </message>
+    <message>
+        <source>Use code</source>
+        <translation>Utiliser le code</translation>
+    </message>
+    <message>
+        <source>Paste an access token</source>
+        <translation>Collez un jeton d&apos;accès</translation>
+    </message>
+    <message>
+        <source>Use t&amp;his token</source>
+        <translation>Utiliser ce &amp;jeton</translation>
+    </message>
+    <message>
+        <source>Or use an access to&amp;ken:</source>
+        <translation>Ou utiliser un jeton d&apos;acc&amp;ès&#xa0;:</translation>
+    </message>
+    <message>
+        <source>T&amp;est connection</source>
+        <translation>&amp;Tester la connexion</translation>
+    </message>
+    <message>
+        <source>Waiting for Clio in the browser…</source>
+        <translation>En attente de Clio dans le navigateur…</translation>
+    </message>
+    <message>
+        <source>Signed in. The token is kept in the keychain.</source>
+        <translation>Connecté. Le jeton est conservé dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>Allow access in the browser, then paste the code Clio shows.</source>
+        <translation>Autorisez l&apos;accès dans le navigateur, puis collez le code que Clio affiche.</translation>
+    </message>
+    <message>
+        <source>Paste the code Clio shows first.</source>
+        <translation>Collez d&apos;abord le code que Clio affiche.</translation>
+    </message>
+    <message>
+        <source>Renewing the access token…</source>
+        <translation>Renouvellement du jeton d&apos;accès…</translation>
+    </message>
+    <message>
+        <source>The access token was renewed.</source>
+        <translation>Le jeton d&apos;accès a été renouvelé.</translation>
+    </message>
+    <message>
+        <source>Paste a token first.</source>
+        <translation>Collez d&apos;abord un jeton.</translation>
+    </message>
+    <message>
+        <source>The token is kept in the keychain.</source>
+        <translation>Le jeton est conservé dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <source>No token for %1 yet: sign in with Clio or paste an access token.</source>
+        <translation>Aucun jeton pour %1 pour l&apos;instant&#xa0;: connectez-vous avec Clio ou collez un jeton d&apos;accès.</translation>
+    </message>
+    <message>
+        <source>Connected to %1 as %2 (%3).</source>
+        <translation>Connecté à %1 en tant que %2 (%3).</translation>
+    </message>
+    <message>
+        <source>The new system&apos;s users cannot be read: %1</source>
+        <translation>Les utilisateurs du nouveau système ne peuvent pas être lus&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Cutover::TargetConnector</name>
+    <message>
+        <source>This target cannot read back %1 %2 by its id.</source>
+        <translation>Cette cible ne peut pas relire %1 %2 par son ID.</translation>
+    </message>
+</context>
+<context>
+    <name>Cutover::TimeTemplates</name>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>Impossible de créer %1.</translation>
+    </message>
+    <message>
+        <source>Lists</source>
+        <translation>Listes</translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation>Instructions</translation>
+    </message>
+    <message>
+        <source>Cannot create the sheets of %1.</source>
+        <translation>Impossible de créer les feuilles de %1.</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Utilisateurs</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <source>Matters</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
+        <source>Billable</source>
+        <translation>Facturable</translation>
+    </message>
+    <message>
+        <source>A date from %1 to %2.</source>
+        <translation>Une date du %1 au %2.</translation>
+    </message>
+    <message>
+        <source>Enter a date from %1 (the cutoff day) to %2.</source>
+        <translation>Saisissez une date du %1 (jour de bascule) au %2.</translation>
+    </message>
+    <message>
+        <source>Choose a user from the list.</source>
+        <translation>Choisissez un utilisateur dans la liste.</translation>
+    </message>
+    <message>
+        <source>Choose the client from the list.</source>
+        <translation>Choisissez le client dans la liste.</translation>
+    </message>
+    <message>
+        <source>Choose the matter from the list.</source>
+        <translation>Choisissez le dossier dans la liste.</translation>
+    </message>
+    <message>
+        <source>Hours worked, as a decimal: 1.5 is an hour and a half.</source>
+        <translation>Heures travaillées, en nombre décimal&#xa0;: 1.5 correspond à une heure et demie.</translation>
+    </message>
+    <message>
+        <source>Enter the hours as a number from 0.1 to 24.</source>
+        <translation>Saisissez les heures sous forme de nombre compris entre 0.1 et 24.</translation>
+    </message>
+    <message>
+        <source>The hourly rate; leave it empty for the usual rate.</source>
+        <translation>Le taux horaire&#xa0;; laissez vide pour appliquer le taux habituel.</translation>
+    </message>
+    <message>
+        <source>Enter the rate as a number, 0 or more.</source>
+        <translation>Saisissez le taux sous forme de nombre positif ou nul.</translation>
+    </message>
+    <message>
+        <source>Yes or No; empty means Yes.</source>
+        <translation>Oui ou Non&#xa0;; vide signifie Oui.</translation>
+    </message>
+    <message>
+        <source>the firm</source>
+        <translation>le cabinet</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(non fixée)</translation>
+    </message>
+    <message>
+        <source>Time tracking for %1 during the move to the new system</source>
+        <translation>Suivi du temps de %1 pendant le passage au nouveau système</translation>
+    </message>
+    <message>
+        <source>Record here the time you work for existing clients from the cutoff day, %1, until the new system has their matters.</source>
+        <translation>Saisissez ici le temps consacré aux clients existants à partir du jour de bascule (%1), jusqu&apos;à ce que leurs dossiers existent dans le nouveau système.</translation>
+    </message>
+    <message>
+        <source>Use the sheet “%1”: one row per entry. The header row is locked; do not rename or move its columns.</source>
+        <translation>Utilisez la feuille «&#xa0;%1&#xa0;»&#xa0;: une ligne par saisie. La ligne d&apos;en-tête est verrouillée&#xa0;; ne renommez pas et ne déplacez pas ses colonnes.</translation>
+    </message>
+    <message>
+        <source>Date: the day worked, from %1 on.</source>
+        <translation>Date&#xa0;: le jour travaillé, à partir de %1.</translation>
+    </message>
+    <message>
+        <source>User: who did the work, chosen from the list.</source>
+        <translation>Utilisateur&#xa0;: la personne qui a effectué le travail, choisie dans la liste.</translation>
+    </message>
+    <message>
+        <source>Client and Matter: chosen from the lists. The matter decides where the time goes; the client is checked against it.</source>
+        <translation>Client et Dossier&#xa0;: choisis dans les listes. C&apos;est le dossier qui détermine où va le temps&#xa0;; le client est vérifié par rapport à celui-ci.</translation>
+    </message>
+    <message>
+        <source>Hours: a decimal number from 0.1 to 24 (1.25 is an hour and a quarter).</source>
+        <translation>Heures&#xa0;: un nombre décimal compris entre 0.1 et 24 (1.25 correspond à une heure et quart).</translation>
+    </message>
+    <message>
+        <source>Rate: the hourly rate; leave it empty for the usual rate.</source>
+        <translation>Taux&#xa0;: le taux horaire&#xa0;; laissez vide pour appliquer le taux habituel.</translation>
+    </message>
+    <message>
+        <source>Description: what was done, as it should appear on the bill.</source>
+        <translation>Description&#xa0;: le travail effectué, tel qu&apos;il doit apparaître sur la facture.</translation>
+    </message>
+    <message>
+        <source>Billable: Yes or No; empty means Yes.</source>
+        <translation>Facturable&#xa0;: Oui ou Non&#xa0;; vide signifie Oui.</translation>
+    </message>
+    <message>
+        <source>When you are done, save the file (keep the format) and give it back to whoever runs the migration. It is loaded back through the Placeholder step of Cutover: every row is checked, and a row with a problem is listed with its row and column so it can be corrected and the file loaded again. Rows already loaded are not added twice.</source>
+        <translation>Une fois terminé, enregistrez le fichier (en conservant son format) et remettez-le à la personne chargée de la migration. Il est rechargé à l&apos;étape Dossier d&apos;attente de Cutover&#xa0;: chaque ligne est vérifiée, et toute ligne présentant un problème est signalée avec sa ligne et sa colonne afin qu&apos;elle puisse être corrigée et le fichier chargé de nouveau. Les lignes déjà chargées ne sont pas ajoutées deux fois.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Impossible d&apos;écrire %1.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <comment>the sheet of the time-tracking workbook</comment>
+        <translation>Temps</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Heures</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Taux</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>There is no snapshot of the old system yet: load the export files first.</source>
+        <translation>Il n&apos;y a pas encore d&apos;instantané de l&apos;ancien système&#xa0;: chargez d&apos;abord les fichiers d&apos;export.</translation>
+    </message>
+    <message>
+        <source>The snapshot has no users or no matters to offer in the templates.</source>
+        <translation>L&apos;instantané ne contient aucun utilisateur ou aucun dossier à proposer dans les modèles.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Impossible de créer le répertoire %1.</translation>
+    </message>
+    <message>
+        <source>time-tracking</source>
+        <comment>file name of the templates</comment>
+        <translation>suivi-du-temps</translation>
+    </message>
+    <message>
+        <source>%1 - matters</source>
+        <comment>file name: the matters to copy into the CSV template</comment>
+        <translation>%1 - dossiers</translation>
+    </message>
+</context>
+<context>
     <name>Cutover::Translations</name>
     <message>
         <source>Cutover has no translation for “%1”; it is shown in English.</source>
@@ -7134,6 +8497,17 @@ Commandes&#xa0;:
     <message>
         <source>Cell %1 is formatted as a date or time, but %2 is not one Excel can show; it is read as a number.</source>
         <translation>La cellule %1 est au format date ou heure, mais %2 n&apos;est pas une valeur qu&apos;Excel peut afficher&#xa0;; elle est lue comme un nombre.</translation>
+    </message>
+</context>
+<context>
+    <name>Cutover::XlsxWriter</name>
+    <message>
+        <source>Cannot write workbooks: the library %1 could not be loaded (%2). Install the libxlsxwriter%3 package.</source>
+        <translation>Impossible d&apos;écrire des classeurs&#xa0;: la bibliothèque %1 n&apos;a pas pu être chargée (%2). Installez le paquet libxlsxwriter%3.</translation>
+    </message>
+    <message>
+        <source>Cannot write workbooks: the library %1 has no function %2; it is too old.</source>
+        <translation>Impossible d&apos;écrire des classeurs&#xa0;: la bibliothèque %1 ne contient pas la fonction %2&#xa0;; elle est trop ancienne.</translation>
     </message>
 </context>
 <context>
