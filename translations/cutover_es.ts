@@ -5081,10 +5081,6 @@ Comandos:
             <numerusform>Una reversión de este destino no terminó (%n registros pendientes de eliminar). Vuelva a ejecutar la reversión antes de importar.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>The user mapping cannot be read: %1</source>
-        <translation>No se puede leer la asociación de usuarios: %1</translation>
-    </message>
     <message numerus="yes">
         <source>%1 (%n entry(s))</source>
         <translation>

@@ -5081,10 +5081,6 @@ Commandes&#xa0;:
             <numerusform>Un retour arrière sur cette cible n&apos;a pas abouti (%n enregistrements en cours de suppression). Relancez le retour arrière avant d&apos;importer.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>The user mapping cannot be read: %1</source>
-        <translation>L&apos;association des utilisateurs ne peut pas être lue&#xa0;: %1</translation>
-    </message>
     <message numerus="yes">
         <source>%1 (%n entry(s))</source>
         <translation>

@@ -5,7 +5,6 @@
 #include "store/ProjectLock.h"
 #include "store/ProjectStore.h"
 
-#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QTextStream>
@@ -245,21 +244,7 @@ int UsersCommand::execute(const QCommandLineParser &parser)
         return fail(tr("users: the connection to Clio could not be made."));
     QList<IncomingRecord> targetUsers;
     TargetError listError;
-    {
-        QEventLoop loop;
-        bool done = false;
-        connector->list(RecordKind::User, {}, [&](const TargetPage &page) {
-            targetUsers += page.records;
-            if (page.error.kind != TargetError::Kind::None)
-                listError = page.error;
-            if (page.last || page.error.kind != TargetError::Kind::None) {
-                done = true;
-                loop.quit();
-            }
-        });
-        if (!done)
-            loop.exec();
-    }
+    TargetCalls::listAll(connector.get(), RecordKind::User, {}, &targetUsers, &listError);
     if (listError.kind != TargetError::Kind::None)
         return fail(tr("users: %1").arg(listError.message));
 

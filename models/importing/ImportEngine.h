@@ -7,6 +7,7 @@
 #include "targets/TargetConnector.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
@@ -134,6 +135,8 @@ QList<UserMapping> load(const QSqlDatabase &db, const QString &targetKey, QStrin
 // Fills unmapped users from the target's users: same e-mail, then same name.
 QList<UserMapping> suggest(QList<UserMapping> mappings, const QList<IncomingRecord> &targetUsers);
 bool save(QSqlDatabase db, const QString &targetKey, const QList<UserMapping> &mappings, QString *error);
+// Source user key -> target user id, for the users mapped so far.
+QHash<QString, QString> targetIds(const QSqlDatabase &db, const QString &targetKey, QString *error);
 // load + suggest on a connection of its own, so it can run off the GUI thread
 // (the entries per user are counted over the whole snapshot).
 QList<UserMapping> loadSuggested(const QString &projectPath, const QString &targetKey,

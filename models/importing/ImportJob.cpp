@@ -10,7 +10,6 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
-#include <QEventLoop>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QMutex>
@@ -61,22 +60,6 @@ QString stageTitle(RecordKind kind)
         break;
     }
     return {};
-}
-
-// Waits on a local event loop for one asynchronous connector call.
-TargetResult await(const std::function<void(const TargetConnector::Callback &)> &call)
-{
-    QEventLoop loop;
-    TargetResult result;
-    bool done = false;
-    call([&](const TargetResult &r) {
-        result = r;
-        done = true;
-        loop.quit();
-    });
-    if (!done)
-        loop.exec();
-    return result;
 }
 
 // The import on the job's thread: everything execute() does, with the job's
@@ -207,15 +190,12 @@ bool Importer::prepare(QString *error)
                         nullptr, q.value(0).toInt());
         return false;
     }
-    q.prepare(QStringLiteral("SELECT source_user_key, target_user_id FROM user_map WHERE target_key = ? AND "
-                             "target_user_id <> ''"));
-    q.addBindValue(m_ledger.targetKey());
-    if (!q.exec()) {
-        *error = Tr::tr("The user mapping cannot be read: %1").arg(q.lastError().text());
+    QString mappingError;
+    m_userTargets = UserMappings::targetIds(m_db, m_ledger.targetKey(), &mappingError);
+    if (!mappingError.isEmpty()) {
+        *error = mappingError;
         return false;
     }
-    while (q.next())
-        m_userTargets.insert(q.value(0).toString(), q.value(1).toString());
     return true;
 }
 
@@ -264,7 +244,8 @@ Job::Outcome Importer::dryRun(DryRunSummary *dry, QJsonObject *summary, QString 
     m_hooks.progress(0, 0, 0, Tr::tr("Checking the connection"), true);
     QElapsedTimer latency;
     latency.start();
-    const TargetResult who = await([&](const TargetConnector::Callback &cb) { m_connector->testConnection(cb); });
+    const TargetResult who =
+        TargetCalls::wait([&](const TargetConnector::Callback &cb) { m_connector->testConnection(cb); });
     const qint64 latencyMs = latency.elapsed();
     if (!who.ok()) {
         *error = who.error.message;
@@ -585,7 +566,8 @@ Job::Outcome Importer::import(QList<EntityLedgerCounts> *counts, QJsonObject *su
         return Job::Outcome::Failed;
     }
     m_hooks.progress(0, 0, 0, Tr::tr("Checking the connection"), true);
-    const TargetResult who = await([&](const TargetConnector::Callback &cb) { m_connector->testConnection(cb); });
+    const TargetResult who =
+        TargetCalls::wait([&](const TargetConnector::Callback &cb) { m_connector->testConnection(cb); });
     if (!who.ok()) {
         *error = who.error.message;
         return Job::Outcome::Failed;

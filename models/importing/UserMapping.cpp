@@ -160,4 +160,20 @@ QList<UserMapping> UserMappings::loadSuggested(const QString &projectPath, const
     return mappings;
 }
 
+QHash<QString, QString> UserMappings::targetIds(const QSqlDatabase &db, const QString &targetKey, QString *error)
+{
+    QHash<QString, QString> ids;
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral(
+        "SELECT source_user_key, target_user_id FROM user_map WHERE target_key = ? AND target_user_id <> ''"));
+    q.addBindValue(targetKey);
+    if (!q.exec()) {
+        *error = Tr::tr("The user mapping cannot be read: %1").arg(q.lastError().text());
+        return ids;
+    }
+    while (q.next())
+        ids.insert(q.value(0).toString(), q.value(1).toString());
+    return ids;
+}
+
 } // namespace Cutover

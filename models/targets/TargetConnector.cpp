@@ -1,6 +1,7 @@
 #include "TargetConnector.h"
 
 #include <QCoreApplication>
+#include <QEventLoop>
 #include <QTimer>
 
 namespace Cutover {
@@ -79,5 +80,57 @@ void TargetConnector::read(RecordKind kind, const QString &id, Callback done)
         done(result);
     });
 }
+
+namespace TargetCalls {
+
+TargetResult wait(const std::function<void(const TargetConnector::Callback &)> &call)
+{
+    QEventLoop loop;
+    TargetResult result;
+    bool done = false;
+    call([&](const TargetResult &r) {
+        result = r;
+        done = true;
+        loop.quit();
+    });
+    if (!done)
+        loop.exec();
+    return result;
+}
+
+bool listAll(TargetConnector *connector, RecordKind kind, const QVariantMap &filter, QList<IncomingRecord> *records,
+             TargetError *error, const std::function<bool()> &cancelled)
+{
+    QEventLoop loop;
+    bool finished = false;
+    bool ok = true;
+    QTimer poll;
+    if (cancelled) {
+        poll.setInterval(100);
+        QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
+            if (cancelled())
+                connector->abortAll();
+        });
+        poll.start();
+    }
+    connector->list(kind, filter, [&](const TargetPage &page) {
+        if (finished)
+            return;
+        records->append(page.records);
+        if (page.error.kind != TargetError::Kind::None) {
+            *error = page.error;
+            ok = false;
+        }
+        if (page.last || !ok) {
+            finished = true;
+            loop.quit();
+        }
+    });
+    if (!finished)
+        loop.exec();
+    return ok;
+}
+
+} // namespace TargetCalls
 
 } // namespace Cutover

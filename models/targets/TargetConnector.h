@@ -168,4 +168,14 @@ protected:
     explicit TargetConnector(QObject *parent = nullptr);
 };
 
+// For work on a job's thread, which waits for the connector on a local event loop.
+namespace TargetCalls {
+// Runs one asynchronous call (`call` passes the callback on) and returns its answer.
+TargetResult wait(const std::function<void(const TargetConnector::Callback &)> &call);
+// Every page of a kind; false with `error` when a page failed. `cancelled`,
+// when given, is polled: once it is true the connector's requests are dropped.
+bool listAll(TargetConnector *connector, RecordKind kind, const QVariantMap &filter, QList<IncomingRecord> *records,
+             TargetError *error, const std::function<bool()> &cancelled = {});
+} // namespace TargetCalls
+
 } // namespace Cutover
