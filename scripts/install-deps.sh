@@ -21,10 +21,14 @@ packages=(
     # import: Clio's OAuth flow (Qt Network Authorization); the local sandbox target (QtHttpServer)
     # (qt6-httpserver-dev's CMake config needs Qt6WebSockets, which Debian does not pull in)
     qt6-networkauth-dev qt6-httpserver-dev qt6-websockets-dev
+    # review: the report's chart (Qt Charts) drawn into the PDF
+    qt6-charts-dev
     # run
     libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins qt6-translations-l10n fonts-dejavu-core libxlsxwriter4
     # test: a real Secret Service for the keychain tests
     dbus dbus-daemon gnome-keyring libsecret-tools
+    # test: the review report's PDF is read back as text (pdftotext, pdfinfo)
+    poppler-utils
     # test: libFuzzer targets for the readers (clang)
     clang libclang-rt-14-dev
     # benchmarks: the sqlite3 shell's .import is the baseline staging is measured against

@@ -398,6 +398,81 @@ QList<Migration> projectMigrations()
                           PRIMARY KEY (target_key, id)))"),
                   } });
 
+    // Version 8: the review. Each reading of the target back is a review_run
+    // whose records (review_target_record) are kept, so the reconciliation,
+    // the spot checks and the report can be redone without asking the target
+    // again. The reviewer's own work (trust balances as entered by hand in the
+    // target, explanations of differences, spot-check verdicts, the sign-off)
+    // is kept per target; the sign-off rows are evidence, never changed.
+    list.append({ 8,
+                  QStringLiteral("review: the target read back, explanations, spot checks, trust entered, sign-off"),
+                  {
+                      QStringLiteral(R"(CREATE TABLE review_run (
+                          id              INTEGER PRIMARY KEY,
+                          target_key      TEXT NOT NULL,
+                          state           TEXT NOT NULL DEFAULT 'reading'
+                                          CHECK (state IN ('reading', 'complete', 'failed', 'cancelled')),
+                          started_at_utc  TEXT NOT NULL,
+                          finished_at_utc TEXT,
+                          started_by      TEXT NOT NULL,
+                          summary         TEXT NOT NULL DEFAULT '{}' CHECK (json_valid(summary))))"),
+                      QStringLiteral(R"(CREATE TABLE review_target_record (
+                          run_id     INTEGER NOT NULL REFERENCES review_run(id) ON DELETE CASCADE,
+                          entity     TEXT NOT NULL,
+                          target_id  TEXT NOT NULL,
+                          reference  TEXT NOT NULL DEFAULT '',
+                          source_key TEXT NOT NULL DEFAULT '',
+                          client_id  TEXT NOT NULL DEFAULT '',
+                          matter_id  TEXT NOT NULL DEFAULT '',
+                          user_id    TEXT NOT NULL DEFAULT '',
+                          date       TEXT NOT NULL DEFAULT '',
+                          seconds    INTEGER NOT NULL DEFAULT 0,
+                          cents      INTEGER NOT NULL DEFAULT 0,
+                          label      TEXT NOT NULL DEFAULT '',
+                          fields     TEXT NOT NULL DEFAULT '{}',
+                          PRIMARY KEY (run_id, entity, target_id)) WITHOUT ROWID)"),
+                      QStringLiteral(R"(CREATE TABLE review_trust (
+                          target_key     TEXT NOT NULL,
+                          client_key     TEXT NOT NULL,
+                          matter_key     TEXT NOT NULL DEFAULT '',
+                          cents          INTEGER NOT NULL,
+                          entered_by     TEXT NOT NULL,
+                          entered_at_utc TEXT NOT NULL,
+                          PRIMARY KEY (target_key, client_key, matter_key)))"),
+                      QStringLiteral(R"(CREATE TABLE review_explanation (
+                          target_key     TEXT NOT NULL,
+                          difference_key TEXT NOT NULL,
+                          text           TEXT NOT NULL CHECK (length(trim(text)) > 0),
+                          written_by     TEXT NOT NULL,
+                          written_at_utc TEXT NOT NULL,
+                          PRIMARY KEY (target_key, difference_key)))"),
+                      QStringLiteral(R"(CREATE TABLE review_sample (
+                          target_key     TEXT NOT NULL,
+                          entity         TEXT NOT NULL,
+                          source_key     TEXT NOT NULL,
+                          position       INTEGER NOT NULL,
+                          seed           INTEGER NOT NULL,
+                          weight_cents   INTEGER NOT NULL DEFAULT 0,
+                          verdict        TEXT NOT NULL DEFAULT 'pending' CHECK (verdict IN ('pending', 'accepted', 'flagged')),
+                          note           TEXT NOT NULL DEFAULT '',
+                          decided_by     TEXT NOT NULL DEFAULT '',
+                          decided_at_utc TEXT,
+                          PRIMARY KEY (target_key, entity, source_key)))"),
+                      QStringLiteral(R"(CREATE TABLE review_signoff (
+                          id             INTEGER PRIMARY KEY,
+                          target_key     TEXT NOT NULL,
+                          name           TEXT NOT NULL CHECK (length(trim(name)) > 0),
+                          role           TEXT NOT NULL DEFAULT '',
+                          signed_at_utc  TEXT NOT NULL,
+                          recorded_by    TEXT NOT NULL,
+                          run_id         INTEGER REFERENCES review_run(id),
+                          summary        TEXT NOT NULL DEFAULT '{}' CHECK (json_valid(summary))))"),
+                      QStringLiteral(R"(CREATE TRIGGER review_signoff_no_update BEFORE UPDATE ON review_signoff
+                          BEGIN SELECT RAISE(ABORT, 'a sign-off cannot be changed'); END)"),
+                      QStringLiteral(R"(CREATE TRIGGER review_signoff_no_delete BEFORE DELETE ON review_signoff
+                          BEGIN SELECT RAISE(ABORT, 'a sign-off cannot be removed'); END)"),
+                  } });
+
     return list;
 }
 
