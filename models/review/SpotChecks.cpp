@@ -115,29 +115,53 @@ qint64 magnitude(qint64 cents)
     return cents < 0 ? -cents : cents;
 }
 
+QString snapshotList(const ImportPlan &plan)
+{
+    QStringList ids { QString::number(plan.snapshotId) };
+    for (qint64 s : plan.deltaIds)
+        ids << QString::number(s);
+    return ids.join(QLatin1Char(','));
+}
+
+// The users' own rates (cents per hour), for entries that have none: the
+// close-out's and the reconciliation's rule.
+QHash<QString, qint64> userRatesOf(const QSqlDatabase &db, const ImportPlan &plan)
+{
+    QHash<QString, qint64> rates;
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT source_key, rate FROM stg_user WHERE snapshot_id IN (%1) AND rate IS NOT NULL "
+                               "ORDER BY id")
+                    .arg(snapshotList(plan))))
+        return rates;
+    while (q.next()) {
+        if (!rates.contains(q.value(0).toString().trimmed()))
+            rates.insert(q.value(0).toString().trimmed(), q.value(1).toLongLong());
+    }
+    return rates;
+}
+
 // Cents per staging row id of the time entries and expenses in the plan's snapshots.
 QHash<qint64, qint64> entryValues(const QSqlDatabase &db, const ImportPlan &plan, RecordKind kind, QString *error)
 {
     QHash<qint64, qint64> values;
-    QList<qint64> snapshots = plan.deltaIds;
-    snapshots.prepend(plan.snapshotId);
-    QStringList ids;
-    for (qint64 s : snapshots)
-        ids << QString::number(s);
     const bool time = kind == RecordKind::TimeEntry;
+    const QHash<QString, qint64> userRates = time ? userRatesOf(db, plan) : QHash<QString, qint64>();
     QSqlQuery q(db);
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT id, amount, %1 FROM %2 WHERE snapshot_id IN (%3)")
-                    .arg(time ? QStringLiteral("duration, rate") : QStringLiteral("0, 0"),
+                    .arg(time ? QStringLiteral("duration, rate, user_key") : QStringLiteral("0, 0, ''"),
                          time ? QStringLiteral("stg_time_entry") : QStringLiteral("stg_expense"),
-                         ids.join(QLatin1Char(','))))) {
+                         snapshotList(plan)))) {
         *error = Tr::tr("The spot checks cannot read the staged entries: %1").arg(q.lastError().text());
         return values;
     }
     while (q.next()) {
         qint64 cents = q.value(1).toLongLong();
-        if (q.value(1).isNull() && time)
-            cents = Money::mulDivRounded(q.value(2).toLongLong(), q.value(3).toLongLong(), 3600);
+        if (q.value(1).isNull() && time) {
+            const qint64 rate =
+                q.value(3).isNull() ? userRates.value(q.value(4).toString().trimmed()) : q.value(3).toLongLong();
+            cents = Money::mulDivRounded(q.value(2).toLongLong(), rate, 3600);
+        }
         values.insert(q.value(0).toLongLong(), cents);
     }
     return values;
@@ -456,11 +480,18 @@ QList<SpotCheck> SpotChecks::load(const QSqlDatabase &db, const QString &targetK
     ImportPlan plan;
     if (!ImportPlanner::build(db, &plan, &why))
         return fail(why);
-    QHash<QPair<RecordKind, QString>, const PlannedRecord *> planned;
+    // (kind, source key) -> its planned record.
+    QHash<QString, const PlannedRecord *> planned;
+    auto keyOf = [](RecordKind kind, const QString &sourceKey) {
+        return RecordKinds::key(kind) + QChar(0x1f) + sourceKey;
+    };
     for (const PlannedRecord &p : std::as_const(plan.records))
-        planned.insert({ p.kind, p.sourceKey }, &p);
+        planned.insert(keyOf(p.kind, p.sourceKey), &p);
     const QHash<QString, QString> userTargets = UserMappings::targetIds(db, targetKey, &why);
     const qint64 run = runId > 0 ? runId : Reconciler::latestRun(db, targetKey);
+    const QHash<QString, qint64> userRates = userRatesOf(db, plan);
+    // The CSV package's rows carry no reference: they are found by their numbers.
+    const bool package = targetKey == TargetChoice { TargetChoice::Kind::CsvPackage, {}, {}, {} }.key();
 
     // Client names of the source, by key (for labels and the matter's client).
     QHash<QString, QString> clientNames;
@@ -470,7 +501,7 @@ QList<SpotCheck> SpotChecks::load(const QSqlDatabase &db, const QString &targetK
         if (auto it = clientNames.constFind(clientKey); it != clientNames.cend())
             return it.value();
         QString name = clientKey;
-        if (const PlannedRecord *p = planned.value({ RecordKind::Contact, clientKey }); p && p->rowId > 0) {
+        if (const PlannedRecord *p = planned.value(keyOf(RecordKind::Contact, clientKey)); p && p->rowId > 0) {
             QSqlQuery c(db);
             c.prepare(QStringLiteral("SELECT name, company, first_name, last_name FROM stg_client WHERE id = ?"));
             c.addBindValue(p->rowId);
@@ -488,7 +519,7 @@ QList<SpotCheck> SpotChecks::load(const QSqlDatabase &db, const QString &targetK
         return name;
     };
     auto clientOfMatter = [&](const QString &matterKey) -> QString {
-        const PlannedRecord *m = planned.value({ RecordKind::Matter, matterKey });
+        const PlannedRecord *m = planned.value(keyOf(RecordKind::Matter, matterKey));
         return m && !m->dependsOn.isEmpty() ? m->dependsOn.first().second : QString();
     };
     auto userName = [&](const QString &userKey) {
@@ -505,7 +536,12 @@ QList<SpotCheck> SpotChecks::load(const QSqlDatabase &db, const QString &targetK
         return l.exec() && l.next() ? l.value(0).toString() : QString();
     };
     // A target record of the run: by the source key it carries, else by the ledger's id.
-    auto targetRecord = [&](const QString &entity, const QString &sourceKey, QJsonObject *fields,
+    struct Hint
+    {
+        QString matter, date;
+        qint64 seconds = 0, cents = 0;
+    };
+    auto targetRecord = [&](const QString &entity, const QString &sourceKey, const Hint &hint, QJsonObject *fields,
                             QHash<QString, QString> *columns) -> bool {
         if (run <= 0)
             return false;
@@ -518,7 +554,30 @@ QList<SpotCheck> SpotChecks::load(const QSqlDatabase &db, const QString &targetK
         t.addBindValue(entity);
         t.addBindValue(sourceKey);
         bool found = t.exec() && t.next();
-        if (!found) {
+        if (!found && package && !hint.matter.isEmpty() && entity != u"contact" && entity != u"matter") {
+            // Entries and balances: on their matter, the same date, then the closest values.
+            t.prepare(columnsSql
+                      + QStringLiteral("matter_id = ? AND (? = '' OR date = ?) ORDER BY (seconds = ?) + (cents = ?) "
+                                       "DESC, target_id LIMIT 1"));
+            t.addBindValue(run);
+            t.addBindValue(entity);
+            t.addBindValue(hint.matter);
+            t.addBindValue(entity == u"balance_forward" ? QString() : hint.date);
+            t.addBindValue(hint.date);
+            t.addBindValue(hint.seconds);
+            t.addBindValue(hint.cents);
+            found = t.exec() && t.next();
+        } else if (!found && package) {
+            // Contacts by their client number, matters by their number.
+            t.prepare(columnsSql
+                      + (entity == u"contact" ? QStringLiteral("client_id = ?") : QStringLiteral("matter_id = ?"))
+                      + QStringLiteral(" ORDER BY target_id LIMIT 1"));
+            t.addBindValue(run);
+            t.addBindValue(entity);
+            t.addBindValue(sourceKey);
+            found = t.exec() && t.next();
+        }
+        if (!found && !package) {
             const QString id = ledgerId(entity, sourceKey);
             if (id.isEmpty())
                 return false;
@@ -554,7 +613,7 @@ QList<SpotCheck> SpotChecks::load(const QSqlDatabase &db, const QString &targetK
 
     for (SpotCheck &s : sample) {
         const RecordKind kind = kindOf(s.entity);
-        const PlannedRecord *p = planned.value({ kind, s.sourceKey });
+        const PlannedRecord *p = planned.value(keyOf(kind, s.sourceKey));
         Side source, target;
         QString matterKey, date, userKey;
 
@@ -593,7 +652,8 @@ QList<SpotCheck> SpotChecks::load(const QSqlDatabase &db, const QString &targetK
                     const qint64 seconds = r.value(QStringLiteral("duration")).toLongLong();
                     const qint64 rate = r.value(QStringLiteral("rate")).toLongLong();
                     if (r.value(QStringLiteral("amount")).isNull())
-                        cents = Money::mulDivRounded(seconds, rate, 3600);
+                        cents = Money::mulDivRounded(
+                            seconds, r.value(QStringLiteral("rate")).isNull() ? userRates.value(userKey) : rate, 3600);
                     put(&source, QStringLiteral("duration"), hours(seconds), QString::number(seconds));
                     if (!r.value(QStringLiteral("rate")).isNull())
                         putMoney(&source, QStringLiteral("rate"), rate);
@@ -610,7 +670,9 @@ QList<SpotCheck> SpotChecks::load(const QSqlDatabase &db, const QString &targetK
         // The target, as read back in the run.
         QJsonObject fields;
         QHash<QString, QString> columns;
-        const bool inTarget = targetRecord(s.entity, s.sourceKey, &fields, &columns);
+        const Hint hint { matterKey, date, source.compare.value(QStringLiteral("duration")).toLongLong(),
+                          source.compare.value(QStringLiteral("amount")).toLongLong() };
+        const bool inTarget = targetRecord(s.entity, s.sourceKey, hint, &fields, &columns);
         auto field = [&](const char *name) {
             return fields.value(QLatin1String(name)).toVariant().toString();
         };
@@ -626,7 +688,9 @@ QList<SpotCheck> SpotChecks::load(const QSqlDatabase &db, const QString &targetK
                 break;
             case RecordKind::Matter: {
                 putText(&target, QStringLiteral("description"), field("description"));
-                QString client = targetContactName(columns.value(QStringLiteral("client_id")));
+                const QString clientId = columns.value(QStringLiteral("client_id"));
+                QString client = package ? (clientId == clientOfMatter(s.sourceKey) ? clientName(clientId) : clientId)
+                                         : targetContactName(clientId);
                 if (client.isEmpty())
                     client = field("client_name");
                 putText(&target, QStringLiteral("client"), client);
@@ -637,12 +701,17 @@ QList<SpotCheck> SpotChecks::load(const QSqlDatabase &db, const QString &targetK
             case RecordKind::Expense: {
                 putText(&target, QStringLiteral("date"), targetDate.left(10));
                 const QString userId = columns.value(QStringLiteral("user_id"));
-                const bool sameUser = !userId.isEmpty() && userId == userTargets.value(userKey);
+                const auto &user = plan.users.value(userKey);
+                const bool sameUser = !userId.isEmpty()
+                    && (userId == userTargets.value(userKey)
+                        || (package
+                            && (userId.compare(user.name, Qt::CaseInsensitive) == 0
+                                || userId.compare(user.email, Qt::CaseInsensitive) == 0)));
                 put(&target, QStringLiteral("user"),
                     sameUser               ? userName(userKey)
                         : userId.isEmpty() ? QString()
                                            : Tr::tr("user %1 of the target").arg(userId),
-                    userId);
+                    sameUser ? userTargets.value(userKey) : userId);
                 if (kind == RecordKind::TimeEntry) {
                     const qint64 seconds = columns.value(QStringLiteral("seconds")).toLongLong();
                     put(&target, QStringLiteral("duration"), hours(seconds), QString::number(seconds));
