@@ -22,8 +22,8 @@
 // | what            | rule                                                                                          |
 // |-----------------|-----------------------------------------------------------------------------------------------|
 // | records         | those the import plans to write (ImportPlanner::build, no skip reason: billed history is not  |
-// |                 | one) of the kinds reconciled: contacts, matters, time, expenses, balances forward; the firm's  |
-// |                 | own contact and matter, made up by the import, are not                                        |
+// |                 | one; no problem: those were refused) of the kinds reconciled: contacts, matters, time,        |
+// |                 | expenses, balances forward; the firm's own contact and matter, made up by the import, are not |
 // | value (cents)   | time: its amount, else duration x rate / 3600; expense: its amount; balance forward: the       |
 // |                 | receivable; matter: its entries' values; contact: its matters' values                         |
 // | weight          | w = 1 + |value| in whole currency units                                                       |
@@ -61,7 +61,9 @@ int entityOrder(const QString &entity)
 
 bool isSampled(const PlannedRecord &p)
 {
-    if (!p.skipReason.isEmpty() || !sampledKinds().contains(p.kind))
+    // A record with a problem was refused before sending: the reconciliation
+    // lists it as missing, with why; a spot check would only say it again.
+    if (!p.skipReason.isEmpty() || !p.problem.isEmpty() || !sampledKinds().contains(p.kind))
         return false;
     // Balances forward come from the worksheet; the others from a staging row
     // (the firm's own contact and matter have none).
