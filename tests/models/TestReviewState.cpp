@@ -18,7 +18,7 @@ namespace {
 
 QDateTime utc(int y, int m, int d, int h = 0, int mi = 0, int s = 0)
 {
-    return QDateTime(QDate(y, m, d), QTime(h, mi, s), QTimeZone::UTC);
+    return QDateTime(QDate(y, m, d), QTime(h, mi, s), QTimeZone::utc());
 }
 
 const QTimeZone kNewYork("America/New_York");
@@ -65,6 +65,23 @@ qint64 recordRun(QSqlDatabase db, const QString &targetKey)
               { targetKey, now, now }))
         return 0;
     return scalar(db, QStringLiteral("SELECT max(id) FROM review_run"));
+}
+
+// The fixture's staged project (C3 left out, T3 and E2 billed) in a folder of its own.
+struct Project
+{
+    QTemporaryDir dir;
+    std::unique_ptr<ProjectStore> store = TestImport::makeProject(dir.path());
+};
+
+// T1 read back from the target one cent short (374.99 for 1.5 h at 250.00).
+bool insertT1OneCentShort(QSqlDatabase db, qint64 run)
+{
+    return exec(db,
+                QStringLiteral("INSERT INTO review_target_record (run_id, entity, target_id, source_key, date, "
+                               "seconds, cents, fields) VALUES (?, 'time_entry', '9001', 'T1', '2026-11-02', 5400, "
+                               "37499, ?)"),
+                { run, QStringLiteral(R"({"description":"Drafting the lease","rate":25000})") });
 }
 
 QStringList keysOf(const QList<SpotCheck> &sample)
@@ -257,10 +274,9 @@ void TestReviewState::deadlineAcrossDstChange()
 
 void TestReviewState::clockOfProject()
 {
-    QTemporaryDir dir;
-    auto store = TestImport::makeProject(dir.path());
-    QVERIFY(store);
-    QSqlDatabase db = store->database();
+    Project project;
+    QVERIFY(project.store);
+    QSqlDatabase db = project.store->database();
     const QDateTime finished = utc(2026, 10, 16, 19); // Friday 15:00 EDT
     QCOMPARE(ReviewDeadline::forProject(db, m_target, finished).state, ReviewClock::State::NoImport);
     QVERIFY(recordImport(db, m_target, finished));
@@ -278,17 +294,16 @@ void TestReviewState::clockOfProject()
     QString error;
     QVERIFY2(CalendarStore::addCustomDay(db, QDate(2026, 10, 20), QStringLiteral("Firm retreat"), &error),
              qPrintable(error));
-    c = ReviewDeadline::forProject(store->filePath(), m_target, finished, &error);
+    c = ReviewDeadline::forProject(project.store->filePath(), m_target, finished, &error);
     QCOMPARE(c.deadlineUtc, utc(2026, 10, 23, 4));
     QCOMPARE(c.businessDaysLeft, 4);
 }
 
 void TestReviewState::sampleIsSeededAndStratified()
 {
-    QTemporaryDir dir;
-    auto store = TestImport::makeProject(dir.path());
-    QVERIFY(store);
-    QSqlDatabase db = store->database();
+    Project project;
+    QVERIFY(project.store);
+    QSqlDatabase db = project.store->database();
     QString error;
     QVERIFY2(SpotChecks::draw(db, m_target, 2, 42, &error), qPrintable(error));
     const QList<SpotCheck> first = SpotChecks::load(db, m_target, 0, &error);
@@ -301,7 +316,7 @@ void TestReviewState::sampleIsSeededAndStratified()
     QCOMPARE(n.value(QStringLiteral("expense")), 1); // E1 only
     QCOMPARE(n.value(QStringLiteral("balance_forward")), 2); // M1 600.00, M2 80.05
     const QStringList keys = keysOf(first);
-    for (const QString &never : { "contact:C3", "contact:firm", "matter:M3", "time_entry:T3", "time_entry:T4",
+    for (const char *never : { "contact:C3", "contact:firm", "matter:M3", "time_entry:T3", "time_entry:T4",
                                   "expense:E2", "balance_forward:M3" })
         QVERIFY2(!keys.contains(QLatin1String(never)), qPrintable(keys.join(u' ')));
     // Entities in import order, positions in order within each.
@@ -335,10 +350,9 @@ void TestReviewState::sampleIsSeededAndStratified()
 
 void TestReviewState::sampleWeighsLargeValues()
 {
-    QTemporaryDir dir;
-    auto store = TestImport::makeProject(dir.path());
-    QVERIFY(store);
-    QSqlDatabase db = store->database();
+    Project project;
+    QVERIFY(project.store);
+    QSqlDatabase db = project.store->database();
     // T1 worth 1,000.00; T2 and T5 10.00 each: a hundredfold.
     QVERIFY(exec(db, QStringLiteral("UPDATE stg_time_entry SET amount = 100000 WHERE source_key = 'T1'")));
     QVERIFY(exec(db, QStringLiteral("UPDATE stg_time_entry SET amount = 1000 WHERE source_key IN ('T2', 'T5')")));
@@ -365,10 +379,9 @@ void TestReviewState::sampleWeighsLargeValues()
 
 void TestReviewState::verdictsSurviveRedraw()
 {
-    QTemporaryDir dir;
-    auto store = TestImport::makeProject(dir.path());
-    QVERIFY(store);
-    QSqlDatabase db = store->database();
+    Project project;
+    QVERIFY(project.store);
+    QSqlDatabase db = project.store->database();
     QString error;
     QVERIFY(SpotChecks::draw(db, m_target, 2, 7, &error));
     QList<SpotCheck> sample = SpotChecks::load(db, m_target, 0, &error);
@@ -424,10 +437,9 @@ void TestReviewState::verdictsSurviveRedraw()
 
 void TestReviewState::flagNeedsNote()
 {
-    QTemporaryDir dir;
-    auto store = TestImport::makeProject(dir.path());
-    QVERIFY(store);
-    QSqlDatabase db = store->database();
+    Project project;
+    QVERIFY(project.store);
+    QSqlDatabase db = project.store->database();
     QString error;
     QVERIFY(SpotChecks::draw(db, m_target, 1, 1, &error));
     const SpotCheck s = SpotChecks::load(db, m_target, 0, &error).first();
@@ -441,18 +453,13 @@ void TestReviewState::flagNeedsNote()
 
 void TestReviewState::loadShowsBothSides()
 {
-    QTemporaryDir dir;
-    auto store = TestImport::makeProject(dir.path());
-    QVERIFY(store);
-    QSqlDatabase db = store->database();
+    Project project;
+    QVERIFY(project.store);
+    QSqlDatabase db = project.store->database();
     const qint64 run = recordRun(db, m_target);
     QVERIFY(run > 0);
     // T1 in the target one cent short; T2 not there at all.
-    QVERIFY(exec(db,
-                 QStringLiteral("INSERT INTO review_target_record (run_id, entity, target_id, source_key, date, "
-                                "seconds, cents, fields) VALUES (?, 'time_entry', '9001', 'T1', '2026-11-02', 5400, "
-                                "37499, ?)"),
-                 { run, QStringLiteral(R"({"description":"Drafting the lease","rate":25000})") }));
+    QVERIFY(insertT1OneCentShort(db, run));
     QString error;
     QVERIFY(SpotChecks::draw(db, m_target, 3, 1, &error));
     const QList<SpotCheck> sample = SpotChecks::load(db, m_target, 0, &error);
@@ -560,12 +567,11 @@ void TestReviewState::blockersSayWhy()
 
 void TestReviewState::signOffGating()
 {
-    QTemporaryDir dir;
-    auto store = TestImport::makeProject(dir.path());
-    QVERIFY(store);
-    QSqlDatabase db = store->database();
+    Project project;
+    QVERIFY(project.store);
+    QSqlDatabase db = project.store->database();
     ImportRequest rollback;
-    rollback.projectPath = store->filePath();
+    rollback.projectPath = project.store->filePath();
     rollback.target.kind = TargetChoice::Kind::Clio;
     rollback.target.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:9"));
     QCOMPARE(rollback.target.key(), m_target);
@@ -578,11 +584,7 @@ void TestReviewState::signOffGating()
     const qint64 run = recordRun(db, m_target);
     QVERIFY(run > 0);
     // The target holds T1 only, one cent short: everything else is missing.
-    QVERIFY(exec(db,
-                 QStringLiteral("INSERT INTO review_target_record (run_id, entity, target_id, source_key, date, "
-                                "seconds, cents, fields) VALUES (?, 'time_entry', '9001', 'T1', '2026-11-02', 5400, "
-                                "37499, ?)"),
-                 { run, QStringLiteral(R"({"description":"Drafting the lease","rate":25000})") }));
+    QVERIFY(insertT1OneCentShort(db, run));
     QVERIFY2(SpotChecks::draw(db, m_target, 1, 99, &error), qPrintable(error));
 
     Reconciliation r;
