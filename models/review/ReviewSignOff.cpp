@@ -138,12 +138,14 @@ QStringList ReviewSignOff::blockers(const Reconciliation &reconciliation, const 
                 named << d.label;
         }
         if (unexplained > 0) {
-            QString sentence = Tr::tr("%n difference(s) without an explanation: %1", nullptr, unexplained)
-                                   .arg(named.join(QStringLiteral("; ")));
+            QString names = named.join(QStringLiteral("; "));
             if (unexplained > named.size())
-                sentence += Tr::tr(" and %n more", nullptr, int(unexplained - named.size()));
-            list << sentence + QLatin1Char('.') + QLatin1Char(' ')
-                    + Tr::tr("Type an explanation for each, or have it corrected and reconcile again.");
+                names = Tr::tr("%1 and %n more", "differences named, then counted", int(unexplained - named.size()))
+                            .arg(names);
+            list << Tr::tr("%n difference(s) without an explanation: %1. Type an explanation for each, or have it "
+                           "corrected and reconcile again.",
+                           nullptr, unexplained)
+                        .arg(names);
         }
     }
     qint64 sourceRecords = 0;
