@@ -1,6 +1,7 @@
 #include "ImportEngine.h"
 #include "LedgerStore.h"
 #include "RequestPump.h"
+#include "review/ReviewState.h"
 #include "store/ProjectStore.h"
 
 #include <QCoreApplication>
@@ -49,6 +50,15 @@ Job::Outcome RollbackJob::execute()
                 return Outcome::Failed;
             }
             const QTimeZone zone(q.value(0).toString().toUtf8());
+
+            // Not after the review was signed off: the firm accepted the import.
+            if (const std::optional<SignOff> signOff = ReviewSignOff::signedOff(db, targetKey)) {
+                const QDateTime when = zone.isValid() ? signOff->signedUtc.toTimeZone(zone) : signOff->signedUtc;
+                error = Tr::tr("The review of this import was signed off by %1 on %2, so the import can no longer "
+                               "be rolled back. Correct the records in the target instead.")
+                            .arg(signOff->name, QLocale().toString(when, QLocale::LongFormat));
+                return Outcome::Failed;
+            }
 
             // Only while the review window is open: after it the firm works in
             // the target and a rollback would delete their new work's context.

@@ -119,6 +119,9 @@ struct ReviewClock
     int businessDaysLeft = 0;
     // Seconds of business days left until the deadline (today's remaining part included).
     qint64 businessSecondsLeft = 0;
+    // SignedOff: who signed (as typed) and when.
+    QString signedOffBy;
+    QDateTime signedOffUtc;
 
     bool urgent() const { return state == State::LastDay; }
     // Translated, one line for the banner: "Review window: 2 business days
