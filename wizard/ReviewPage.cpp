@@ -84,6 +84,20 @@ ReviewPage::ReviewPage(ProjectSession *session, QWidget *parent)
 
     m_targetBox = new TargetConnectionBox(session, this);
     contentLayout()->addWidget(m_targetBox);
+    // Once connected the box folds to one line, so the tables get the room.
+    m_targetSummary = new QWidget(this);
+    auto *summaryRow = new QHBoxLayout(m_targetSummary);
+    summaryRow->setContentsMargins(0, 0, 0, 0);
+    m_targetText = new QLabel(m_targetSummary);
+    m_targetText->setObjectName(QStringLiteral("reviewTarget"));
+    m_targetText->setTextFormat(Qt::PlainText);
+    m_changeTarget = new QPushButton(tr("C&hange target…"), m_targetSummary);
+    m_changeTarget->setObjectName(QStringLiteral("reviewChangeTarget"));
+    summaryRow->addWidget(m_targetText, 1);
+    summaryRow->addWidget(m_changeTarget);
+    m_targetSummary->hide();
+    contentLayout()->addWidget(m_targetSummary);
+    connect(m_changeTarget, &QPushButton::clicked, this, [this] { setTargetFolded(false); });
 
     auto *runRow = new QHBoxLayout;
     m_read = new QPushButton(tr("&Read the target and reconcile"), this);
@@ -127,6 +141,8 @@ ReviewPage::ReviewPage(ProjectSession *session, QWidget *parent)
     m_chart->setMinimumWidth(280);
     summary->addWidget(m_countsView);
     summary->addWidget(m_chart);
+    summary->setStretchFactor(0, 3);
+    summary->setStretchFactor(1, 2);
     m_tabs->addTab(summary, tr("&Summary"));
 
     // Money per client and matter.
@@ -226,6 +242,8 @@ ReviewPage::ReviewPage(ProjectSession *session, QWidget *parent)
     sideLayout->addLayout(noteRow);
     checksSplit->addWidget(m_checksView);
     checksSplit->addWidget(sideBySide);
+    checksSplit->setStretchFactor(0, 3);
+    checksSplit->setStretchFactor(1, 2);
     checksLayout->addWidget(checksSplit, 1);
     m_tabs->addTab(checksTab, tr("Spot &checks"));
 
@@ -308,7 +326,10 @@ ReviewPage::ReviewPage(ProjectSession *session, QWidget *parent)
     connect(m_saveCorrections, &QPushButton::clicked, this, [this] { saveFile(FileKind::Corrections); });
     connect(m_targetBox, &TargetConnectionBox::targetChanged, this, &ReviewPage::reload);
     connect(m_targetBox, &TargetConnectionBox::inputsEdited, this, &ReviewPage::updateButtons);
-    connect(m_targetBox, &TargetConnectionBox::connected, this, &ReviewPage::updateButtons);
+    connect(m_targetBox, &TargetConnectionBox::connected, this, [this] {
+        setTargetFolded(true);
+        updateButtons();
+    });
     connect(session, &ProjectSession::projectChanged, this, &ReviewPage::reload);
     connect(session, &ProjectSession::reviewChanged, this, &ReviewPage::reload);
     updateButtons();
@@ -334,6 +355,25 @@ bool ReviewPage::isRunning() const
 TargetChoice ReviewPage::targetChoice() const
 {
     return m_targetBox->targetChoice();
+}
+
+void ReviewPage::setTargetFolded(bool folded)
+{
+    const TargetChoice target = targetChoice();
+    QString where;
+    switch (target.kind) {
+    case TargetChoice::Kind::Clio:
+        where = target.region.isEmpty() ? tr("Clio at %1").arg(target.baseUrl.toDisplayString())
+                                        : tr("Clio (%1)").arg(target.region);
+        break;
+    case TargetChoice::Kind::CsvPackage:
+        where = tr("the CSV import package in %1").arg(QDir::toNativeSeparators(target.outDir));
+        break;
+    }
+    m_targetText->setText(m_targetBox->isConnected() ? tr("Target: %1, connected.").arg(where)
+                                                     : tr("Target: %1.").arg(where));
+    m_targetBox->setVisible(!folded);
+    m_targetSummary->setVisible(folded);
 }
 
 void ReviewPage::reload()
@@ -415,7 +455,10 @@ void ReviewPage::showState(const ReviewPageState &state)
         m_differences->setExplainer({});
 
     QChart *old = m_chart->chart();
-    m_chart->setChart(ReviewPdf::entityChart(r));
+    QChart *chart = ReviewPdf::entityChart(r);
+    chart->setTitle(QString()); // the tab says what it is; the bars get the room
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    m_chart->setChart(chart);
     delete old;
 
     if (!state.read) {
@@ -427,6 +470,8 @@ void ReviewPage::showState(const ReviewPageState &state)
         m_verdict->setText(tr("%n difference(s) between the source and the target", nullptr, int(r.differences.size()))
                            + QStringLiteral(" — ") + tr("%n still unexplained.", nullptr, int(r.unexplained())));
     }
+    if (state.read && targetChoice().kind == TargetChoice::Kind::CsvPackage && m_targetBox->isVisible())
+        setTargetFolded(true);
     if (state.read)
         m_lastRead->setText(
             tr("Target read on %1").arg(QLocale().toString(r.readUtc.toLocalTime(), QLocale::ShortFormat)));
@@ -452,8 +497,8 @@ void ReviewPage::showState(const ReviewPageState &state)
     }
     if (!state.error.isEmpty())
         showMessage(state.error);
-    fitColumns(m_countsView);
-    fitColumns(m_usersView);
+    for (QTableView *view : { m_countsView, m_moneyView, m_usersView, m_differencesView, m_checksView })
+        fitColumns(view);
     updateButtons();
     emit stateShown();
 }

@@ -78,7 +78,13 @@ private:
     void signOff();
     void saveFile(FileKind kind);
 
+    // Shows the target box in full, or folds it to one line once connected.
+    void setTargetFolded(bool folded);
+
     TargetConnectionBox *m_targetBox = nullptr;
+    QWidget *m_targetSummary = nullptr;
+    QLabel *m_targetText = nullptr;
+    QPushButton *m_changeTarget = nullptr;
     QPushButton *m_read = nullptr;
     QPushButton *m_recompute = nullptr;
     QLabel *m_lastRead = nullptr;
