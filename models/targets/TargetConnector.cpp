@@ -101,6 +101,19 @@ TargetResult wait(const std::function<void(const TargetConnector::Callback &)> &
 bool listAll(TargetConnector *connector, RecordKind kind, const QVariantMap &filter, QList<IncomingRecord> *records,
              TargetError *error, const std::function<bool()> &cancelled)
 {
+    return forEachPage(
+        connector, kind, filter,
+        [records](const TargetPage &page) {
+            records->append(page.records);
+            return true;
+        },
+        error, cancelled);
+}
+
+bool forEachPage(TargetConnector *connector, RecordKind kind, const QVariantMap &filter,
+                 const std::function<bool(const TargetPage &)> &onPage, TargetError *error,
+                 const std::function<bool()> &cancelled)
+{
     QEventLoop loop;
     bool finished = false;
     bool ok = true;
@@ -116,7 +129,13 @@ bool listAll(TargetConnector *connector, RecordKind kind, const QVariantMap &fil
     connector->list(kind, filter, [&](const TargetPage &page) {
         if (finished)
             return;
-        records->append(page.records);
+        if (!onPage(page)) {
+            ok = false;
+            finished = true;
+            connector->abortAll();
+            loop.quit();
+            return;
+        }
         if (page.error.kind != TargetError::Kind::None) {
             *error = page.error;
             ok = false;

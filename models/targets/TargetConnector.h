@@ -176,6 +176,12 @@ TargetResult wait(const std::function<void(const TargetConnector::Callback &)> &
 // when given, is polled: once it is true the connector's requests are dropped.
 bool listAll(TargetConnector *connector, RecordKind kind, const QVariantMap &filter, QList<IncomingRecord> *records,
              TargetError *error, const std::function<bool()> &cancelled = {});
+// The same, handing each page to `onPage` as it comes (the review writes each
+// page to the project file before the next); `onPage` returns false to stop
+// (then `error` is left as it is and the result is false).
+bool forEachPage(TargetConnector *connector, RecordKind kind, const QVariantMap &filter,
+                 const std::function<bool(const TargetPage &)> &onPage, TargetError *error,
+                 const std::function<bool()> &cancelled = {});
 } // namespace TargetCalls
 
 } // namespace Cutover
