@@ -29,6 +29,9 @@ QImage chartImage(const Reconciliation &reconciliation, const QSize &size);
 // Writes the PDF (A4 or Letter by the firm's locale), with the firm's name and
 // page numbers in the footer. False with a message naming the file on failure.
 bool write(const ReviewReportData &data, const QString &path, QString *error);
+// The same with the chart already drawn (chartImage, on the GUI thread), so the
+// layout and the writing can run on a worker thread.
+bool write(const ReviewReportData &data, const QImage &chart, const QString &path, QString *error);
 
 } // namespace ReviewPdf
 

@@ -22,7 +22,8 @@ packages=(
     # (qt6-httpserver-dev's CMake config needs Qt6WebSockets, which Debian does not pull in)
     qt6-networkauth-dev qt6-httpserver-dev qt6-websockets-dev
     # review: the report's chart (Qt Charts) drawn into the PDF
-    qt6-charts-dev
+    # (Debian's Qt6Charts CMake config needs Qt6OpenGL's, which qt6-charts-dev does not pull in)
+    qt6-charts-dev libqt6opengl6-dev
     # run
     libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins qt6-translations-l10n fonts-dejavu-core libxlsxwriter4
     # test: a real Secret Service for the keychain tests

@@ -11,6 +11,7 @@
 #include "NewCommand.h"
 #include "PlaceholderCommand.h"
 #include "PreviewCommand.h"
+#include "ReviewCommand.h"
 #include "StageCommand.h"
 #include "StepCommand.h"
 
@@ -54,6 +55,8 @@ std::vector<std::unique_ptr<Command>> Command::all()
     list.push_back(std::make_unique<UsersCommand>());
     list.push_back(std::make_unique<LedgerCommand>());
     list.push_back(std::make_unique<RollbackCommand>());
+    // review command
+    list.push_back(std::make_unique<ReviewCommand>());
     return list;
 }
 

@@ -1,11 +1,14 @@
 #include "ApplicationSetup.h"
 #include "Command.h"
+#include "ReviewCommand.h"
 #include "Translations.h"
 
+#include <QApplication>
 #include <QCoreApplication>
 #include <QTextStream>
 
 #include <cstdio>
+#include <memory>
 
 namespace {
 
@@ -23,11 +26,39 @@ void printUsage(const std::vector<std::unique_ptr<Cutover::Cli::Command>> &comma
         << '\n';
 }
 
+// The command's arguments as main() will pass them (--lang taken out).
+QStringList commandArguments(int argc, char *argv[])
+{
+    QStringList args;
+    for (int i = 1; i < argc; ++i) {
+        const QString a = QString::fromLocal8Bit(argv[i]);
+        if (a == QLatin1String("--lang") && i + 1 < argc)
+            ++i;
+        else if (!a.startsWith(QLatin1String("--lang=")))
+            args << a;
+    }
+    return args;
+}
+
+// Only the review's PDF (Qt Charts draws through the graphics view) needs a
+// QApplication; every other command stays a console program. With no display
+// set up, it draws offscreen.
+std::unique_ptr<QCoreApplication> makeApplication(int &argc, char *argv[])
+{
+    if (Cutover::Cli::ReviewCommand::needsGui(commandArguments(argc, argv))) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        return std::make_unique<QApplication>(argc, argv);
+    }
+    return std::make_unique<QCoreApplication>(argc, argv);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    const std::unique_ptr<QCoreApplication> application = makeApplication(argc, argv);
+    QCoreApplication &app = *application;
     Cutover::configureApplication(app);
 
     QStringList args = app.arguments();
