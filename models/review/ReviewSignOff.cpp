@@ -134,8 +134,12 @@ QStringList ReviewSignOff::blockers(const Reconciliation &reconciliation, const 
             if (!d.explanation.trimmed().isEmpty())
                 continue;
             ++unexplained;
-            if (named.size() < kNamedDifferences)
-                named << d.label;
+            if (named.size() < kNamedDifferences) {
+                QString label = d.label.trimmed();
+                if (label.endsWith(QLatin1Char('.'))) // the sentence below goes on after the names
+                    label.chop(1);
+                named << label;
+            }
         }
         if (unexplained > 0) {
             QString names = named.join(QStringLiteral("; "));

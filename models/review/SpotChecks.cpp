@@ -634,7 +634,16 @@ QList<SpotCheck> SpotChecks::load(const QSqlDatabase &db, const QString &targetK
             switch (kind) {
             case RecordKind::Contact:
                 putText(&source, QStringLiteral("name"), clientName(s.sourceKey));
-                putLower(&source, QStringLiteral("kind"), str(r, "kind"));
+                {
+                    // An export without the kind: the import sends a company unless a first or
+                    // last name is given (ClioConnector's rule), so that is the source's side.
+                    QString contactKind = str(r, "kind").toLower();
+                    if (contactKind.isEmpty())
+                        contactKind = str(r, "first_name").isEmpty() && str(r, "last_name").isEmpty()
+                            ? QStringLiteral("company")
+                            : QStringLiteral("person");
+                    putLower(&source, QStringLiteral("kind"), contactKind);
+                }
                 putLower(&source, QStringLiteral("email"), str(r, "email"));
                 break;
             case RecordKind::Matter:
