@@ -753,9 +753,10 @@ void Comparison::match()
             m_pairOfTarget[i] = -2;
             continue;
         }
-        ++m_counts[t.entity].target;
-        if (m_package || !t.sourceKey.isEmpty())
+        if (m_package || !t.sourceKey.isEmpty()) {
+            ++m_counts[t.entity].target;
             continue;
+        }
         const bool interim = t.reference.contains(interimPrefix) || m_interimIds.contains(t.targetId);
         const bool placeholder = (!m_placeholderMatter.isEmpty()
                                   && ((t.entity == kMatter && t.targetId == m_placeholderMatter)
@@ -767,6 +768,8 @@ void Comparison::match()
         } else if (placeholder) {
             m_pairOfTarget[i] = -2;
             ++m_leftOutPlaceholder;
+        } else {
+            ++m_counts[t.entity].target; // left-out records are not counted: the notes say how many
         }
     }
 

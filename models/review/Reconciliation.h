@@ -27,7 +27,7 @@ struct ReviewCount
 {
     QString entity;
     qint64 source = 0; // records the import was to write (billed history and skipped rows not counted)
-    qint64 target = 0; // records of this kind read back from the target (ours and others)
+    qint64 target = 0; // records of this kind in the target, ours and others (the placeholder and interim entries left out: see notes)
     qint64 matched = 0; // found in the target and equal
     qint64 missing = 0; // in the source, not in the target
     qint64 extra = 0; // in the target, no source record behind it
