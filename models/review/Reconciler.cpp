@@ -1331,10 +1331,13 @@ Job::Outcome ReconcileJob::execute()
     m_result = Reconciliation();
     const QString targetKey = m_request.read.target.key();
     qint64 runId = 0;
+    qint64 recordsRead = 0; // the progress panel keeps showing them while the comparison runs
     if (!m_request.offline) {
         TargetReadJob read(m_request.read);
-        connect(&read, &Job::progressChanged, this,
-                [this](const JobProgress &p) { reportProgress(p.done, p.total + 1, p.items, p.stage); });
+        connect(&read, &Job::progressChanged, this, [this, &recordsRead](const JobProgress &p) {
+            recordsRead = p.items;
+            reportProgress(p.done, p.total + 1, p.items, p.stage);
+        });
         // The reading runs on this thread: pass a cancel on while it waits for the target.
         QTimer forward;
         forward.setInterval(100);
@@ -1352,13 +1355,13 @@ Job::Outcome ReconcileJob::execute()
     }
     if (isCancelled())
         return Outcome::Cancelled;
-    reportProgress(0, 1, 0, Tr::tr("Comparing the source with the target"), true);
+    reportProgress(0, 1, recordsRead, Tr::tr("Comparing the source with the target"), true);
     Reconciliation result;
     QString error;
     if (!Reconciler::compute(m_request.read.projectPath, targetKey, runId, &result, &error))
         return failWith(error);
     m_result = result;
-    reportProgress(1, 1, 0, Tr::tr("Done"), true);
+    reportProgress(1, 1, recordsRead, Tr::tr("Done"), true);
     setSummary(result.reconciles() ? Tr::tr("Everything reconciles.")
                                    : Tr::tr("%n difference(s) between the source and the target.", nullptr,
                                             int(qMin<qint64>(result.differences.size(), INT_MAX))));
