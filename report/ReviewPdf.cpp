@@ -122,6 +122,11 @@ QImage ReviewPdf::chartImage(const Reconciliation &reconciliation, const QSize &
 
 bool ReviewPdf::write(const ReviewReportData &data, const QString &path, QString *error)
 {
+    return write(data, chartImage(data.reconciliation, QSize(1200, 680)), path, error);
+}
+
+bool ReviewPdf::write(const ReviewReportData &data, const QImage &chart, const QString &path, QString *error)
+{
     QString dummy;
     if (!error)
         error = &dummy;
@@ -151,8 +156,7 @@ bool ReviewPdf::write(const ReviewReportData &data, const QString &path, QString
         doc.setDefaultFont(font);
         doc.setDocumentMargin(0);
         doc.setPageSize(QSizeF(body.width(), body.height()));
-        doc.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("chart:entities")),
-                        chartImage(data.reconciliation, QSize(1200, 680)));
+        doc.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("chart:entities")), chart);
         doc.setHtml(ReviewReport::html(data, QStringLiteral("chart:entities")));
 
         QPainter painter;

@@ -358,10 +358,12 @@ int ReviewCommand::execute(const QCommandLineParser &parser)
              .arg(data.firmName, targetKey, readLocal.toString(QStringLiteral("yyyy-MM-dd HH:mm t")))
              .arg(r.runId)
       << '\n';
-    o << (r.reconciles() ? tr("Result: reconciles.")
-                         : tr("Result: %n difference(s), %1 unexplained.", nullptr, int(r.differences.size()))
-                               .arg(r.unexplained()))
-      << "\n\n";
+    if (r.reconciles())
+        o << tr("Result: reconciles.") << "\n\n";
+    else if (r.differences.size() == 1)
+        o << tr("Result: 1 difference, %1 unexplained.").arg(r.unexplained()) << "\n\n";
+    else
+        o << tr("Result: %1 differences, %2 unexplained.").arg(r.differences.size()).arg(r.unexplained()) << "\n\n";
     o << QStringLiteral("%1 %2 %3 %4 %5 %6 %7\n")
              .arg(tr("Records").leftJustified(26), tr("Source").rightJustified(8), tr("Target").rightJustified(8),
                   tr("Matched").rightJustified(8), tr("Missing").rightJustified(8), tr("Extra").rightJustified(8),
