@@ -30,10 +30,14 @@ public:
     void close();
 
     RecentProjects &recent() { return m_recent; }
+    // An import finished, was rolled back, or the review was signed off: the
+    // deadline banner on every page reads the review window again.
+    void notifyReviewChanged() { emit reviewChanged(); }
 
 signals:
     // A project was opened, created or closed.
     void projectChanged();
+    void reviewChanged();
 
 private:
     void adopt(std::unique_ptr<ProjectStore> store, std::unique_ptr<ProjectLock> lock);

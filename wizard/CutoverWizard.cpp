@@ -50,6 +50,10 @@ CutoverWizard::CutoverWizard(ProjectSession *session, QWidget *parent)
     connect(m_sidePanel, &StepSidePanel::stepActivated, this, &CutoverWizard::goToStep);
     connect(m_projectPage, &ProjectPage::projectOpened, this, &CutoverWizard::resumeProject);
     connect(importPage, &ImportPage::closeOutRequested, this, [this] { goToStep(WizardStep::CloseOut); });
+    for (int id : pageIds()) {
+        if (auto *stepPage = qobject_cast<StepPage *>(page(id)))
+            connect(stepPage, &StepPage::reviewRequested, this, [this] { goToStep(WizardStep::Review); });
+    }
     connect(m_session, &ProjectSession::projectChanged, this, &CutoverWizard::updateWindowTitle);
     updateWindowTitle();
 

@@ -443,8 +443,10 @@ void ImportPage::onRunFinished(RunKind kind)
         }
     }
     m_job = nullptr;
-    if (kind != RunKind::DryRun)
+    if (kind != RunKind::DryRun) {
         refreshLedger(kind != RunKind::Rollback);
+        session()->notifyReviewChanged(); // the review window opens (or closes) with it
+    }
     fitColumns(m_progressView);
     updateButtons();
 }

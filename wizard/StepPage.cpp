@@ -1,5 +1,6 @@
 #include "StepPage.h"
 
+#include "DeadlineBanner.h"
 #include "ProjectSession.h"
 
 #include <QCheckBox>
@@ -19,6 +20,10 @@ StepPage::StepPage(WizardStep step, ProjectSession *session, QWidget *parent)
     setTitle(Steps::title(step));
 
     auto *layout = new QVBoxLayout(this);
+
+    m_banner = new DeadlineBanner(session, this);
+    layout->addWidget(m_banner);
+    connect(m_banner, &DeadlineBanner::reviewRequested, this, &StepPage::reviewRequested);
 
     auto *helpFrame = new QFrame(this);
     helpFrame->setObjectName(QStringLiteral("helpFrame"));
@@ -66,6 +71,7 @@ StepPage::StepPage(WizardStep step, ProjectSession *session, QWidget *parent)
 void StepPage::initializePage()
 {
     syncDone();
+    m_banner->refresh();
 }
 
 void StepPage::syncDone()

@@ -10,6 +10,7 @@ class QVBoxLayout;
 
 namespace Cutover {
 
+class DeadlineBanner;
 class ProjectSession;
 
 // Base of the six step pages: title, subtitle and a help text saying what the
@@ -24,8 +25,14 @@ public:
     WizardStep step() const { return m_step; }
     QString helpText() const;
     QCheckBox *doneCheckBox() const { return m_done; }
+    // The review window, above the help on every page once something is imported.
+    DeadlineBanner *deadlineBanner() const { return m_banner; }
 
     void initializePage() override;
+
+signals:
+    // The deadline banner's "Review now" was pressed.
+    void reviewRequested();
 
 protected:
     void setHelpText(const QString &text);
@@ -38,6 +45,7 @@ private:
 
     WizardStep m_step;
     ProjectSession *m_session;
+    DeadlineBanner *m_banner = nullptr;
     QLabel *m_help = nullptr;
     QVBoxLayout *m_content = nullptr;
     QCheckBox *m_done = nullptr;

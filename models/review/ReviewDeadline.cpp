@@ -124,16 +124,15 @@ ReviewClock ReviewDeadline::forProject(const QSqlDatabase &db, const QString &ta
     const BusinessCalendar calendar = BusinessCalendar::forProject(db, q.value(1).toString());
     QString key = targetKey;
     if (key.isEmpty()) {
-        // The newest target an import finished into (else the newest with a ledger).
-        const QStringList targets = ImportLedger::targets(db);
-        for (const QString &t : targets) {
-            if (ImportLedger::importFinishedUtc(db, t).isValid()) {
-                key = t;
-                break;
-            }
-        }
+        // The newest target an import finished into (a CSV package keeps no
+        // ledger rows, so its runs are asked), else the newest with a ledger.
+        QSqlQuery last(db);
+        if (last.exec(QStringLiteral("SELECT target_key FROM import_run WHERE kind IN ('import', 'retry') AND "
+                                     "state = 'complete' ORDER BY finished_at_utc DESC, id DESC LIMIT 1"))
+            && last.next())
+            key = last.value(0).toString();
         if (key.isEmpty())
-            key = targets.value(0);
+            key = ImportLedger::targets(db).value(0);
     }
     ReviewClock clock;
     if (!key.isEmpty())

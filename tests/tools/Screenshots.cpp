@@ -8,6 +8,7 @@
 #include "ImportPage.h"
 #include "PlaceholderPage.h"
 #include "ProjectSession.h"
+#include "ReviewPage.h"
 #include "Translations.h"
 #include "closeout/CloseOutRecords.h"
 #include "closeout/CutoffStore.h"
@@ -25,6 +26,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
@@ -242,6 +244,45 @@ QString rehearsePlaceholder(Cutover::CutoverWizard *wizard, Cutover::ProjectStor
 
 } // namespace
 
+// The Review step on the same sandbox after the rehearsal: read back and
+// reconciled, a sample drawn with one record accepted and one flagged.
+QString rehearseReview(Cutover::CutoverWizard *wizard, const QString &sandboxUrl)
+{
+    wizard->goToStep(Cutover::WizardStep::Review);
+    auto *page = qobject_cast<Cutover::ReviewPage *>(wizard->currentPage());
+    if (!page)
+        return QStringLiteral("no review page");
+    auto *target = page->findChild<QComboBox *>(QStringLiteral("importTarget"));
+    auto *url = page->findChild<QLineEdit *>(QStringLiteral("customUrl"));
+    target->setCurrentIndex(target->findData(QStringLiteral("custom")));
+    url->setText(sandboxUrl);
+    QMetaObject::invokeMethod(url, "editingFinished");
+    page->findChild<QPushButton *>(QStringLiteral("testConnection"))->click();
+    auto *read = page->findChild<QPushButton *>(QStringLiteral("reviewRead"));
+    if (!waitFor([read] { return read->isEnabled(); }, 30000))
+        return QStringLiteral("the review cannot read the target");
+    read->click();
+    if (!waitFor([page] { return !page->isRunning() && page->state().read; }, 120000))
+        return QStringLiteral("the target was not read: %1")
+            .arg(page->findChild<QLabel *>(QStringLiteral("reviewMessage"))->text());
+    page->findChild<QSpinBox *>(QStringLiteral("sampleSize"))->setValue(3);
+    page->findChild<QSpinBox *>(QStringLiteral("sampleSeed"))->setValue(2026);
+    page->findChild<QPushButton *>(QStringLiteral("drawSample"))->click();
+    if (!waitFor([page] { return !page->state().sample.isEmpty(); }, 30000))
+        return QStringLiteral("no sample was drawn");
+    auto *checks = page->findChild<QTableView *>(QStringLiteral("spotChecks"));
+    checks->setCurrentIndex(checks->model()->index(0, 0));
+    page->findChild<QPushButton *>(QStringLiteral("acceptCheck"))->click();
+    waitFor([page] { return page->state().sample.value(0).verdict != Cutover::SpotCheck::Verdict::Pending; });
+    checks->setCurrentIndex(checks->model()->index(1, 0));
+    page->findChild<QLineEdit *>(QStringLiteral("spotCheckNote"))
+        ->setText(QStringLiteral("Description shortened in the new system"));
+    page->findChild<QPushButton *>(QStringLiteral("flagCheck"))->click();
+    waitFor([page] { return page->state().sample.value(1).verdict != Cutover::SpotCheck::Verdict::Pending; });
+    checks->setCurrentIndex(checks->model()->index(2, 0));
+    return {};
+}
+
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
@@ -369,6 +410,22 @@ int main(int argc, char *argv[])
             }
         } else {
             std::fprintf(stderr, "placeholder: no rehearsal screenshot: %s\n", qPrintable(whyNot));
+        }
+        // The Review step on the same sandbox: the summary, the money, the checks.
+        const QString noReview = rehearseReview(&wizard, sandboxUrl);
+        if (noReview.isEmpty()) {
+            auto *tabs = wizard.currentPage()->findChild<QTabWidget *>(QStringLiteral("reviewTabs"));
+            for (const auto &[tab, name] : { std::pair { 0, "review-summary" }, std::pair { 1, "review-money" },
+                                             std::pair { 4, "review-checks" }, std::pair { 5, "review-signoff" } }) {
+                tabs->setCurrentIndex(tab);
+                QApplication::processEvents();
+                const QString shot = out.filePath(QLatin1String(name) + suffix + QStringLiteral(".png"));
+                if (!wizard.grab().save(shot))
+                    return 1;
+                std::printf("%s\n", qPrintable(shot));
+            }
+        } else {
+            std::fprintf(stderr, "review: no rehearsal screenshot: %s\n", qPrintable(noReview));
         }
     } else {
         std::fprintf(stderr, "import: no rehearsal screenshot: %s\n", qPrintable(why));
