@@ -339,6 +339,9 @@ bool ImportPlanner::build(const QSqlDatabase &db, ImportPlan *plan, QString *err
         return false;
 
     // Time entries and expenses: same shape.
+    const QString timeTable = QStringLiteral("stg_time_entry");
+    const QString expenseTable = QStringLiteral("stg_expense");
+    const QString billedReason = Tr::tr("Billed: billed history stays in the old system's reports.");
     auto entries = [&](const QString &entity, RecordKind kind, QList<PlannedRecord> *list,
                        QHash<QString, qsizetype> *index) {
         return reader.forEach(
@@ -348,24 +351,26 @@ bool ImportPlanner::build(const QSqlDatabase &db, ImportPlan *plan, QString *err
                 p.kind = kind;
                 p.changedInDelta = changed;
                 p.sourceKey = r.value(3).toString();
-                const QString matter = text(r, "matter_key");
-                QString client = text(r, "client_key");
+                // By position (4.. as listed below): a lookup by name builds a QSqlRecord
+                // per call, which dominated the plan of a million entries.
+                const QString matter = r.value(4).toString().trimmed();
+                QString client = r.value(5).toString().trimmed();
                 if (client.isEmpty())
                     client = matterClient.value(matter);
                 if (excluded.contains(client))
                     return;
-                p.table = QStringLiteral("stg_") + entity;
+                p.table = entity == u"time_entry" ? timeTable : expenseTable;
                 p.rowId = r.value(0).toLongLong();
-                p.userKey = resolveUser(text(r, "user_key"));
-                const QString date = text(r, "date");
-                p.label = QStringLiteral("%1, %2, %3").arg(date, p.userKey, matter.isEmpty() ? client : matter);
-                const bool billed =
-                    r.value(QLatin1String("billed")).toInt() == 1 || !text(r, "invoice_number").isEmpty();
+                p.userKey = resolveUser(r.value(6).toString().trimmed());
+                const QString date = r.value(7).toString().trimmed();
+                p.label = date + QStringLiteral(", ") + p.userKey + QStringLiteral(", ")
+                    + (matter.isEmpty() ? client : matter);
+                const bool billed = r.value(8).toInt() == 1 || !r.value(9).toString().trimmed().isEmpty();
                 if (!issue.isEmpty()) {
                     p.problem = (kind == RecordKind::TimeEntry ? Tr::tr("Time entry %1: %2") : Tr::tr("Expense %1: %2"))
                                     .arg(p.sourceKey, issue);
                 } else if (billed) {
-                    p.skipReason = Tr::tr("Billed: billed history stays in the old system's reports.");
+                    p.skipReason = billedReason;
                 } else if (matter.isEmpty()) {
                     p.problem = (kind == RecordKind::TimeEntry
                                      ? Tr::tr("Time entry %1 has no matter; Clio keeps time on matters.")

@@ -2,9 +2,11 @@
 #include "ReviewState.h"
 #include "domain/Money.h"
 #include "importing/ImportPlan.h"
+#include "staging/SqliteStatement.h"
 #include "store/ProjectStore.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMetaType>
@@ -14,7 +16,9 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <cstdio>
 #include <map>
+#include <sqlite3.h>
 
 // How the source and the target are compared (Reconciler::compute).
 //
@@ -115,6 +119,77 @@ QString kindWord(const QString &entity)
     return entity;
 }
 
+// Phase timings on stderr when CUTOVER_REVIEW_PROFILE is set (benchmarks).
+class Lap
+{
+public:
+    Lap()
+        : m_on(qEnvironmentVariableIsSet("CUTOVER_REVIEW_PROFILE"))
+    {
+        m_clock.start();
+    }
+    void operator()(const char *what)
+    {
+        if (m_on)
+            std::fprintf(stderr, "reconcile: %-32s %7lld ms\n", what, static_cast<long long>(m_clock.restart()));
+    }
+
+private:
+    bool m_on;
+    QElapsedTimer m_clock;
+};
+
+// A read straight through SQLite's API on the connection: a million rows
+// through QSqlQuery::value() cost seconds (a QVariant per cell).
+class RawQuery
+{
+public:
+    RawQuery(const QSqlDatabase &db, const QString &sql)
+    {
+        m_db = SqliteStatement::handleOf(db);
+        if (!m_db || sqlite3_prepare16_v2(m_db, sql.utf16(), int(sql.size() * 2), &m_stmt, nullptr) != SQLITE_OK) {
+            m_error = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QStringLiteral("not SQLite");
+            m_stmt = nullptr;
+        }
+    }
+    ~RawQuery() { sqlite3_finalize(m_stmt); }
+    RawQuery(const RawQuery &) = delete;
+    RawQuery &operator=(const RawQuery &) = delete;
+
+    void bind(int index, qint64 value) { sqlite3_bind_int64(m_stmt, index + 1, value); }
+    bool next()
+    {
+        if (!m_stmt)
+            return false;
+        const int rc = sqlite3_step(m_stmt);
+        if (rc == SQLITE_ROW)
+            return true;
+        if (rc != SQLITE_DONE)
+            m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
+        return false;
+    }
+    QString text(int column) const
+    {
+        const auto *data = static_cast<const char16_t *>(sqlite3_column_text16(m_stmt, column));
+        return data ? QString::fromUtf16(data, sqlite3_column_bytes16(m_stmt, column) / 2) : QString();
+    }
+    qint64 integer(int column) const { return sqlite3_column_int64(m_stmt, column); }
+    bool isNull(int column) const { return sqlite3_column_type(m_stmt, column) == SQLITE_NULL; }
+    bool ok() const { return m_error.isEmpty(); }
+    QString errorString() const { return m_error; }
+
+private:
+    sqlite3 *m_db = nullptr;
+    sqlite3_stmt *m_stmt = nullptr;
+    QString m_error;
+};
+
+bool rawError(const RawQuery &q, QString *error)
+{
+    *error = Tr::tr("The reconciliation cannot read the project file: %1").arg(q.errorString());
+    return false;
+}
+
 bool readError(const QSqlQuery &q, QString *error)
 {
     *error = Tr::tr("The reconciliation cannot read the project file: %1").arg(q.lastError().text());
@@ -125,8 +200,10 @@ bool readError(const QSqlQuery &q, QString *error)
 
 bool loadSource(const QSqlDatabase &db, bool package, Source *out, QString *error)
 {
+    Lap lap;
     if (!ImportPlanner::build(db, &out->plan, error))
         return false;
+    lap("ImportPlanner::build");
     const ImportPlan &plan = out->plan;
     QHash<QString, QHash<qint64, qsizetype>> byRow; // table -> staging id -> index
     for (const PlannedRecord &p : plan.records) {
@@ -201,61 +278,56 @@ bool loadSource(const QSqlDatabase &db, bool package, Source *out, QString *erro
     }
 
     auto each = [&](const QString &table, const QString &columns,
-                    const std::function<void(Src &, const QSqlQuery &)> &fn) {
+                    const std::function<void(Src &, const RawQuery &)> &fn) {
         const auto rows = byRow.value(table);
         if (rows.isEmpty())
             return true;
-        QSqlQuery r(db);
-        r.setForwardOnly(true);
-        if (!r.exec(QStringLiteral("SELECT id, %1 FROM %2 WHERE %3").arg(columns, table, inSnapshots)))
-            return readError(r, error);
+        RawQuery r(db, QStringLiteral("SELECT id, %1 FROM %2 WHERE %3").arg(columns, table, inSnapshots));
         while (r.next()) {
-            const auto it = rows.constFind(r.value(0).toLongLong());
+            const auto it = rows.constFind(r.integer(0));
             if (it != rows.constEnd())
                 fn(out->records[*it], r);
         }
-        return true;
-    };
-    auto trimmed = [](const QVariant &v) {
-        return v.toString().trimmed();
+        return r.ok() || rawError(r, error);
     };
     if (!each(QStringLiteral("stg_client"), QStringLiteral("name, company, first_name, last_name"),
-              [&](Src &s, const QSqlQuery &r) {
-                  QString name = trimmed(r.value(1));
+              [&](Src &s, const RawQuery &r) {
+                  QString name = r.text(1).trimmed();
                   if (name.isEmpty())
-                      name = trimmed(r.value(2));
+                      name = r.text(2).trimmed();
                   if (name.isEmpty())
-                      name = (trimmed(r.value(3)) + QLatin1Char(' ') + trimmed(r.value(4))).trimmed();
+                      name = (r.text(3).trimmed() + QLatin1Char(' ') + r.text(4).trimmed()).trimmed();
                   s.name = name;
               })
         || !each(QStringLiteral("stg_matter"), QStringLiteral("description, open_date"),
-                 [&](Src &s, const QSqlQuery &r) {
-                     s.name = trimmed(r.value(1));
-                     s.date = trimmed(r.value(2)).left(10);
+                 [&](Src &s, const RawQuery &r) {
+                     s.name = r.text(1).trimmed();
+                     s.date = r.text(2).trimmed().left(10);
                  })
         || !each(QStringLiteral("stg_time_entry"), QStringLiteral("client_key, date, duration, rate, amount"),
-                 [&](Src &s, const QSqlQuery &r) {
-                     s.clientKey = trimmed(r.value(1));
-                     s.date = trimmed(r.value(2)).left(10);
-                     s.seconds = r.value(3).toLongLong();
+                 [&](Src &s, const RawQuery &r) {
+                     s.clientKey = r.text(1).trimmed();
+                     s.date = r.text(2).trimmed().left(10);
+                     s.seconds = r.integer(3);
                      std::optional<qint64> rate;
-                     if (!r.value(4).isNull())
-                         rate = r.value(4).toLongLong();
+                     if (!r.isNull(4))
+                         rate = r.integer(4);
                      else
                          rate = userRate.value(s.userKey);
-                     if (!r.value(5).isNull())
-                         s.cents = r.value(5).toLongLong();
+                     if (!r.isNull(5))
+                         s.cents = r.integer(5);
                      else if (rate)
                          s.cents = Money::mulDivRounded(s.seconds, *rate, 3600);
                  })
         || !each(QStringLiteral("stg_expense"), QStringLiteral("client_key, date, amount"),
-                 [&](Src &s, const QSqlQuery &r) {
-                     s.clientKey = trimmed(r.value(1));
-                     s.date = trimmed(r.value(2)).left(10);
-                     s.cents = r.value(3).toLongLong();
+                 [&](Src &s, const RawQuery &r) {
+                     s.clientKey = r.text(1).trimmed();
+                     s.date = r.text(2).trimmed().left(10);
+                     s.cents = r.integer(3);
                  }))
         return false;
 
+    lap("staging values");
     for (const Src &s : std::as_const(out->records)) {
         if (s.entity == kContact)
             out->clientNames.insert(s.key, s.name);
@@ -280,32 +352,33 @@ bool loadSource(const QSqlDatabase &db, bool package, Source *out, QString *erro
 
 bool loadTarget(const QSqlDatabase &db, qint64 runId, QList<Tgt> *out, QString *error)
 {
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT entity, target_id, reference, source_key, client_id, matter_id, user_id, date, "
-                             "seconds, cents, label, fields FROM review_target_record WHERE run_id = ?"));
-    q.addBindValue(runId);
-    if (!q.exec())
-        return readError(q, error);
+    // fields only where the comparison reads them (a matter's description).
+    RawQuery q(db,
+               QStringLiteral("SELECT entity, target_id, reference, source_key, client_id, matter_id, user_id, "
+                              "date, seconds, cents, label, CASE entity WHEN 'matter' THEN fields ELSE '' END "
+                              "FROM review_target_record WHERE run_id = ?"));
+    q.bind(0, runId);
     while (q.next()) {
         Tgt t;
-        t.entity = q.value(0).toString();
-        t.targetId = q.value(1).toString();
-        t.reference = q.value(2).toString();
-        t.sourceKey = q.value(3).toString();
-        t.clientId = q.value(4).toString();
-        t.matterId = q.value(5).toString();
-        t.userId = q.value(6).toString();
-        t.date = q.value(7).toString();
-        t.seconds = q.value(8).toLongLong();
-        t.cents = q.value(9).toLongLong();
-        t.label = q.value(10).toString();
-        t.fields = q.value(11).toString();
+        t.entity = q.text(0);
+        t.targetId = q.text(1);
+        t.reference = q.text(2);
+        t.sourceKey = q.text(3);
+        t.clientId = q.text(4);
+        t.matterId = q.text(5);
+        t.userId = q.text(6);
+        t.date = q.text(7);
+        t.seconds = q.integer(8);
+        t.cents = q.integer(9);
+        t.label = q.text(10);
+        t.fields = q.text(11);
         // "activities.csv:12" or "300001": ordered by the number at the end.
         const qsizetype colon = t.targetId.lastIndexOf(QLatin1Char(':'));
-        t.order = t.targetId.mid(colon + 1).toLongLong();
+        t.order = QStringView(t.targetId).mid(colon + 1).toLongLong();
         out->append(std::move(t));
     }
+    if (!q.ok())
+        return rawError(q, error);
     std::stable_sort(out->begin(), out->end(), [](const Tgt &a, const Tgt &b) {
         return a.entity != b.entity ? a.entity < b.entity : a.order < b.order;
     });
@@ -832,11 +905,16 @@ void Comparison::money()
     // matter key -> line; client key -> line (its own, "" matter).
     std::map<QString, ReviewMoneyLine> matters;
     std::map<QString, ReviewMoneyLine> clients;
+    // Looked up once per record: hashed, without building a key (the map's nodes stay put).
+    QHash<QString, QHash<QString, ReviewMoneyLine *>> lineOf;
     auto matterLine = [&](const QString &clientKey, const QString &matterKey) -> ReviewMoneyLine & {
-        ReviewMoneyLine &l = matters[clientKey + QChar(0x1f) + matterKey];
-        l.clientKey = clientKey;
-        l.matterKey = matterKey;
-        return l;
+        ReviewMoneyLine *&cached = lineOf[clientKey][matterKey];
+        if (!cached) {
+            cached = &matters[clientKey + QChar(0x1f) + matterKey];
+            cached->clientKey = clientKey;
+            cached->matterKey = matterKey;
+        }
+        return *cached;
     };
     auto clientLine = [&](const QString &clientKey) -> ReviewMoneyLine & {
         ReviewMoneyLine &l = clients[clientKey];
@@ -928,15 +1006,15 @@ void Comparison::money()
         c.sourceTrustCents += m.sourceTrustCents;
         c.targetTrustCents += m.targetTrustCents;
     }
+    QSet<QString> trustNotEntered; // clients with a matter whose trust is not entered
+    for (const auto &[key, m] : matters) {
+        if (!m.trustEntered)
+            trustNotEntered.insert(m.clientKey);
+    }
     for (auto &[key, c] : clients) {
         c.clientName =
             key.isEmpty() ? Tr::tr("Records on matters outside the migration") : m_source.clientNames.value(key, key);
-        bool allEntered = true;
-        for (const auto &[mk, m] : matters) {
-            if (m.clientKey == key)
-                allEntered = allEntered && m.trustEntered;
-        }
-        c.trustEntered = c.trustEntered && allEntered;
+        c.trustEntered = c.trustEntered && !trustNotEntered.contains(key);
         if (c.sourceTrustCents == 0 && c.targetTrustCents == 0)
             c.trustEntered = true;
         m_out->clients.append(c);
@@ -1056,14 +1134,19 @@ void Comparison::notes()
 
 bool Comparison::run(QString *error)
 {
+    Lap lap;
     if (!loadLedger(error))
         return false;
+    lap("ledger");
     for (const QString &e : entityOrder())
         m_counts[e].entity = e;
     match();
+    lap("match and compare");
     trust();
     money();
+    lap("trust and money");
     users();
+    lap("users");
     for (const QString &e : entityOrder())
         m_out->counts.append(m_counts.value(e));
     ReviewExplanations::apply(m_db, m_targetKey, &m_out->differences);
@@ -1202,8 +1285,10 @@ bool Reconciler::compute(const QSqlDatabase &db, const QString &targetKey, qint6
         return false;
     out->snapshotId = source.plan.snapshotId;
     QList<Tgt> target;
+    Lap lap;
     if (!loadTarget(db, run, &target, e))
         return false;
+    lap("target records");
     Comparison comparison(db, targetKey, package, source, target, out);
     return comparison.run(e);
 }
