@@ -317,7 +317,7 @@ void TestReviewState::sampleIsSeededAndStratified()
     QCOMPARE(n.value(QStringLiteral("balance_forward")), 2); // M1 600.00, M2 80.05
     const QStringList keys = keysOf(first);
     for (const char *never : { "contact:C3", "contact:firm", "matter:M3", "time_entry:T3", "time_entry:T4",
-                                  "expense:E2", "balance_forward:M3" })
+                               "expense:E2", "balance_forward:M3" })
         QVERIFY2(!keys.contains(QLatin1String(never)), qPrintable(keys.join(u' ')));
     // Entities in import order, positions in order within each.
     QCOMPARE(first.first().entity, QStringLiteral("contact"));
@@ -590,6 +590,10 @@ void TestReviewState::signOffGating()
     Reconciliation r;
     QVERIFY2(Reconciler::compute(db, m_target, 0, &r, &error), qPrintable(error));
     QVERIFY(!r.differences.isEmpty());
+    bool centOff = false;
+    for (const ReviewDifference &d : std::as_const(r.differences))
+        centOff |= d.key == u"changed:time_entry:T1:amount" && d.centsDelta == -1;
+    QVERIFY(centOff);
     QVERIFY(!ReviewSignOff::sign(db, m_target, QStringLiteral("Ann Reviewer"), QStringLiteral("Partner"), &error));
     QVERIFY2(error.contains(QStringLiteral("%1 difference(s) without an explanation").arg(r.differences.size())),
              qPrintable(error));
