@@ -39,16 +39,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(Cutover::ReviewPdf)
 };
 
-QString entityTitle(const QString &key)
-{
-    for (RecordKind kind : { RecordKind::Contact, RecordKind::Matter, RecordKind::TimeEntry, RecordKind::Expense,
-                             RecordKind::BalanceForward, RecordKind::Note, RecordKind::Folder, RecordKind::Document }) {
-        if (RecordKinds::key(kind) == key)
-            return RecordKinds::title(kind);
-    }
-    return key;
-}
-
 bool usesLetter(const QString &code)
 {
     return code == QLatin1String("US") || code.startsWith(QLatin1String("US-")) || code == QLatin1String("CA")
@@ -65,18 +55,9 @@ QPageSize paperFor(const ReviewReportData &data)
     return QPageSize(t == QLocale::UnitedStates || t == QLocale::Canada ? QPageSize::Letter : QPageSize::A4);
 }
 
-// Exact: "1:30", "1:30:15" (as the report's HTML spells it).
 QString duration(qint64 seconds)
 {
-    const bool negative = seconds < 0;
-    const quint64 s = negative ? quint64(-(seconds + 1)) + 1 : quint64(seconds);
-    QString text = QStringLiteral("%1%2:%3")
-                       .arg(negative ? QStringLiteral("-") : QString())
-                       .arg(s / 3600)
-                       .arg((s / 60) % 60, 2, 10, QLatin1Char('0'));
-    if (s % 60 != 0)
-        text += QStringLiteral(":%1").arg(s % 60, 2, 10, QLatin1Char('0'));
-    return text;
+    return ReviewReport::formatDuration(seconds);
 }
 
 QString cents(qint64 value)
@@ -416,7 +397,7 @@ QChart *ReviewPdf::entityChart(const Reconciliation &reconciliation)
     QStringList categories;
     qint64 top = 0;
     for (const ReviewCount &c : reconciliation.counts) {
-        categories << entityTitle(c.entity);
+        categories << ReviewReport::entityTitle(c.entity);
         *source << qreal(c.source);
         *target << qreal(c.target);
         top = std::max({ top, c.source, c.target });

@@ -25,29 +25,14 @@ QString cents(qint64 value)
     return Reconciler::formatCents(value);
 }
 
-// Exact: "1:30" (hours and minutes), "1:30:15" when seconds are left over.
 QString duration(qint64 seconds)
 {
-    const bool negative = seconds < 0;
-    const quint64 s = negative ? quint64(-(seconds + 1)) + 1 : quint64(seconds);
-    QString text = QStringLiteral("%1%2:%3")
-                       .arg(negative ? QStringLiteral("-") : QString())
-                       .arg(s / 3600)
-                       .arg((s / 60) % 60, 2, 10, QLatin1Char('0'));
-    if (s % 60 != 0)
-        text += QStringLiteral(":%1").arg(s % 60, 2, 10, QLatin1Char('0'));
-    return text;
+    return ReviewReport::formatDuration(seconds);
 }
 
 QString entityTitle(const QString &key)
 {
-    for (RecordKind kind :
-         { RecordKind::User, RecordKind::Contact, RecordKind::Matter, RecordKind::TimeEntry, RecordKind::Expense,
-           RecordKind::BalanceForward, RecordKind::Note, RecordKind::Folder, RecordKind::Document }) {
-        if (RecordKinds::key(kind) == key)
-            return RecordKinds::title(kind);
-    }
-    return key;
+    return ReviewReport::entityTitle(key);
 }
 
 QTimeZone zoneOf(const ReviewReportData &data)
@@ -799,6 +784,30 @@ bool ReviewReport::writeCsv(const ReviewReportData &data, const QString &path, Q
         }
     }
     return commitWriter(w, path, error);
+}
+
+QString ReviewReport::formatDuration(qint64 seconds)
+{
+    const bool negative = seconds < 0;
+    const quint64 s = negative ? quint64(-(seconds + 1)) + 1 : quint64(seconds);
+    QString text = QStringLiteral("%1%2:%3")
+                       .arg(negative ? QStringLiteral("-") : QString())
+                       .arg(s / 3600)
+                       .arg((s / 60) % 60, 2, 10, QLatin1Char('0'));
+    if (s % 60 != 0)
+        text += QStringLiteral(":%1").arg(s % 60, 2, 10, QLatin1Char('0'));
+    return text;
+}
+
+QString ReviewReport::entityTitle(const QString &entityKey)
+{
+    for (RecordKind kind :
+         { RecordKind::User, RecordKind::Contact, RecordKind::Matter, RecordKind::TimeEntry, RecordKind::Expense,
+           RecordKind::BalanceForward, RecordKind::Note, RecordKind::Folder, RecordKind::Document }) {
+        if (RecordKinds::key(kind) == entityKey)
+            return RecordKinds::title(kind);
+    }
+    return entityKey;
 }
 
 qint64 ReviewReport::correctionCount(const ReviewReportData &data)
