@@ -33,28 +33,14 @@ QString cents(qint64 value)
     return Reconciler::formatCents(value);
 }
 
-// Exact: "1:30", "1:30:15".
 QString hm(qint64 seconds)
 {
-    const bool negative = seconds < 0;
-    const quint64 s = negative ? quint64(-(seconds + 1)) + 1 : quint64(seconds);
-    QString text = QStringLiteral("%1%2:%3")
-                       .arg(negative ? QStringLiteral("-") : QString())
-                       .arg(s / 3600)
-                       .arg((s / 60) % 60, 2, 10, QLatin1Char('0'));
-    if (s % 60 != 0)
-        text += QStringLiteral(":%1").arg(s % 60, 2, 10, QLatin1Char('0'));
-    return text;
+    return ReviewReport::formatDuration(seconds);
 }
 
 QString entityTitle(const QString &key)
 {
-    for (RecordKind kind : { RecordKind::Contact, RecordKind::Matter, RecordKind::TimeEntry, RecordKind::Expense,
-                             RecordKind::BalanceForward, RecordKind::Note, RecordKind::Folder, RecordKind::Document }) {
-        if (RecordKinds::key(kind) == key)
-            return RecordKinds::title(kind);
-    }
-    return key;
+    return ReviewReport::entityTitle(key);
 }
 
 QString clockStateKey(ReviewClock::State s)
@@ -358,10 +344,12 @@ int ReviewCommand::execute(const QCommandLineParser &parser)
              .arg(data.firmName, targetKey, readLocal.toString(QStringLiteral("yyyy-MM-dd HH:mm t")))
              .arg(r.runId)
       << '\n';
-    o << (r.reconciles() ? tr("Result: reconciles.")
-                         : tr("Result: %n difference(s), %1 unexplained.", nullptr, int(r.differences.size()))
-                               .arg(r.unexplained()))
-      << "\n\n";
+    if (r.reconciles())
+        o << tr("Result: reconciles.") << "\n\n";
+    else if (r.differences.size() == 1)
+        o << tr("Result: 1 difference, %1 unexplained.").arg(r.unexplained()) << "\n\n";
+    else
+        o << tr("Result: %1 differences, %2 unexplained.").arg(r.differences.size()).arg(r.unexplained()) << "\n\n";
     o << QStringLiteral("%1 %2 %3 %4 %5 %6 %7\n")
              .arg(tr("Records").leftJustified(26), tr("Source").rightJustified(8), tr("Target").rightJustified(8),
                   tr("Matched").rightJustified(8), tr("Missing").rightJustified(8), tr("Extra").rightJustified(8),

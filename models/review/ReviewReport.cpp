@@ -25,29 +25,14 @@ QString cents(qint64 value)
     return Reconciler::formatCents(value);
 }
 
-// Exact: "1:30" (hours and minutes), "1:30:15" when seconds are left over.
 QString duration(qint64 seconds)
 {
-    const bool negative = seconds < 0;
-    const quint64 s = negative ? quint64(-(seconds + 1)) + 1 : quint64(seconds);
-    QString text = QStringLiteral("%1%2:%3")
-                       .arg(negative ? QStringLiteral("-") : QString())
-                       .arg(s / 3600)
-                       .arg((s / 60) % 60, 2, 10, QLatin1Char('0'));
-    if (s % 60 != 0)
-        text += QStringLiteral(":%1").arg(s % 60, 2, 10, QLatin1Char('0'));
-    return text;
+    return ReviewReport::formatDuration(seconds);
 }
 
 QString entityTitle(const QString &key)
 {
-    for (RecordKind kind :
-         { RecordKind::User, RecordKind::Contact, RecordKind::Matter, RecordKind::TimeEntry, RecordKind::Expense,
-           RecordKind::BalanceForward, RecordKind::Note, RecordKind::Folder, RecordKind::Document }) {
-        if (RecordKinds::key(kind) == key)
-            return RecordKinds::title(kind);
-    }
-    return key;
+    return ReviewReport::entityTitle(key);
 }
 
 QTimeZone zoneOf(const ReviewReportData &data)
@@ -96,9 +81,11 @@ QString esc(const QString &s)
 
 // --- HTML pieces ---
 
-// A section's heading; every section but the first starts a new page.
-void heading(QString &h, const QString &title, bool first)
+// A section's heading; every section but the first starts a new page. The
+// comment before it names the section (ReviewPdf lays the sections out apart).
+void heading(QString &h, const char *section, const QString &title, bool first)
 {
+    h += QStringLiteral("<!--section:%1-->\n").arg(QLatin1String(section));
     h += first ? QStringLiteral("<h1>") : QStringLiteral("<h1 style=\"page-break-before: always\">");
     h += esc(title);
     h += QStringLiteral("</h1>\n");
@@ -137,6 +124,43 @@ void tableEnd(QString &h)
     h += QStringLiteral("</table>\n");
 }
 
+// A long table is written as consecutive tables of about a page each, the same
+// columns and widths, the header repeated: QTextDocument lays out and paints a
+// table as one piece, so one table of 15,000 rows costs far more than 300 of 50.
+struct LongTable
+{
+    static constexpr int kRows = 50;
+    QString &h;
+    QStringList headers;
+    QList<bool> right;
+    QList<int> widths;
+    int rows = 0;
+
+    LongTable(QString &html, QStringList headerTitles, QList<bool> rightAligned, QList<int> percent)
+        : h(html)
+        , headers(std::move(headerTitles))
+        , right(std::move(rightAligned))
+        , widths(std::move(percent))
+    {
+        tableStart(h, headers, right, widths);
+    }
+    ~LongTable() { tableEnd(h); }
+    // Where the table may be cut (between a client's lines, not inside them).
+    void mayBreak()
+    {
+        if (rows < kRows)
+            return;
+        tableEnd(h);
+        tableStart(h, headers, right, widths);
+        rows = 0;
+    }
+    void add(const QStringList &cells, const QString &attributes = {})
+    {
+        row(h, cells, right, attributes);
+        ++rows;
+    }
+};
+
 void paragraph(QString &h, const QString &text, const QString &style = {})
 {
     h += style.isEmpty() ? QStringLiteral("<p>") : QStringLiteral("<p style=\"%1\">").arg(style);
@@ -159,7 +183,7 @@ void summarySection(QString &h, const ReviewReportData &d, const QString &chartR
 {
     const QTimeZone zone = zoneOf(d);
     const Reconciliation &r = d.reconciliation;
-    heading(h, Tr::tr("Review report: %1").arg(d.firmName), true);
+    heading(h, "summary", Tr::tr("Review report: %1").arg(d.firmName), true);
     tableStart(h, { Tr::tr("Item"), Tr::tr("Value") });
     row(h, { Tr::tr("Firm"), d.firmName });
     row(h, { Tr::tr("Moved from"), d.sourceSystem });
@@ -208,7 +232,7 @@ void summarySection(QString &h, const ReviewReportData &d, const QString &chartR
 void countsSection(QString &h, const ReviewReportData &d)
 {
     const Reconciliation &r = d.reconciliation;
-    heading(h, Tr::tr("Records per entity"), false);
+    heading(h, "counts", Tr::tr("Records per entity"), false);
     const QList<bool> right { false, true, true, true, true, true, true };
     tableStart(h,
                { Tr::tr("Records"), Tr::tr("Source"), Tr::tr("Target"), Tr::tr("Matched"), Tr::tr("Missing"),
@@ -246,32 +270,30 @@ void countsSection(QString &h, const ReviewReportData &d)
 void moneySection(QString &h, const ReviewReportData &d)
 {
     const Reconciliation &r = d.reconciliation;
-    heading(h, Tr::tr("Money per client"), false);
+    heading(h, "money", Tr::tr("Money per client"), false);
     paragraph(h,
               Tr::tr("Unbilled time (hours and value), unbilled expenses, the receivable carried over and the opening "
                      "trust balance of each client, in the source and in the target. A difference line (target "
                      "minus source) follows each client whose figures differ. Amounts are exact, in cents."));
-    const QList<bool> right { false, false, true, true, true, true, true };
-    tableStart(h,
-               { Tr::tr("Client"), QString(), Tr::tr("Hours"), Tr::tr("Time value"), Tr::tr("Expenses"),
-                 Tr::tr("Receivable"), Tr::tr("Trust") },
-               right);
+    LongTable table(h,
+                    { Tr::tr("Client"), QString(), Tr::tr("Hours"), Tr::tr("Time value"), Tr::tr("Expenses"),
+                      Tr::tr("Receivable"), Tr::tr("Trust") },
+                    { false, false, true, true, true, true, true }, { 28, 10, 11, 14, 12, 13, 12 });
     auto lines = [&](const ReviewMoneyLine &m, const QString &name, bool bold) {
+        table.mayBreak();
         QString srcAttr = bold ? QStringLiteral("style=\"font-weight: bold\"") : QString();
-        row(h,
-            { name, Tr::tr("Source"), duration(m.sourceSeconds), cents(m.sourceTimeCents), cents(m.sourceExpenseCents),
-              cents(m.sourceReceivableCents), cents(m.sourceTrustCents) },
-            right, srcAttr);
-        row(h,
-            { QString(), Tr::tr("Target"), duration(m.targetSeconds), cents(m.targetTimeCents),
-              cents(m.targetExpenseCents), cents(m.targetReceivableCents), targetTrust(m) },
-            right, srcAttr);
+        table.add({ name, Tr::tr("Source"), duration(m.sourceSeconds), cents(m.sourceTimeCents),
+                    cents(m.sourceExpenseCents), cents(m.sourceReceivableCents), cents(m.sourceTrustCents) },
+                  srcAttr);
+        table.add({ QString(), Tr::tr("Target"), duration(m.targetSeconds), cents(m.targetTimeCents),
+                    cents(m.targetExpenseCents), cents(m.targetReceivableCents), targetTrust(m) },
+                  srcAttr);
         if (m.differs()) {
-            row(h,
-                { QString(), Tr::tr("Difference"), duration(m.targetSeconds - m.sourceSeconds),
-                  cents(m.targetTimeCents - m.sourceTimeCents), cents(m.targetExpenseCents - m.sourceExpenseCents),
-                  cents(m.targetReceivableCents - m.sourceReceivableCents), trustDelta(m) },
-                right, QStringLiteral("bgcolor=\"#fde8e6\""));
+            table.add({ QString(), Tr::tr("Difference"), duration(m.targetSeconds - m.sourceSeconds),
+                        cents(m.targetTimeCents - m.sourceTimeCents),
+                        cents(m.targetExpenseCents - m.sourceExpenseCents),
+                        cents(m.targetReceivableCents - m.sourceReceivableCents), trustDelta(m) },
+                      QStringLiteral("bgcolor=\"#fde8e6\""));
         }
     };
     for (const ReviewMoneyLine &m : r.clients) {
@@ -281,24 +303,22 @@ void moneySection(QString &h, const ReviewReportData &d)
         lines(m, name, false);
     }
     lines(r.totals(), Tr::tr("Total"), true);
-    tableEnd(h);
 }
 
 void differencesSection(QString &h, const ReviewReportData &d)
 {
     const QTimeZone zone = zoneOf(d);
     const Reconciliation &r = d.reconciliation;
-    heading(h, Tr::tr("Differences"), false);
+    heading(h, "differences", Tr::tr("Differences"), false);
     if (r.differences.isEmpty()) {
         paragraph(h, Tr::tr("None: every record and every amount in the target matches the source."));
         return;
     }
     paragraph(h, verdict(r));
-    const QList<bool> right { false, false, false, false, true, true, true, false };
-    tableStart(h,
-               { Tr::tr("Kind"), Tr::tr("Record"), Tr::tr("Client"), Tr::tr("Field"), Tr::tr("Source"),
-                 Tr::tr("Target"), Tr::tr("Difference"), Tr::tr("Explanation") },
-               right, { 8, 18, 12, 7, 9, 9, 10, 27 });
+    LongTable table(h,
+                    { Tr::tr("Kind"), Tr::tr("Record"), Tr::tr("Client"), Tr::tr("Field"), Tr::tr("Source"),
+                      Tr::tr("Target"), Tr::tr("Difference"), Tr::tr("Explanation") },
+                    { false, false, false, false, true, true, true, false }, { 8, 18, 12, 7, 9, 9, 10, 27 });
     for (const ReviewDifference &x : r.differences) {
         QString delta;
         if (x.centsDelta != 0)
@@ -308,18 +328,17 @@ void differencesSection(QString &h, const ReviewReportData &d)
         QString explanation = x.explanation.isEmpty()
             ? Tr::tr("Unexplained")
             : Tr::tr("%1 (%2, %3)").arg(x.explanation, x.explainedBy, when(x.explainedUtc, zone));
-        row(h,
-            { ReviewDifference::kindTitle(x.kind), x.label, x.clientName, x.field, x.sourceValue, x.targetValue, delta,
-              explanation },
-            right, x.explanation.isEmpty() ? QStringLiteral("bgcolor=\"#fde8e6\"") : QString());
+        table.mayBreak();
+        table.add({ ReviewDifference::kindTitle(x.kind), x.label, x.clientName, x.field, x.sourceValue, x.targetValue,
+                    delta, explanation },
+                  x.explanation.isEmpty() ? QStringLiteral("bgcolor=\"#fde8e6\"") : QString());
     }
-    tableEnd(h);
 }
 
 void sampleSection(QString &h, const ReviewReportData &d)
 {
     const QTimeZone zone = zoneOf(d);
-    heading(h, Tr::tr("Spot checks"), false);
+    heading(h, "sample", Tr::tr("Spot checks"), false);
     if (d.sample.isEmpty()) {
         paragraph(h, Tr::tr("No sample was drawn."));
         return;
@@ -360,7 +379,7 @@ void sampleSection(QString &h, const ReviewReportData &d)
 void approvalsSection(QString &h, const ReviewReportData &d)
 {
     const QTimeZone zone = zoneOf(d);
-    heading(h, Tr::tr("Approvals and sign-off"), false);
+    heading(h, "approvals", Tr::tr("Approvals and sign-off"), false);
     h += QStringLiteral("<h2>%1</h2>\n").arg(esc(Tr::tr("Close-out approvals")));
     if (d.approvals.isEmpty()) {
         paragraph(h, Tr::tr("No approvals were recorded."));
@@ -402,23 +421,22 @@ void approvalsSection(QString &h, const ReviewReportData &d)
 
 void worksheetSection(QString &h, const ReviewReportData &d)
 {
-    heading(h, Tr::tr("Trust and receivable worksheet"), false);
+    heading(h, "worksheet", Tr::tr("Trust and receivable worksheet"), false);
     paragraph(h,
               Tr::tr("The opening trust balance per client and matter, which the firm enters in the target by "
                      "hand, and the receivable carried over, at the cutoff."));
-    const QList<bool> right { false, false, true, true };
-    tableStart(h, { Tr::tr("Client"), Tr::tr("Matter"), Tr::tr("Opening trust balance"), Tr::tr("Receivable") }, right);
+    LongTable table(h, { Tr::tr("Client"), Tr::tr("Matter"), Tr::tr("Opening trust balance"), Tr::tr("Receivable") },
+                    { false, false, true, true }, { 34, 36, 15, 15 });
     for (const WorksheetRow &w : d.worksheet) {
         QString matter = w.matterKey.isEmpty() ? Tr::tr("(client level)") : w.matterKey;
         if (!w.matterName.isEmpty())
             matter += QStringLiteral(" %1").arg(w.matterName);
-        row(h, { w.clientName, matter, cents(w.trustCents), cents(w.receivableCents) }, right);
+        table.mayBreak();
+        table.add({ w.clientName, matter, cents(w.trustCents), cents(w.receivableCents) });
     }
-    row(h,
-        { Tr::tr("Total"), QString(), cents(ImportWorksheet::totalTrust(d.worksheet)),
-          cents(ImportWorksheet::totalReceivable(d.worksheet)) },
-        right, QStringLiteral("style=\"font-weight: bold\""));
-    tableEnd(h);
+    table.add({ Tr::tr("Total"), QString(), cents(ImportWorksheet::totalTrust(d.worksheet)),
+                cents(ImportWorksheet::totalReceivable(d.worksheet)) },
+              QStringLiteral("style=\"font-weight: bold\""));
 }
 
 // --- CSV ---
@@ -766,6 +784,30 @@ bool ReviewReport::writeCsv(const ReviewReportData &data, const QString &path, Q
         }
     }
     return commitWriter(w, path, error);
+}
+
+QString ReviewReport::formatDuration(qint64 seconds)
+{
+    const bool negative = seconds < 0;
+    const quint64 s = negative ? quint64(-(seconds + 1)) + 1 : quint64(seconds);
+    QString text = QStringLiteral("%1%2:%3")
+                       .arg(negative ? QStringLiteral("-") : QString())
+                       .arg(s / 3600)
+                       .arg((s / 60) % 60, 2, 10, QLatin1Char('0'));
+    if (s % 60 != 0)
+        text += QStringLiteral(":%1").arg(s % 60, 2, 10, QLatin1Char('0'));
+    return text;
+}
+
+QString ReviewReport::entityTitle(const QString &entityKey)
+{
+    for (RecordKind kind :
+         { RecordKind::User, RecordKind::Contact, RecordKind::Matter, RecordKind::TimeEntry, RecordKind::Expense,
+           RecordKind::BalanceForward, RecordKind::Note, RecordKind::Folder, RecordKind::Document }) {
+        if (RecordKinds::key(kind) == entityKey)
+            return RecordKinds::title(kind);
+    }
+    return entityKey;
 }
 
 qint64 ReviewReport::correctionCount(const ReviewReportData &data)

@@ -73,6 +73,12 @@ bool writeCorrections(const ReviewReportData &data, const QString &path, QString
 // Rows the correction list would have (flagged checks + differences).
 qint64 correctionCount(const ReviewReportData &data);
 
+// The report's spellings, shared with the PDF's painted tables and the CLI:
+// a duration exactly, "1:30" (hours and minutes) or "1:30:15"; an entity key's
+// translated title ("time_entry" -> "Time entries").
+QString formatDuration(qint64 seconds);
+QString entityTitle(const QString &entityKey);
+
 } // namespace ReviewReport
 
 } // namespace Cutover

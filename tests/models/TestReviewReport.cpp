@@ -1,5 +1,8 @@
+#include "ImportFixture.h"
 #include "ReviewPdf.h"
+#include "importing/ImportEngine.h"
 #include "review/ReviewReport.h"
+#include "targets/ClioConnector.h"
 
 #include <QApplication>
 #include <QChart>
@@ -11,6 +14,7 @@
 #include <QTimeZone>
 
 using namespace Cutover;
+using namespace Cutover::TestImport;
 
 // The review report: its HTML, its CSV forms and the PDF, read back with
 // poppler's pdfinfo and pdftotext, page by page.
@@ -212,7 +216,7 @@ private slots:
     void init()
     {
         m_dir = std::make_unique<QTemporaryDir>();
-            m_dir->setAutoRemove(false);
+        m_dir->setAutoRemove(false);
         QVERIFY(m_dir->isValid());
     }
 
@@ -297,6 +301,50 @@ private slots:
         QVERIFY(!pageText(file, 1).contains(QStringLiteral("Records per entity")));
     }
 
+    // The long tables are painted page by page: nothing is lost at a page
+    // break, the header repeats, a client's lines stay together.
+    void longTablesKeepEveryRow()
+    {
+        ReviewReportData d = handMade();
+        const ReviewMoneyLine model = d.reconciliation.clients.at(0);
+        d.reconciliation.clients.clear();
+        d.worksheet.clear();
+        for (int i = 1; i <= 400; ++i) {
+            ReviewMoneyLine m = model;
+            m.clientKey = QStringLiteral("K%1").arg(i, 4, 10, QLatin1Char('0'));
+            m.clientName = QStringLiteral("Client number %1 with a long enough name to wrap in its column").arg(i);
+            m.sourceTimeCents = 100000 + i;
+            m.targetTimeCents = i == 399 ? m.sourceTimeCents - 1 : m.sourceTimeCents;
+            d.reconciliation.clients.append(m);
+            d.worksheet.append({ m.clientKey, m.clientName, QStringLiteral("M%1").arg(i), QString(), 1000 + i, 0 });
+        }
+        const QString file = path(QStringLiteral("long.pdf"));
+        QString error;
+        QVERIFY2(ReviewPdf::write(d, file, &error), qPrintable(error));
+        const int pages = pdfPages(file);
+        QVERIFY2(pages > 12, qPrintable(QString::number(pages)));
+        QString all;
+        int headers = 0;
+        for (int p = 1; p <= pages; ++p) {
+            const QString text = pageText(file, p);
+            QVERIFY(text.contains(QStringLiteral("Page %1 of %2").arg(p).arg(pages)));
+            headers += text.contains(QStringLiteral("Receivable")) ? 1 : 0;
+            all += text;
+        }
+        // Every client's time value (money table) and trust (worksheet), to the cent.
+        for (int i = 1; i <= 400; ++i) {
+            QVERIFY2(all.contains(Reconciler::formatCents(100000 + i)), qPrintable(QString::number(i)));
+            QVERIFY2(all.contains(QLatin1Char(' ') + Reconciler::formatCents(1000 + i)),
+                     qPrintable(QString::number(i)));
+        }
+        QVERIFY(all.contains(QStringLiteral("K0400")));
+        // The one-cent difference of client 399, on its own line.
+        QVERIFY(all.contains(QStringLiteral("Difference")));
+        QVERIFY(all.contains(QStringLiteral("-0.01")));
+        // The header is on every page of the money and worksheet tables.
+        QVERIFY2(headers > pages / 2, qPrintable(QString::number(headers)));
+    }
+
     void pdfPaperFollowsTheFirm()
     {
         ReviewReportData d = handMade();
@@ -343,6 +391,92 @@ private slots:
         QVERIFY(
             lines.contains(QStringLiteral("client,C2,C2,Dana <b>Fox</b>,,Dana <b>Fox</b>,trust,300.01,,,not_entered,"
                                           "Opening trust balance: not entered in the target,,")));
+    }
+
+    // gather on a real project: the fixture imported into the sandbox through
+    // the real connector, read back, trust entered, a sample decided, an
+    // approval recorded, signed off; then the PDF of it.
+    void gatherReadsTheProject()
+    {
+        auto store = makeProject(m_dir->path());
+        QVERIFY(store);
+        Sandbox sandbox;
+        QVERIFY(sandbox.start(path(QStringLiteral("sandbox.sqlite")), writeSandboxUsers(m_dir->path())));
+        const QUrl url = sandbox.baseUrl();
+        const ConnectorFactory factory = [url]() -> std::unique_ptr<TargetConnector> {
+            return std::make_unique<ClioConnector>(url, QByteArray(Sandbox::kToken));
+        };
+        TargetChoice target;
+        target.kind = TargetChoice::Kind::Clio;
+        target.baseUrl = url;
+        const QString key = target.key();
+        QString error;
+        {
+            QList<IncomingRecord> users;
+            TargetError listError;
+            QVERIFY(TargetCalls::listAll(factory().get(), RecordKind::User, {}, &users, &listError));
+            QVERIFY(UserMappings::save(store->database(), key,
+                                       UserMappings::suggest(UserMappings::load(store->database(), key, &error), users),
+                                       &error));
+            ImportRequest request;
+            request.projectPath = store->filePath();
+            request.target = target;
+            request.target.outDir = path(QStringLiteral("worksheets"));
+            request.connector = factory;
+            ImportJob job(request);
+            QCOMPARE(job.run(), Job::Outcome::Succeeded);
+            TargetReadJob read({ store->filePath(), target, factory });
+            QCOMPARE(read.run(), Job::Outcome::Succeeded);
+        }
+        QVERIFY(ReviewTrust::enter(store->database(), key, QStringLiteral("C1"), QStringLiteral("M1"), 380000, &error));
+        QVERIFY(ReviewTrust::enter(store->database(), key, QStringLiteral("C2"), QStringLiteral("M2"), 30001, &error));
+        QVERIFY2(SpotChecks::draw(store->database(), key, 1, 7, &error), qPrintable(error));
+        const QList<SpotCheck> drawn = SpotChecks::load(store->database(), key, 0, &error);
+        QVERIFY(!drawn.isEmpty());
+        for (const SpotCheck &c : drawn)
+            QVERIFY2(SpotChecks::decide(store->database(), key, c.entity, c.sourceKey, SpotCheck::Verdict::Accepted, {},
+                                        &error),
+                     qPrintable(error));
+        const auto approver = CloseOutRecords::addApprover(store->database(), QStringLiteral("Carol Billing"),
+                                                           ApproverRole::BillingContact, QString(), QString(), &error);
+        QVERIFY(approver);
+        QVERIFY(CloseOutRecords::recordApproval(store->database(), *approver, QStringLiteral("email"),
+                                                QStringLiteral("Filed under Migration"),
+                                                QDateTime::currentDateTimeUtc(), &error));
+        QVERIFY2(ReviewSignOff::sign(store->database(), key, QStringLiteral("Dana Partner"),
+                                     QStringLiteral("Managing partner"), &error),
+                 qPrintable(error));
+
+        ReviewReportData d;
+        QVERIFY2(ReviewReport::gather(store->filePath(), key, QDateTime::currentDateTimeUtc(), &d, &error),
+                 qPrintable(error));
+        QCOMPARE(d.firmName, QStringLiteral("Able & Co"));
+        QCOMPARE(d.sourceSystem, QStringLiteral("Bill4Time"));
+        QCOMPARE(d.targetName, QStringLiteral("Clio (%1)").arg(url.toString()));
+        QCOMPARE(d.timeZone, QStringLiteral("America/New_York"));
+        QVERIFY(d.importFinishedUtc.isValid());
+        QVERIFY(d.deadlineUtc > d.importFinishedUtc);
+        QVERIFY(d.reconciliation.reconciles());
+        QCOMPARE(d.reconciliation.totals().sourceTimeCents, 46950);
+        QCOMPARE(d.sample.size(), drawn.size());
+        QCOMPARE(d.clock.state, ReviewClock::State::SignedOff);
+        QVERIFY(d.signOff);
+        QCOMPARE(d.signOff->name, QStringLiteral("Dana Partner"));
+        QCOMPARE(d.approvals.size(), 1);
+        QCOMPARE(d.approvals.at(0).name, QStringLiteral("Carol Billing"));
+        QVERIFY(d.approvals.at(0).approvedUtc.isValid());
+        QCOMPARE(d.worksheet.size(), 2);
+        QCOMPARE(ImportWorksheet::totalTrust(d.worksheet), 410001);
+        QCOMPARE(ReviewReport::correctionCount(d), 0);
+
+        const QString file = path(QStringLiteral("gathered.pdf"));
+        QVERIFY2(ReviewPdf::write(d, file, &error), qPrintable(error));
+        QVERIFY(pageText(file, 1).contains(QStringLiteral("Reconciles")));
+        QVERIFY(pageText(file, 3).contains(QStringLiteral("469.50")));
+        const QString signOff = pageText(file, 6);
+        QVERIFY2(signOff.contains(QStringLiteral("Carol Billing")) && signOff.contains(QStringLiteral("Dana Partner")),
+                 qPrintable(signOff));
+        QVERIFY(pageText(file, 7).contains(QStringLiteral("4100.01")));
     }
 
     void correctionsListEveryFlagAndDifference()
