@@ -1691,6 +1691,244 @@ Comandos:
     </message>
 </context>
 <context>
+    <name>Cutover::Cli::ReviewCommand</name>
+    <message>
+        <source>Reconcile the target with the source to the cent, draw spot checks, write the review report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project file.</source>
+        <translation type="unfinished">El archivo del proyecto.</translation>
+    </message>
+    <message>
+        <source>Review a CSV import package in this folder instead of Clio.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation type="unfinished">carpeta</translation>
+    </message>
+    <message>
+        <source>Do not read the target again: compare against its newest reading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the review report as PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the review report as CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished">archivo</translation>
+    </message>
+    <message>
+        <source>Write the correction list (CSV): flagged checks and differences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw a new spot-check sample of this many records per entity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation type="unfinished">número</translation>
+    </message>
+    <message>
+        <source>The sample&apos;s seed (default: a random one, printed so the draw can be repeated).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation type="unfinished">Muestra JSON.</translation>
+    </message>
+    <message>
+        <source>review: give exactly one project file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review: give either --package or --base-url, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review: --sample takes a number from 1 to 1000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review: --seed takes a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review: --seed goes with --sample.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review: the PDF report cannot be drawn without a graphical application object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review: reading %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review of %1 (%2), target read %3 (reading %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result: reconciles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result: 1 difference, %1 unexplained.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result: %1 differences, %2 unexplained.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished">Registros</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished">Origen</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished">Destino</translation>
+    </message>
+    <message>
+        <source>Matched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money (all clients)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unbilled hours</source>
+        <translation type="unfinished">Horas sin facturar</translation>
+    </message>
+    <message>
+        <source>Unbilled time value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unbilled expenses</source>
+        <translation type="unfinished">Gastos sin facturar</translation>
+    </message>
+    <message>
+        <source>Receivable carried over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening trust balance</source>
+        <translation type="unfinished">Saldo fiduciario inicial</translation>
+    </message>
+    <message>
+        <source>hours %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time value %1 → %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expenses %1 → %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>receivable %1 → %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trust %1 not entered in the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trust %1 → %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client %1 %2: %3</source>
+        <translation type="unfinished">Cliente %1: %3 {1 %2:?}</translation>
+    </message>
+    <message>
+        <source>Differences:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: %1 %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — unexplained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — explained: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spot checks drawn with seed %1 (%2 per entity; repeat with --sample %2 --seed %1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spot checks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed off by %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n correction(s) to make.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cutover::Cli::RollbackCommand</name>
     <message>
         <source>Delete everything the import created in Clio, while the review window is open.</source>
@@ -3704,6 +3942,21 @@ Comandos:
     <message>
         <source>Cutover could not record in the project file that you are on this step, so it may reopen on an earlier one: %1</source>
         <translation>Cutover no pudo registrar en el archivo del proyecto que se encuentra en este paso, por lo que podría volver a abrirse en uno anterior: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Cutover::DeadlineBanner</name>
+    <message>
+        <source>Review deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review &amp;now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the Review step</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7364,6 +7617,250 @@ Comandos:
     </message>
 </context>
 <context>
+    <name>Cutover::Reconciliation</name>
+    <message>
+        <source>client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>matter</source>
+        <translation type="unfinished">asunto</translation>
+    </message>
+    <message>
+        <source>time entry</source>
+        <translation type="unfinished">entrada de tiempo</translation>
+    </message>
+    <message>
+        <source>expense</source>
+        <translation type="unfinished">gasto</translation>
+    </message>
+    <message>
+        <source>balance carried forward</source>
+        <translation type="unfinished">saldo trasladado</translation>
+    </message>
+    <message>
+        <source>The reconciliation cannot read the project file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time entry %1 of %2 by %3 on %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expense %1 of %2 by %3 on %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>balance carried forward of matter %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>matter %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, refused before sending: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 in the target of %3 on %4 (%5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 in the target (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client %1</source>
+        <translation type="unfinished">el cliente %1</translation>
+    </message>
+    <message>
+        <source>matter %1 of client %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opening trust balance of %1: not on the package&apos;s worksheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opening trust balance of %1: not entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opening trust balance of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records on matters outside the migration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>receivable of client %1 outside any matter: not imported, to be entered by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No user in the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target user %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target was read back on %1 (UTC), reading %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n billed time or expense entries are left out: billed history stays in the old system&apos;s reports.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) the import skipped are left out.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The firm&apos;s own contact and matter (for the close-out reports) are not part of a CSV package; they are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) of the placeholder matter are left out.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interim entries (time recorded during the migration) are left out.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) were refused before sending; each is listed as missing with the reason.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The CSV package carries no references: its records were matched by content (client number or name, matter number, then date, duration and amount within each matter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing in the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra in the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished">Total</translation>
+    </message>
+    <message>
+        <source>Reading %1 of the target is not a complete reading of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target has not been read back yet: read it before reconciling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing the source with the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything reconciles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s) between the source and the target.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The reading of the target cannot be recorded in the project file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target&apos;s records cannot be written to the project file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package&apos;s file %1 cannot be read in %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package&apos;s file %1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package&apos;s file %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package&apos;s file %1, row %2, column %3: “%4” is not a number the package writes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation type="unfinished">Leyendo %1</translation>
+    </message>
+    <message>
+        <source>No connection to the target was given.</source>
+        <translation type="unfinished">No se proporcionó ninguna conexión con el destino.</translation>
+    </message>
+    <message>
+        <source>The connection to the target could not be made.</source>
+        <translation type="unfinished">No se pudo establecer la conexión con el destino.</translation>
+    </message>
+    <message>
+        <source>The project file cannot be read: %1</source>
+        <translation type="unfinished">No se puede leer el archivo del proyecto: %1</translation>
+    </message>
+    <message>
+        <source>The target could not be read (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %n record(s) back from the target.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Cutover::RecordKinds</name>
     <message>
         <source>Users</source>
@@ -7403,14 +7900,1327 @@ Comandos:
     </message>
 </context>
 <context>
+    <name>Cutover::ReviewClock</name>
+    <message>
+        <source>%1 at %2</source>
+        <comment>date at time</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n business day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <comment>2 business days and 5 hours</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has been imported into this target yet: the review window opens when an import finishes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review window: %1 left (closes %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day to review: %1 left (closes %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review window closed on %1: corrections are made in the target now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review signed off by %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cutover::ReviewCountsModel</name>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished">Registros</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished">Origen</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished">Destino</translation>
+    </message>
+    <message>
+        <source>Matched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cutover::ReviewDifferencesModel</name>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(explain this difference)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type why this difference is acceptable or what will be corrected. The review cannot be signed off while a difference is unexplained.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explained by %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished">Cliente</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished">Registro</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished">Campo</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished">Origen</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished">Destino</translation>
+    </message>
+    <message>
+        <source>Off by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cutover::ReviewMoneyModel</name>
+    <message>
+        <source>All matters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The opening trust balance as the target shows it. The target takes no trust import: enter the balance there by hand, then type here what it shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source %1, target %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished">Cliente</translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation type="unfinished">Asunto</translation>
+    </message>
+    <message>
+        <source>Hours (source)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours (target)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unbilled time (source)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unbilled time (target)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expenses (source)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expenses (target)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receivable (source)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receivable (target)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust (source)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust (target)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount of money.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cutover::ReviewPage</name>
     <message>
         <source>Check the result within three business days of the import.</source>
         <translation>Revise el resultado en los tres días hábiles posteriores a la importación.</translation>
     </message>
     <message>
-        <source>Cutover reconciles counts and money per client (work in progress, receivables, trust) between the old and the new system, picks records for spot checks, tracks the three-business-day deadline and records the sign-off in a report.</source>
-        <translation>Cutover concilia el número de registros y los importes por cliente (trabajo en curso, cuentas por cobrar, fideicomiso) entre el sistema antiguo y el nuevo, selecciona registros para comprobaciones puntuales, controla el plazo de tres días hábiles y deja constancia de la aprobación final en un informe.</translation>
+        <source>Cutover reads the new system back and reconciles it with the old one to the cent: records per kind, unbilled time and expenses, receivables carried over and trust per client and matter, and hours per user. Explain every difference in words, check the sample of records side by side, then sign off by name. After the sign-off (or the deadline) the import can no longer be rolled back; the report and the correction list go to the firm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hange target…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Read the target and reconcile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads every record the new system holds and compares it with the old system&apos;s export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconcile a&amp;gain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compares again with the last reading, after explanations or trust balances were entered, without asking the new system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records per kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the target to compare the records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart of records in the source and the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only lines that &amp;differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money per client and matter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the target to compare the money.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new system takes no trust balances through its API: enter each opening balance there by hand from the worksheet, then type in “Trust (target)” what it shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours per user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the target to compare each user&apos;s hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hours per user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No differences: the target holds what the source had.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Differences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records per &amp;kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records to check per kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;eed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed of the sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same seed draws the same records again, on any machine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dra&amp;w sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picks records of each kind at random, larger amounts more often. Records already accepted or flagged stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw a sample to check records side by side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a record to see it in both systems.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished">&amp;Nota:</translation>
+    </message>
+    <message>
+        <source>What is wrong (needed to flag)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note on the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation type="unfinished">Ace&amp;ptar</translation>
+    </message>
+    <message>
+        <source>&amp;Flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flagged records go on the correction list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spot &amp;checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of who signs off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Managing partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role of who signs off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed off &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished">&amp;Rol:</translation>
+    </message>
+    <message>
+        <source>&amp;Sign off the review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished">Informe</translation>
+    </message>
+    <message>
+        <source>Save report as &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save report as CS&amp;V…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save c&amp;orrection list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every difference and every flagged record, with where to correct it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-o&amp;ff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clio at %1</source>
+        <translation type="unfinished">Clio en %1</translation>
+    </message>
+    <message>
+        <source>Clio (%1)</source>
+        <translation type="unfinished">Clio (%1)</translation>
+    </message>
+    <message>
+        <source>the CSV import package in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target: %1, connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target has not been read yet: connect to it, then read it and reconcile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything reconciles: the target holds every record and every cent of the source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s) between the source and the target</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n still unexplained.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Target read on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to explain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the differences still need(s) an explanation: double-click the Explanation cell and type why it is acceptable or what will be corrected.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Differences (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed off by %1%2 on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review is signed off: the import can no longer be rolled back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing stands in the way: type your name and sign off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before the review can be signed off:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to the target first (Test connection).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign off the review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign off the review as %1? It is recorded with the time and cannot be undone; the import can no longer be rolled back afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 review report.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 review report.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished">Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 corrections.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cutover::ReviewPdf</name>
+    <message>
+        <source>Money per client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unbilled time (hours and value), unbilled expenses, the receivable carried over and the opening trust balance of each client, in the source and in the target. A difference line (target minus source) follows each client whose figures differ. Amounts are exact, in cents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished">Cliente</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished">Horas</translation>
+    </message>
+    <message>
+        <source>Time value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expenses</source>
+        <translation type="unfinished">Gastos</translation>
+    </message>
+    <message>
+        <source>Receivable</source>
+        <translation type="unfinished">Por cobrar</translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation type="unfinished">Fideicomiso</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished">Origen</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished">Destino</translation>
+    </message>
+    <message>
+        <source>not entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished">Total</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 difference (%1 unexplained)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 differences (%2 unexplained)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: every record and every amount in the target matches the source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Tipo</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished">Registro</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished">Campo</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexplained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust and receivable worksheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The opening trust balance per client and matter, which the firm enters in the target by hand, and the receivable carried over, at the cutoff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation type="unfinished">Asunto</translation>
+    </message>
+    <message>
+        <source>Opening trust balance</source>
+        <translation type="unfinished">Saldo fiduciario inicial</translation>
+    </message>
+    <message>
+        <source>(client level)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records per entity: source and target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished">Registros</translation>
+    </message>
+    <message>
+        <source>Review report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot lay out the pages of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished">No se puede escribir %1.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cutover::ReviewReport</name>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clio (%1)</source>
+        <translation type="unfinished">Clio (%1)</translation>
+    </message>
+    <message>
+        <source>CSV import package</source>
+        <translation type="unfinished">Paquete de importación CSV</translation>
+    </message>
+    <message>
+        <source>Reconciles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 difference (%1 unexplained)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 differences (%2 unexplained)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished">Elemento</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firm</source>
+        <translation type="unfinished">Despacho</translation>
+    </message>
+    <message>
+        <source>Moved from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation type="unfinished">Zona horaria</translation>
+    </message>
+    <message>
+        <source>Holiday region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cutoff</source>
+        <translation type="unfinished">Fecha de corte</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation type="unfinished">%1 por %2</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unbilled time (source / target)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h, %2 / %3 h, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unbilled expenses (source / target)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receivable carried over (source / target)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening trust balance (source / target)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records per entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished">Registros</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished">Origen</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished">Destino</translation>
+    </message>
+    <message>
+        <source>Matched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unbilled hours per user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished">Usuario</translation>
+    </message>
+    <message>
+        <source>Target user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries (source)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries (target)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours (source)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours (target)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money per client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unbilled time (hours and value), unbilled expenses, the receivable carried over and the opening trust balance of each client, in the source and in the target. A difference line (target minus source) follows each client whose figures differ. Amounts are exact, in cents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished">Cliente</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished">Horas</translation>
+    </message>
+    <message>
+        <source>Time value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expenses</source>
+        <translation type="unfinished">Gastos</translation>
+    </message>
+    <message>
+        <source>Receivable</source>
+        <translation type="unfinished">Por cobrar</translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation type="unfinished">Fideicomiso</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished">Total</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: every record and every amount in the target matches the source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Tipo</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished">Registro</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished">Campo</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexplained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spot checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sample was drawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records checked side by side: %1 (%2 accepted, %3 flagged, %4 not decided).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2 on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>differs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approvals and sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close-out approvals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No approvals were recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nombre</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">Rol</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished">Aprobado</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation type="unfinished">Cómo</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation type="unfinished">Registrado por</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Nota</translation>
+    </message>
+    <message>
+        <source>not approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the sign-off the import can no longer be rolled back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed off yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before it can be signed off:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Fecha</translation>
+    </message>
+    <message>
+        <source>Trust and receivable worksheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The opening trust balance per client and matter, which the firm enters in the target by hand, and the receivable carried over, at the cutoff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation type="unfinished">Asunto</translation>
+    </message>
+    <message>
+        <source>Opening trust balance</source>
+        <translation type="unfinished">Saldo fiduciario inicial</translation>
+    </message>
+    <message>
+        <source>(client level)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation type="unfinished">clave</translation>
+    </message>
+    <message>
+        <source>client number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>matter</source>
+        <translation type="unfinished">asunto</translation>
+    </message>
+    <message>
+        <source>item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation type="unfinished">destino</translation>
+    </message>
+    <message>
+        <source>difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation type="unfinished">nota</translation>
+    </message>
+    <message>
+        <source>by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>when (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unbilled time (seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unbilled time&apos;s value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unbilled expenses</source>
+        <translation type="unfinished">Gastos sin facturar</translation>
+    </message>
+    <message>
+        <source>Receivable carried over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening trust balance: not entered in the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>The report cannot read the project file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexplained differences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>matched %1, missing %2, extra %3, changed %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entries: %1 in the source, %2 in the target (target user %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target reading %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation type="unfinished">tipo</translation>
+    </message>
+    <message>
+        <source>record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what to correct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the record in the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the record in the target against the source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the record from the target, or account for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set %1 in the target to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the opening trust balance %1 in the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cutover::ReviewSignOff</name>
+    <message>
+        <source>The review was already signed off by %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has been imported into this target yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review window closed on %1; the review can no longer be signed off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target has not been read back completely yet: reconcile before signing off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <comment>differences named, then counted</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s) without an explanation: %1. Type an explanation for each, or have it corrected and reconcile again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No records were drawn for spot checks yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n spot check(s) not decided yet: accept or flag each.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type the name of the person who signs off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review cannot be signed off yet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-off cannot be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cutover::ReviewState</name>
+    <message>
+        <source>The difference to explain is not named.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The explanation could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client of the trust balance is not named.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trust balance could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trust balance could not be removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cutover::ReviewUsersModel</name>
+    <message>
+        <source>User</source>
+        <translation type="unfinished">Usuario</translation>
+    </message>
+    <message>
+        <source>Entries (source)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries (target)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours (source)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours (target)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7475,6 +9285,10 @@ Comandos:
     <message>
         <source>The project file cannot be opened.</source>
         <translation>No se puede abrir el archivo del proyecto.</translation>
+    </message>
+    <message>
+        <source>The review of this import was signed off by %1 on %2, so the import can no longer be rolled back. Correct the records in the target instead.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7685,6 +9499,176 @@ Comandos:
     <message>
         <source>%1 is an Excel 97-2003 workbook (.xls) or a password-protected workbook, which Cutover cannot read. Open it in Excel or LibreOffice, remove the password if there is one, and save it as .xlsx or CSV.</source>
         <translation>%1 es un libro de Excel 97-2003 (.xls) o un libro protegido con contraseña, que Cutover no puede leer. Ábralo en Excel o LibreOffice, quite la contraseña si la tiene y guárdelo como .xlsx o CSV.</translation>
+    </message>
+</context>
+<context>
+    <name>Cutover::SpotCheckFieldsModel</name>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished">Campo</translation>
+    </message>
+    <message>
+        <source>In the old system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cutover::SpotCheckModel</name>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Tipo</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished">Registro</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished">Cliente</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Nota</translation>
+    </message>
+</context>
+<context>
+    <name>Cutover::SpotChecks</name>
+    <message>
+        <source>The spot checks cannot read the staged entries: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review was signed off by %1 on %2; its spot checks can no longer change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <comment>hours</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw at least one record of each kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The spot checks cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The spot checks cannot be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nombre</translation>
+    </message>
+    <message>
+        <source>Person or company</source>
+        <translation type="unfinished">Persona o empresa</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished">Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished">Descripción</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished">Cliente</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Estado</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Fecha</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished">Usuario</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished">Duración</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished">Importe</translation>
+    </message>
+    <message>
+        <source>The staged record %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user %1 of the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>matter %1</source>
+        <translation type="unfinished">el asunto %1</translation>
+    </message>
+    <message>
+        <source>time entry %1 of %2 by %3 on %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expense %1 of %2 by %3 on %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>balance carried forward on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (no longer in the import)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A flagged spot check needs a note saying what is wrong, for the correction list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The spot check cannot be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 is not in the spot-check sample.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
