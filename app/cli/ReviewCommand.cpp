@@ -3,6 +3,7 @@
 #include "ReviewPdf.h"
 #include "TargetOptions.h"
 #include "review/Reconciliation.h"
+#include "review/ReviewJson.h"
 #include "review/ReviewReport.h"
 #include "review/ReviewState.h"
 #include "store/ProjectLock.h"
@@ -22,11 +23,6 @@ using namespace TargetOptions;
 namespace {
 
 const QString kDefaultBaseUrl = QStringLiteral("https://app.clio.com");
-
-QString isoUtc(const QDateTime &dt)
-{
-    return dt.isValid() ? dt.toUTC().toString(Qt::ISODate) : QString();
-}
 
 QString cents(qint64 value)
 {
@@ -58,69 +54,6 @@ QString clockStateKey(ReviewClock::State s)
         break;
     }
     return QStringLiteral("signed_off");
-}
-
-QJsonObject moneyJson(const ReviewMoneyLine &m)
-{
-    QJsonObject o { { QStringLiteral("client_key"), m.clientKey },
-                    { QStringLiteral("client"), m.clientName },
-                    { QStringLiteral("source_seconds"), m.sourceSeconds },
-                    { QStringLiteral("target_seconds"), m.targetSeconds },
-                    { QStringLiteral("source_time_cents"), m.sourceTimeCents },
-                    { QStringLiteral("target_time_cents"), m.targetTimeCents },
-                    { QStringLiteral("source_expense_cents"), m.sourceExpenseCents },
-                    { QStringLiteral("target_expense_cents"), m.targetExpenseCents },
-                    { QStringLiteral("source_receivable_cents"), m.sourceReceivableCents },
-                    { QStringLiteral("target_receivable_cents"), m.targetReceivableCents },
-                    { QStringLiteral("source_trust_cents"), m.sourceTrustCents },
-                    { QStringLiteral("trust_entered"), m.trustEntered },
-                    { QStringLiteral("differs"), m.differs() } };
-    if (m.trustEntered)
-        o.insert(QStringLiteral("target_trust_cents"), m.targetTrustCents);
-    if (!m.matterKey.isEmpty()) {
-        o.insert(QStringLiteral("matter_key"), m.matterKey);
-        o.insert(QStringLiteral("matter"), m.matterName);
-    }
-    return o;
-}
-
-QJsonObject differenceJson(const ReviewDifference &d)
-{
-    return { { QStringLiteral("key"), d.key },
-             { QStringLiteral("kind"), ReviewDifference::kindKey(d.kind) },
-             { QStringLiteral("entity"), d.entity },
-             { QStringLiteral("source_key"), d.sourceKey },
-             { QStringLiteral("target_id"), d.targetId },
-             { QStringLiteral("client_key"), d.clientKey },
-             { QStringLiteral("client"), d.clientName },
-             { QStringLiteral("matter_key"), d.matterKey },
-             { QStringLiteral("label"), d.label },
-             { QStringLiteral("field"), d.field },
-             { QStringLiteral("source"), d.sourceValue },
-             { QStringLiteral("target"), d.targetValue },
-             { QStringLiteral("cents_delta"), d.centsDelta },
-             { QStringLiteral("seconds_delta"), d.secondsDelta },
-             { QStringLiteral("explanation"), d.explanation },
-             { QStringLiteral("explained_by"), d.explainedBy },
-             { QStringLiteral("explained_utc"), isoUtc(d.explainedUtc) } };
-}
-
-QJsonObject checkJson(const SpotCheck &c)
-{
-    QJsonArray fields;
-    for (const SpotCheckField &f : c.fields) {
-        fields.append(QJsonObject { { QStringLiteral("field"), f.field },
-                                    { QStringLiteral("source"), f.sourceValue },
-                                    { QStringLiteral("target"), f.targetValue },
-                                    { QStringLiteral("differs"), f.differs } });
-    }
-    return {
-        { QStringLiteral("entity"), c.entity },      { QStringLiteral("source_key"), c.sourceKey },
-        { QStringLiteral("target_id"), c.targetId }, { QStringLiteral("label"), c.label },
-        { QStringLiteral("client"), c.clientName },  { QStringLiteral("weight_cents"), c.weightCents },
-        { QStringLiteral("position"), c.position },  { QStringLiteral("verdict"), SpotCheck::verdictKey(c.verdict) },
-        { QStringLiteral("note"), c.note },          { QStringLiteral("fields"), fields }
-    };
 }
 
 // One money figure: source, target and, when they differ, the difference.
@@ -271,31 +204,19 @@ int ReviewCommand::execute(const QCommandLineParser &parser)
     if (json) {
         QJsonArray counts, clients, matters, users, differences, checks;
         for (const ReviewCount &c : r.counts) {
-            counts.append(QJsonObject { { QStringLiteral("entity"), c.entity },
-                                        { QStringLiteral("source"), c.source },
-                                        { QStringLiteral("target"), c.target },
-                                        { QStringLiteral("matched"), c.matched },
-                                        { QStringLiteral("missing"), c.missing },
-                                        { QStringLiteral("extra"), c.extra },
-                                        { QStringLiteral("changed"), c.changed } });
+            counts.append(ReviewJson::count(c));
         }
         for (const ReviewMoneyLine &m : r.clients)
-            clients.append(moneyJson(m));
+            clients.append(ReviewJson::money(m));
         for (const ReviewMoneyLine &m : r.matters)
-            matters.append(moneyJson(m));
+            matters.append(ReviewJson::money(m));
         for (const ReviewUserHours &u : r.users) {
-            users.append(QJsonObject { { QStringLiteral("user_key"), u.userKey },
-                                       { QStringLiteral("user"), u.userName },
-                                       { QStringLiteral("target_user_id"), u.targetUserId },
-                                       { QStringLiteral("source_entries"), u.sourceEntries },
-                                       { QStringLiteral("target_entries"), u.targetEntries },
-                                       { QStringLiteral("source_seconds"), u.sourceSeconds },
-                                       { QStringLiteral("target_seconds"), u.targetSeconds } });
+            users.append(ReviewJson::user(u));
         }
         for (const ReviewDifference &d : r.differences)
-            differences.append(differenceJson(d));
+            differences.append(ReviewJson::difference(d));
         for (const SpotCheck &c : data.sample)
-            checks.append(checkJson(c));
+            checks.append(ReviewJson::spotCheck(c));
         QJsonObject sample { { QStringLiteral("checks"), checks } };
         if (drawSample) {
             sample.insert(QStringLiteral("seed"), QString::number(seed));
@@ -303,12 +224,12 @@ int ReviewCommand::execute(const QCommandLineParser &parser)
         }
         QJsonObject review { { QStringLiteral("target"), targetKey },
                              { QStringLiteral("run_id"), r.runId },
-                             { QStringLiteral("read_utc"), isoUtc(r.readUtc) },
+                             { QStringLiteral("read_utc"), ReviewJson::utc(r.readUtc) },
                              { QStringLiteral("reconciles"), r.reconciles() },
                              { QStringLiteral("differences_count"), r.differences.size() },
                              { QStringLiteral("unexplained"), r.unexplained() },
                              { QStringLiteral("counts"), counts },
-                             { QStringLiteral("totals"), moneyJson(r.totals()) },
+                             { QStringLiteral("totals"), ReviewJson::money(r.totals()) },
                              { QStringLiteral("clients"), clients },
                              { QStringLiteral("matters"), matters },
                              { QStringLiteral("users"), users },
@@ -320,8 +241,8 @@ int ReviewCommand::execute(const QCommandLineParser &parser)
                              { QStringLiteral("clock"),
                                QJsonObject {
                                    { QStringLiteral("state"), clockStateKey(data.clock.state) },
-                                   { QStringLiteral("finished_utc"), isoUtc(data.clock.finishedUtc) },
-                                   { QStringLiteral("deadline_utc"), isoUtc(data.clock.deadlineUtc) },
+                                   { QStringLiteral("finished_utc"), ReviewJson::utc(data.clock.finishedUtc) },
+                                   { QStringLiteral("deadline_utc"), ReviewJson::utc(data.clock.deadlineUtc) },
                                    { QStringLiteral("business_days_left"), data.clock.businessDaysLeft },
                                    { QStringLiteral("business_seconds_left"), data.clock.businessSecondsLeft },
                                    { QStringLiteral("text"), data.clock.text() } } } };
@@ -329,7 +250,7 @@ int ReviewCommand::execute(const QCommandLineParser &parser)
             review.insert(QStringLiteral("signed_off"),
                           QJsonObject { { QStringLiteral("name"), data.signOff->name },
                                         { QStringLiteral("role"), data.signOff->role },
-                                        { QStringLiteral("signed_utc"), isoUtc(data.signOff->signedUtc) },
+                                        { QStringLiteral("signed_utc"), ReviewJson::utc(data.signOff->signedUtc) },
                                         { QStringLiteral("recorded_by"), data.signOff->recordedBy },
                                         { QStringLiteral("run_id"), data.signOff->runId } });
         }
@@ -442,7 +363,7 @@ int ReviewCommand::execute(const QCommandLineParser &parser)
     }
     o << '\n' << data.clock.text() << '\n';
     if (data.signOff)
-        o << tr("Signed off by %1 on %2.").arg(data.signOff->name, isoUtc(data.signOff->signedUtc)) << '\n';
+        o << tr("Signed off by %1 on %2.").arg(data.signOff->name, ReviewJson::utc(data.signOff->signedUtc)) << '\n';
     if (const qint64 n = ReviewReport::correctionCount(data); n > 0)
         o << tr("%n correction(s) to make.", nullptr, int(n)) << '\n';
     for (auto it = files.constBegin(); it != files.constEnd(); ++it)

@@ -1,5 +1,6 @@
 #include "review/ReviewModels.h"
 
+#include "review/ReviewReport.h"
 #include "sources/ValueParsers.h"
 #include "staging/PreviewModel.h"
 #include "store/ProjectStore.h"
@@ -10,18 +11,6 @@
 namespace Cutover {
 
 namespace {
-
-QString entityTitle(const QString &entity)
-{
-    static const QList<RecordKind> kinds = { RecordKind::Contact, RecordKind::Matter,         RecordKind::TimeEntry,
-                                             RecordKind::Expense, RecordKind::BalanceForward, RecordKind::Note,
-                                             RecordKind::Folder,  RecordKind::Document,       RecordKind::User };
-    for (RecordKind k : kinds) {
-        if (RecordKinds::key(k) == entity)
-            return RecordKinds::title(k);
-    }
-    return entity;
-}
 
 QVariant alignRight(int role)
 {
@@ -126,11 +115,11 @@ QVariant ReviewCountsModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         if (index.column() == Entity)
-            return entityTitle(c.entity);
+            return ReviewReport::entityTitle(c.entity);
         return QLocale().toString(numbers[index.column()]);
     case ReviewSortRole:
         if (index.column() == Entity)
-            return entityTitle(c.entity);
+            return ReviewReport::entityTitle(c.entity);
         return numbers[index.column()];
     case ReviewKeyRole:
         return c.entity;
@@ -646,7 +635,7 @@ QVariant SpotCheckModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case Entity:
-            return entityTitle(c->entity);
+            return ReviewReport::entityTitle(c->entity);
         case Record:
             return c->label;
         case Client:

@@ -1,4 +1,5 @@
 #include "ReviewState.h"
+#include "review/ReviewJson.h"
 #include "store/ProjectStore.h"
 
 #include <QCoreApplication>
@@ -32,59 +33,22 @@ QString whenText(const QDateTime &utc, const QTimeZone &zone)
 QJsonObject summaryOf(const Reconciliation &reconciliation, const QList<SpotCheck> &sample, const ReviewClock &clock)
 {
     QJsonArray counts;
-    for (const ReviewCount &c : reconciliation.counts) {
-        counts.append(QJsonObject { { QStringLiteral("entity"), c.entity },
-                                    { QStringLiteral("source"), c.source },
-                                    { QStringLiteral("target"), c.target },
-                                    { QStringLiteral("matched"), c.matched },
-                                    { QStringLiteral("missing"), c.missing },
-                                    { QStringLiteral("extra"), c.extra },
-                                    { QStringLiteral("changed"), c.changed } });
-    }
+    for (const ReviewCount &c : reconciliation.counts)
+        counts.append(ReviewJson::count(c));
     QJsonArray differences;
-    for (const ReviewDifference &d : reconciliation.differences) {
-        differences.append(
-            QJsonObject { { QStringLiteral("key"), d.key },
-                          { QStringLiteral("kind"), ReviewDifference::kindKey(d.kind) },
-                          { QStringLiteral("entity"), d.entity },
-                          { QStringLiteral("label"), d.label },
-                          { QStringLiteral("field"), d.field },
-                          { QStringLiteral("source"), d.sourceValue },
-                          { QStringLiteral("target"), d.targetValue },
-                          // Text: JSON numbers are doubles, cents stay exact.
-                          { QStringLiteral("cents_delta"), QString::number(d.centsDelta) },
-                          { QStringLiteral("seconds_delta"), QString::number(d.secondsDelta) },
-                          { QStringLiteral("explanation"), d.explanation },
-                          { QStringLiteral("explained_by"), d.explainedBy },
-                          { QStringLiteral("explained_at_utc"), d.explainedUtc.toUTC().toString(Qt::ISODateWithMs) } });
-    }
+    for (const ReviewDifference &d : reconciliation.differences)
+        differences.append(ReviewJson::difference(d));
     QJsonArray verdicts;
     qint64 accepted = 0, flagged = 0;
     for (const SpotCheck &s : sample) {
         accepted += s.verdict == SpotCheck::Verdict::Accepted;
         flagged += s.verdict == SpotCheck::Verdict::Flagged;
-        verdicts.append(
-            QJsonObject { { QStringLiteral("entity"), s.entity },
-                          { QStringLiteral("source_key"), s.sourceKey },
-                          { QStringLiteral("target_id"), s.targetId },
-                          { QStringLiteral("verdict"), SpotCheck::verdictKey(s.verdict) },
-                          { QStringLiteral("note"), s.note },
-                          { QStringLiteral("decided_by"), s.decidedBy },
-                          { QStringLiteral("decided_at_utc"), s.decidedUtc.toUTC().toString(Qt::ISODateWithMs) } });
+        verdicts.append(ReviewJson::spotCheck(s));
     }
     const ReviewMoneyLine totals = reconciliation.totals();
-    const QJsonObject money {
-        { QStringLiteral("source_time_cents"), QString::number(totals.sourceTimeCents) },
-        { QStringLiteral("target_time_cents"), QString::number(totals.targetTimeCents) },
-        { QStringLiteral("source_seconds"), QString::number(totals.sourceSeconds) },
-        { QStringLiteral("target_seconds"), QString::number(totals.targetSeconds) },
-        { QStringLiteral("source_expense_cents"), QString::number(totals.sourceExpenseCents) },
-        { QStringLiteral("target_expense_cents"), QString::number(totals.targetExpenseCents) },
-        { QStringLiteral("source_receivable_cents"), QString::number(totals.sourceReceivableCents) },
-        { QStringLiteral("target_receivable_cents"), QString::number(totals.targetReceivableCents) },
-        { QStringLiteral("source_trust_cents"), QString::number(totals.sourceTrustCents) },
-        { QStringLiteral("target_trust_cents"), QString::number(totals.targetTrustCents) }
-    };
+    QJsonObject money = ReviewJson::money(totals);
+    money.remove(QStringLiteral("client_key"));
+    money.remove(QStringLiteral("client"));
     return QJsonObject {
         { QStringLiteral("run_id"), reconciliation.runId },
         { QStringLiteral("read_at_utc"), reconciliation.readUtc.toUTC().toString(Qt::ISODateWithMs) },
