@@ -91,7 +91,7 @@ ReviewPage::ReviewPage(ProjectSession *session, QWidget *parent)
     m_targetText = new QLabel(m_targetSummary);
     m_targetText->setObjectName(QStringLiteral("reviewTarget"));
     m_targetText->setTextFormat(Qt::PlainText);
-    m_changeTarget = new QPushButton(tr("C&hange target…"), m_targetSummary);
+    m_changeTarget = new QPushButton(tr("Change &target…"), m_targetSummary);
     m_changeTarget->setObjectName(QStringLiteral("reviewChangeTarget"));
     summaryRow->addWidget(m_targetText, 1);
     summaryRow->addWidget(m_changeTarget);
@@ -148,7 +148,7 @@ ReviewPage::ReviewPage(ProjectSession *session, QWidget *parent)
     // Money per client and matter.
     auto *moneyTab = new QWidget(m_tabs);
     auto *moneyLayout = new QVBoxLayout(moneyTab);
-    m_onlyDiffering = new QCheckBox(tr("Show only lines that &differ"), moneyTab);
+    m_onlyDiffering = new QCheckBox(tr("Show &only lines that differ"), moneyTab);
     m_onlyDiffering->setObjectName(QStringLiteral("reviewOnlyDiffering"));
     m_moneyView = reviewTable(moneyTab, QStringLiteral("reviewMoney"), tr("Money per client and matter"), m_money,
                               tr("Read the target to compare the money."));
@@ -223,7 +223,7 @@ ReviewPage::ReviewPage(ProjectSession *session, QWidget *parent)
     m_fieldsView = reviewTable(sideBySide, QStringLiteral("spotCheckFields"), tr("The record side by side"), m_fields,
                                tr("Select a record to see it in both systems."));
     auto *noteRow = new QHBoxLayout;
-    auto *noteLabel = new QLabel(tr("&Note:"), sideBySide);
+    auto *noteLabel = new QLabel(tr("N&ote:"), sideBySide);
     m_note = new QLineEdit(sideBySide);
     m_note->setObjectName(QStringLiteral("spotCheckNote"));
     m_note->setPlaceholderText(tr("What is wrong (needed to flag)"));

@@ -216,8 +216,10 @@ void summarySection(QString &h, const ReviewReportData &d, const QString &chartR
           Tr::tr("%1 / %2").arg(cents(t.sourceTrustCents), cents(t.targetTrustCents)) });
     row(h,
         { Tr::tr("Signed off"),
-          d.signOff ? Tr::tr("%1 (%2) on %3").arg(d.signOff->name, d.signOff->role, when(d.signOff->signedUtc, zone))
-                    : Tr::tr("not yet") });
+          !d.signOff ? Tr::tr("not yet")
+              : d.signOff->role.isEmpty()
+              ? Tr::tr("%1 on %2").arg(d.signOff->name, when(d.signOff->signedUtc, zone))
+              : Tr::tr("%1 (%2) on %3").arg(d.signOff->name, d.signOff->role, when(d.signOff->signedUtc, zone)) });
     tableEnd(h);
     h += QStringLiteral("<p align=\"center\"><img src=\"%1\" width=\"600\" height=\"340\"></p>\n")
              .arg(esc(chartResource));

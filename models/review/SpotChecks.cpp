@@ -2,6 +2,7 @@
 #include "domain/Money.h"
 #include "importing/ImportPlan.h"
 #include "placeholder/InterimEntryModel.h"
+#include "review/ReviewReport.h"
 #include "staging/PreviewModel.h"
 #include "store/ProjectStore.h"
 
@@ -824,7 +825,8 @@ bool SpotChecks::decide(QSqlDatabase db, const QString &targetKey, const QString
                 return false;
             }
             if (q.numRowsAffected() != 1) {
-                *err = Tr::tr("%1 %2 is not in the spot-check sample.").arg(entity, sourceKey);
+                *err =
+                    Tr::tr("%1 %2 is not in the spot-check sample.").arg(ReviewReport::entityTitle(entity), sourceKey);
                 return false;
             }
             detail->insert(QStringLiteral("target"), targetKey);
