@@ -1694,238 +1694,238 @@ Commandes&#xa0;:
     <name>Cutover::Cli::ReviewCommand</name>
     <message>
         <source>Reconcile the target with the source to the cent, draw spot checks, write the review report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapproche la cible de la source au centime près, tire des contrôles ponctuels et rédige le rapport de vérification.</translation>
     </message>
     <message>
         <source>The project file.</source>
-        <translation type="unfinished">Le fichier de projet.</translation>
+        <translation>Le fichier de projet.</translation>
     </message>
     <message>
         <source>Review a CSV import package in this folder instead of Clio.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifie un paquet d&apos;import CSV situé dans ce répertoire au lieu de Clio.</translation>
     </message>
     <message>
         <source>folder</source>
-        <translation type="unfinished">répertoire</translation>
+        <translation>répertoire</translation>
     </message>
     <message>
         <source>Do not read the target again: compare against its newest reading.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne relit pas la cible&#xa0;: compare avec sa lecture la plus récente.</translation>
     </message>
     <message>
         <source>Write the review report as PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrit le rapport de vérification en PDF.</translation>
     </message>
     <message>
         <source>file.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier.pdf</translation>
     </message>
     <message>
         <source>Write the review report as CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrit le rapport de vérification en CSV.</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished">fichier</translation>
+        <translation>fichier</translation>
     </message>
     <message>
         <source>Write the correction list (CSV): flagged checks and differences.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrit la liste des corrections (CSV)&#xa0;: contrôles signalés et différences.</translation>
     </message>
     <message>
         <source>Draw a new spot-check sample of this many records per entity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tire un nouvel échantillon de contrôles ponctuels comptant ce nombre d&apos;enregistrements par type.</translation>
     </message>
     <message>
         <source>number</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre</translation>
     </message>
     <message>
         <source>The sample&apos;s seed (default: a random one, printed so the draw can be repeated).</source>
-        <translation type="unfinished"></translation>
+        <translation>La graine de l&apos;échantillon (par défaut&#xa0;: une graine aléatoire, affichée pour que le tirage puisse être reproduit).</translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished">Affiche du JSON.</translation>
+        <translation>Affiche du JSON.</translation>
     </message>
     <message>
         <source>review: give exactly one project file.</source>
-        <translation type="unfinished"></translation>
+        <translation>review&#xa0;: indiquez exactement un fichier de projet.</translation>
     </message>
     <message>
         <source>review: give either --package or --base-url, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>review&#xa0;: indiquez soit --package, soit --base-url, mais pas les deux.</translation>
     </message>
     <message>
         <source>review: --sample takes a number from 1 to 1000.</source>
-        <translation type="unfinished"></translation>
+        <translation>review&#xa0;: --sample attend un nombre de 1 à 1000.</translation>
     </message>
     <message>
         <source>review: --seed takes a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>review&#xa0;: --seed attend un nombre entier.</translation>
     </message>
     <message>
         <source>review: --seed goes with --sample.</source>
-        <translation type="unfinished"></translation>
+        <translation>review&#xa0;: --seed s&apos;utilise avec --sample.</translation>
     </message>
     <message>
         <source>review: the PDF report cannot be drawn without a graphical application object.</source>
-        <translation type="unfinished"></translation>
+        <translation>review&#xa0;: le rapport PDF ne peut pas être produit sans objet d&apos;application graphique.</translation>
     </message>
     <message>
         <source>review: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>review&#xa0;: %1</translation>
     </message>
     <message>
         <source>review: reading %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>review&#xa0;: lecture de %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Review of %1 (%2), target read %3 (reading %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de %1 (%2), cible lue le %3 (lecture %4)</translation>
     </message>
     <message>
         <source>Result: reconciles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat&#xa0;: tout concorde.</translation>
     </message>
     <message>
         <source>Result: 1 difference, %1 unexplained.</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat&#xa0;: 1 différence, %1 sans explication.</translation>
     </message>
     <message>
         <source>Result: %1 differences, %2 unexplained.</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat&#xa0;: %1 différences, dont %2 sans explication.</translation>
     </message>
     <message>
         <source>Records</source>
-        <translation type="unfinished">Enregistrements</translation>
+        <translation>Enregistrements</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Source</translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished">Cible</translation>
+        <translation>Cible</translation>
     </message>
     <message>
         <source>Matched</source>
-        <translation type="unfinished"></translation>
+        <translation>Appariés</translation>
     </message>
     <message>
         <source>Missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Manquants</translation>
     </message>
     <message>
         <source>Extra</source>
-        <translation type="unfinished"></translation>
+        <translation>En trop</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifiés</translation>
     </message>
     <message>
         <source>Money (all clients)</source>
-        <translation type="unfinished"></translation>
+        <translation>Montants (tous clients)</translation>
     </message>
     <message>
         <source>Difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Écart</translation>
     </message>
     <message>
         <source>Unbilled hours</source>
-        <translation type="unfinished">Heures non facturées</translation>
+        <translation>Heures non facturées</translation>
     </message>
     <message>
         <source>Unbilled time value</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps non facturé (valeur)</translation>
     </message>
     <message>
         <source>Unbilled expenses</source>
-        <translation type="unfinished">Frais non facturés</translation>
+        <translation>Frais non facturés</translation>
     </message>
     <message>
         <source>Receivable carried over</source>
-        <translation type="unfinished"></translation>
+        <translation>Créances reportées</translation>
     </message>
     <message>
         <source>Opening trust balance</source>
-        <translation type="unfinished">Solde d&apos;ouverture en fidéicommis</translation>
+        <translation>Fidéicommis (ouverture)</translation>
     </message>
     <message>
         <source>hours %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>heures %1 → %2</translation>
     </message>
     <message>
         <source>time value %1 → %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>valeur du temps %1 → %2 (%3)</translation>
     </message>
     <message>
         <source>expenses %1 → %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>frais %1 → %2 (%3)</translation>
     </message>
     <message>
         <source>receivable %1 → %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>créances %1 → %2 (%3)</translation>
     </message>
     <message>
         <source>trust %1 not entered in the target</source>
-        <translation type="unfinished"></translation>
+        <translation>fidéicommis %1 non saisi dans la cible</translation>
     </message>
     <message>
         <source>trust %1 → %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>fidéicommis %1 → %2 (%3)</translation>
     </message>
     <message>
         <source>Client %1 %2: %3</source>
-        <translation type="unfinished">Client %1&#xa0;: %3 {1 %2:?}</translation>
+        <translation>Client %1 %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>Differences:</source>
-        <translation type="unfinished"></translation>
+        <translation>Différences&#xa0;:</translation>
     </message>
     <message>
         <source>: %1 %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&#xa0;: %1 %2 → %3</translation>
     </message>
     <message>
         <source> (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1)</translation>
     </message>
     <message>
         <source> — unexplained</source>
-        <translation type="unfinished"></translation>
+        <translation> — sans explication</translation>
     </message>
     <message>
         <source> — explained: %1</source>
-        <translation type="unfinished"></translation>
+        <translation> — expliquée&#xa0;: %1</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Note&#xa0;: %1</translation>
     </message>
     <message>
         <source>Spot checks drawn with seed %1 (%2 per entity; repeat with --sample %2 --seed %1):</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôles ponctuels tirés avec la graine %1 (%2 par type&#xa0;; pour refaire le même tirage&#xa0;: --sample %2 --seed %1)&#xa0;:</translation>
     </message>
     <message>
         <source>Spot checks:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôles ponctuels&#xa0;:</translation>
     </message>
     <message>
         <source>Signed off by %1 on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification validée par %1 le %2.</translation>
     </message>
     <message numerus="yes">
         <source>%n correction(s) to make.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n correction à apporter.</numerusform>
+            <numerusform>%n corrections à apporter.</numerusform>
         </translation>
     </message>
     <message>
         <source>Wrote %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier écrit (%1)&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -3948,15 +3948,15 @@ Commandes&#xa0;:
     <name>Cutover::DeadlineBanner</name>
     <message>
         <source>Review deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance de vérification</translation>
     </message>
     <message>
         <source>Review &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translation>Vé&amp;rifier maintenant</translation>
     </message>
     <message>
         <source>Open the Review step</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir l&apos;étape Vérification</translation>
     </message>
 </context>
 <context>
@@ -7620,243 +7620,243 @@ Commandes&#xa0;:
     <name>Cutover::Reconciliation</name>
     <message>
         <source>client</source>
-        <translation type="unfinished"></translation>
+        <translation>client</translation>
     </message>
     <message>
         <source>matter</source>
-        <translation type="unfinished">dossier</translation>
+        <translation>dossier</translation>
     </message>
     <message>
         <source>time entry</source>
-        <translation type="unfinished">saisie de temps</translation>
+        <translation>saisie de temps</translation>
     </message>
     <message>
         <source>expense</source>
-        <translation type="unfinished">saisie de frais</translation>
+        <translation>saisie de frais</translation>
     </message>
     <message>
         <source>balance carried forward</source>
-        <translation type="unfinished">solde reporté</translation>
+        <translation>solde reporté</translation>
     </message>
     <message>
         <source>The reconciliation cannot read the project file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapprochement ne peut pas lire le fichier de projet&#xa0;: %1</translation>
     </message>
     <message>
         <source>time entry %1 of %2 by %3 on %4</source>
-        <translation type="unfinished"></translation>
+        <translation>saisie de temps %1 du %2 par %3, dossier %4</translation>
     </message>
     <message>
         <source>expense %1 of %2 by %3 on %4</source>
-        <translation type="unfinished"></translation>
+        <translation>saisie de frais %1 du %2 par %3, dossier %4</translation>
     </message>
     <message>
         <source>balance carried forward of matter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>solde reporté du dossier %1</translation>
     </message>
     <message>
         <source>matter %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>dossier %1 (%2)</translation>
     </message>
     <message>
         <source>client %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>client %1 (%2)</translation>
     </message>
     <message>
         <source>%1, refused before sending: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, refus avant l&apos;envoi&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 %2 in the target of %3 on %4 (%5)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 dans la cible, du %3, dossier %4 (%5)</translation>
     </message>
     <message>
         <source>%1 %2 in the target (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 dans la cible (%3)</translation>
     </message>
     <message>
         <source>client %1</source>
-        <translation type="unfinished">le client %1</translation>
+        <translation>le client %1</translation>
     </message>
     <message>
         <source>matter %1 of client %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le dossier %1 du client %2</translation>
     </message>
     <message>
         <source>opening trust balance of %1: not on the package&apos;s worksheet</source>
-        <translation type="unfinished"></translation>
+        <translation>solde d&apos;ouverture en fidéicommis pour %1&#xa0;: absent de la feuille de calcul du paquet</translation>
     </message>
     <message>
         <source>opening trust balance of %1: not entered</source>
-        <translation type="unfinished"></translation>
+        <translation>solde d&apos;ouverture en fidéicommis pour %1&#xa0;: non saisi</translation>
     </message>
     <message>
         <source>opening trust balance of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>solde d&apos;ouverture en fidéicommis pour %1</translation>
     </message>
     <message>
         <source>Records on matters outside the migration</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrements de dossiers hors migration</translation>
     </message>
     <message>
         <source>receivable of client %1 outside any matter: not imported, to be entered by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>créances du client %1 hors de tout dossier&#xa0;: non importées, à saisir à la main</translation>
     </message>
     <message>
         <source>No user in the target</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun utilisateur dans la cible</translation>
     </message>
     <message>
         <source>Target user %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur cible %1</translation>
     </message>
     <message>
         <source>The target was read back on %1 (UTC), reading %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cible a été relue le %1 (UTC), lecture %2.</translation>
     </message>
     <message numerus="yes">
         <source>%n billed time or expense entries are left out: billed history stays in the old system&apos;s reports.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n saisie de temps ou de frais facturée est exclue&#xa0;: l&apos;historique facturé reste dans les rapports de l&apos;ancien système.</numerusform>
+            <numerusform>%n saisies de temps ou de frais facturées sont exclues&#xa0;: l&apos;historique facturé reste dans les rapports de l&apos;ancien système.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) the import skipped are left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n enregistrement ignoré par l&apos;import est exclu.</numerusform>
+            <numerusform>%n enregistrements ignorés par l&apos;import sont exclus.</numerusform>
         </translation>
     </message>
     <message>
         <source>The firm&apos;s own contact and matter (for the close-out reports) are not part of a CSV package; they are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contact et le dossier propres au cabinet (pour les rapports de clôture) ne font pas partie d&apos;un paquet CSV&#xa0;; ils sont exclus.</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) of the placeholder matter are left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n enregistrement du dossier d&apos;attente est exclu.</numerusform>
+            <numerusform>%n enregistrements du dossier d&apos;attente sont exclus.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n interim entries (time recorded during the migration) are left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n saisie transitoire (temps saisi pendant la migration) est exclue.</numerusform>
+            <numerusform>%n saisies transitoires (temps saisi pendant la migration) sont exclues.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) were refused before sending; each is listed as missing with the reason.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n enregistrement a été refusé avant l&apos;envoi&#xa0;; il figure parmi les manquants avec le motif du refus.</numerusform>
+            <numerusform>%n enregistrements ont été refusés avant l&apos;envoi&#xa0;; chacun figure parmi les manquants avec le motif du refus.</numerusform>
         </translation>
     </message>
     <message>
         <source>The CSV package carries no references: its records were matched by content (client number or name, matter number, then date, duration and amount within each matter).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le paquet CSV ne contient aucune référence&#xa0;: ses enregistrements ont été appariés selon leur contenu (numéro ou nom du client, numéro du dossier, puis date, durée et montant au sein de chaque dossier).</translation>
     </message>
     <message>
         <source>Missing in the target</source>
-        <translation type="unfinished"></translation>
+        <translation>Manquant dans la cible</translation>
     </message>
     <message>
         <source>Extra in the target</source>
-        <translation type="unfinished"></translation>
+        <translation>En trop dans la cible</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifié</translation>
     </message>
     <message>
         <source>Trust balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Solde en fidéicommis</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished">Total</translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>Reading %1 of the target is not a complete reading of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lecture %1 de la cible n&apos;est pas une lecture complète de %2.</translation>
     </message>
     <message>
         <source>The target has not been read back yet: read it before reconciling.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cible n&apos;a pas encore été relue&#xa0;: lisez-la avant de faire le rapprochement.</translation>
     </message>
     <message>
         <source>Comparing the source with the target</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparaison de la source et de la cible</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé</translation>
     </message>
     <message>
         <source>Everything reconciles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout concorde.</translation>
     </message>
     <message numerus="yes">
         <source>%n difference(s) between the source and the target.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n différence entre la source et la cible.</numerusform>
+            <numerusform>%n différences entre la source et la cible.</numerusform>
         </translation>
     </message>
     <message>
         <source>The reading of the target cannot be recorded in the project file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La lecture de la cible ne peut pas être enregistrée dans le fichier de projet&#xa0;: %1</translation>
     </message>
     <message>
         <source>The target&apos;s records cannot be written to the project file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les enregistrements de la cible ne peuvent pas être écrits dans le fichier de projet&#xa0;: %1</translation>
     </message>
     <message>
         <source>The package&apos;s file %1 cannot be read in %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier %1 du paquet ne peut pas être lu dans %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>The package&apos;s file %1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier %1 du paquet est vide.</translation>
     </message>
     <message>
         <source>The package&apos;s file %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier %1 du paquet ne peut pas être lu&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé.</translation>
     </message>
     <message>
         <source>The package&apos;s file %1, row %2, column %3: “%4” is not a number the package writes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier %1 du paquet, ligne %2, colonne %3&#xa0;: «&#xa0;%4&#xa0;» n&apos;est pas un nombre au format qu&apos;écrit le paquet.</translation>
     </message>
     <message>
         <source>Reading %1</source>
-        <translation type="unfinished">Lecture de %1</translation>
+        <translation>Lecture de %1</translation>
     </message>
     <message>
         <source>No connection to the target was given.</source>
-        <translation type="unfinished">Aucune connexion à la cible n&apos;a été fournie.</translation>
+        <translation>Aucune connexion à la cible n&apos;a été fournie.</translation>
     </message>
     <message>
         <source>The connection to the target could not be made.</source>
-        <translation type="unfinished">La connexion à la cible n&apos;a pas pu être établie.</translation>
+        <translation>La connexion à la cible n&apos;a pas pu être établie.</translation>
     </message>
     <message>
         <source>The project file cannot be read: %1</source>
-        <translation type="unfinished">Le fichier de projet ne peut pas être lu&#xa0;: %1</translation>
+        <translation>Le fichier de projet ne peut pas être lu&#xa0;: %1</translation>
     </message>
     <message>
         <source>The target could not be read (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La cible n&apos;a pas pu être lue (%1)&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>Read %n record(s) back from the target.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n enregistrement relu dans la cible.</numerusform>
+            <numerusform>%n enregistrements relus dans la cible.</numerusform>
         </translation>
     </message>
 </context>
@@ -7904,210 +7904,210 @@ Commandes&#xa0;:
     <message>
         <source>%1 at %2</source>
         <comment>date at time</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 à %2</translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n heure</numerusform>
+            <numerusform>%n heures</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n business day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jour ouvré</numerusform>
+            <numerusform>%n jours ouvrés</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 and %2</source>
         <comment>2 business days and 5 hours</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 et %2</translation>
     </message>
     <message>
         <source>Nothing has been imported into this target yet: the review window opens when an import finishes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a encore été importé dans cette cible&#xa0;: la période de vérification commence à la fin d&apos;un import.</translation>
     </message>
     <message>
         <source>Review window: %1 left (closes %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Période de vérification&#xa0;: il reste %1 (fin le %2)</translation>
     </message>
     <message>
         <source>Last day to review: %1 left (closes %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier jour de vérification&#xa0;: il reste %1 (fin le %2)</translation>
     </message>
     <message>
         <source>The review window closed on %1: corrections are made in the target now.</source>
-        <translation type="unfinished"></translation>
+        <translation>La période de vérification a pris fin le %1&#xa0;: les corrections se font désormais dans la cible.</translation>
     </message>
     <message>
         <source>Review signed off by %1 on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification validée par %1 le %2.</translation>
     </message>
 </context>
 <context>
     <name>Cutover::ReviewCountsModel</name>
     <message>
         <source>Records</source>
-        <translation type="unfinished">Enregistrements</translation>
+        <translation>Enregistrements</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Source</translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished">Cible</translation>
+        <translation>Cible</translation>
     </message>
     <message>
         <source>Matched</source>
-        <translation type="unfinished"></translation>
+        <translation>Appariés</translation>
     </message>
     <message>
         <source>Missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Manquants</translation>
     </message>
     <message>
         <source>Extra</source>
-        <translation type="unfinished"></translation>
+        <translation>En trop</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifiés</translation>
     </message>
 </context>
 <context>
     <name>Cutover::ReviewDifferencesModel</name>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>(explain this difference)</source>
-        <translation type="unfinished"></translation>
+        <translation>(expliquez cette différence)</translation>
     </message>
     <message>
         <source>Type why this difference is acceptable or what will be corrected. The review cannot be signed off while a difference is unexplained.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez pourquoi cette différence est acceptable ou ce qui sera corrigé. La vérification ne peut pas être validée tant qu&apos;une différence reste sans explication.</translation>
     </message>
     <message>
         <source>Explained by %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Expliquée par %1 le %2</translation>
     </message>
     <message>
         <source>Difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Différence</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished">Client</translation>
+        <translation>Client</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished">Enregistrement</translation>
+        <translation>Enregistrement</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished">Champ</translation>
+        <translation>Champ</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Source</translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished">Cible</translation>
+        <translation>Cible</translation>
     </message>
     <message>
         <source>Off by</source>
-        <translation type="unfinished"></translation>
+        <translation>Écart</translation>
     </message>
     <message>
         <source>Explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>Explication</translation>
     </message>
 </context>
 <context>
     <name>Cutover::ReviewMoneyModel</name>
     <message>
         <source>All matters</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les dossiers</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>not entered</source>
-        <translation type="unfinished"></translation>
+        <translation>non saisi</translation>
     </message>
     <message>
         <source>The opening trust balance as the target shows it. The target takes no trust import: enter the balance there by hand, then type here what it shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le solde d&apos;ouverture en fidéicommis tel que la cible l&apos;affiche. La cible n&apos;accepte pas l&apos;import du fidéicommis&#xa0;: saisissez-y le solde à la main, puis tapez ici ce qu&apos;elle affiche.</translation>
     </message>
     <message>
         <source>Source %1, target %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Source %1, cible %2</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished">Client</translation>
+        <translation>Client</translation>
     </message>
     <message>
         <source>Matter</source>
-        <translation type="unfinished">Dossier</translation>
+        <translation>Dossier</translation>
     </message>
     <message>
         <source>Hours (source)</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures (source)</translation>
     </message>
     <message>
         <source>Hours (target)</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures (cible)</translation>
     </message>
     <message>
         <source>Unbilled time (source)</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps non facturé (source)</translation>
     </message>
     <message>
         <source>Unbilled time (target)</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps non facturé (cible)</translation>
     </message>
     <message>
         <source>Expenses (source)</source>
-        <translation type="unfinished"></translation>
+        <translation>Frais (source)</translation>
     </message>
     <message>
         <source>Expenses (target)</source>
-        <translation type="unfinished"></translation>
+        <translation>Frais (cible)</translation>
     </message>
     <message>
         <source>Receivable (source)</source>
-        <translation type="unfinished"></translation>
+        <translation>Créances (source)</translation>
     </message>
     <message>
         <source>Receivable (target)</source>
-        <translation type="unfinished"></translation>
+        <translation>Créances (cible)</translation>
     </message>
     <message>
         <source>Trust (source)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fidéicommis (source)</translation>
     </message>
     <message>
         <source>Trust (target)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fidéicommis (cible)</translation>
     </message>
     <message>
         <source>“%1” is not an amount of money.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un montant.</translation>
     </message>
 </context>
 <context>
@@ -8118,1109 +8118,1109 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>Cutover reads the new system back and reconciles it with the old one to the cent: records per kind, unbilled time and expenses, receivables carried over and trust per client and matter, and hours per user. Explain every difference in words, check the sample of records side by side, then sign off by name. After the sign-off (or the deadline) the import can no longer be rolled back; the report and the correction list go to the firm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cutover relit le nouveau système et le rapproche de l&apos;ancien au centime près&#xa0;: enregistrements par type, temps et frais non facturés, créances reportées et fidéicommis par client et par dossier, et heures par utilisateur. Expliquez chaque différence par écrit, contrôlez l&apos;échantillon d&apos;enregistrements côte à côte, puis validez en indiquant votre nom. Après la validation (ou l&apos;échéance), aucun retour arrière sur l&apos;import n&apos;est plus possible&#xa0;; le rapport et la liste des corrections sont remis au cabinet.</translation>
     </message>
     <message>
         <source>C&amp;hange target…</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer de ci&amp;ble…</translation>
     </message>
     <message>
         <source>&amp;Read the target and reconcile</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lire la cible et rapprocher</translation>
     </message>
     <message>
         <source>Reads every record the new system holds and compares it with the old system&apos;s export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lit chaque enregistrement que contient le nouveau système et le compare à l&apos;export de l&apos;ancien système.</translation>
     </message>
     <message>
         <source>Reconcile a&amp;gain</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapprocher de no&amp;uveau</translation>
     </message>
     <message>
         <source>Compares again with the last reading, after explanations or trust balances were entered, without asking the new system.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compare de nouveau avec la dernière lecture, après la saisie d&apos;explications ou de soldes en fidéicommis, sans interroger le nouveau système.</translation>
     </message>
     <message>
         <source>Records per kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrements par type</translation>
     </message>
     <message>
         <source>Read the target to compare the records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisez la cible pour comparer les enregistrements.</translation>
     </message>
     <message>
         <source>Chart of records in the source and the target</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique des enregistrements de la source et de la cible</translation>
     </message>
     <message>
         <source>&amp;Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Synthèse</translation>
     </message>
     <message>
         <source>Show only lines that &amp;differ</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afficher uniquement les lignes qui diffèrent</translation>
     </message>
     <message>
         <source>Money per client and matter</source>
-        <translation type="unfinished"></translation>
+        <translation>Montants par client et par dossier</translation>
     </message>
     <message>
         <source>Read the target to compare the money.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisez la cible pour comparer les montants.</translation>
     </message>
     <message>
         <source>The new system takes no trust balances through its API: enter each opening balance there by hand from the worksheet, then type in “Trust (target)” what it shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nouveau système n&apos;accepte aucun solde en fidéicommis par son API&#xa0;: saisissez-y à la main chaque solde d&apos;ouverture à partir de la feuille de calcul, puis tapez dans «&#xa0;Fidéicommis (cible)&#xa0;» ce qu&apos;il affiche.</translation>
     </message>
     <message>
         <source>&amp;Money</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Montants</translation>
     </message>
     <message>
         <source>Hours per user</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures par utilisateur</translation>
     </message>
     <message>
         <source>Read the target to compare each user&apos;s hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisez la cible pour comparer les heures de chaque utilisateur.</translation>
     </message>
     <message>
         <source>&amp;Hours per user</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Heures par utilisateur</translation>
     </message>
     <message>
         <source>Differences</source>
-        <translation type="unfinished"></translation>
+        <translation>Différences</translation>
     </message>
     <message>
         <source>No differences: the target holds what the source had.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune différence&#xa0;: la cible contient tout ce que contenait la source.</translation>
     </message>
     <message>
         <source>&amp;Differences</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Différences</translation>
     </message>
     <message>
         <source>Records per &amp;kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrements par type&#xa0;:</translation>
     </message>
     <message>
         <source>Records to check per kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrements à contrôler par type</translation>
     </message>
     <message>
         <source>S&amp;eed:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Graine&#xa0;:</translation>
     </message>
     <message>
         <source>Seed of the sample</source>
-        <translation type="unfinished"></translation>
+        <translation>Graine de l&apos;échantillon</translation>
     </message>
     <message>
         <source>The same seed draws the same records again, on any machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>La même graine tire de nouveau les mêmes enregistrements, sur n&apos;importe quelle machine.</translation>
     </message>
     <message>
         <source>Dra&amp;w sample</source>
-        <translation type="unfinished"></translation>
+        <translation>Tirer l&apos;é&amp;chantillon</translation>
     </message>
     <message>
         <source>Picks records of each kind at random, larger amounts more often. Records already accepted or flagged stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisit au hasard des enregistrements de chaque type, les montants élevés plus souvent. Les enregistrements déjà acceptés ou signalés sont conservés.</translation>
     </message>
     <message>
         <source>Records to check</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrements à contrôler</translation>
     </message>
     <message>
         <source>Draw a sample to check records side by side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tirez un échantillon pour contrôler des enregistrements côte à côte.</translation>
     </message>
     <message>
         <source>The record side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enregistrement côte à côte</translation>
     </message>
     <message>
         <source>Select a record to see it in both systems.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un enregistrement pour le voir dans les deux systèmes.</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished">&amp;Note&#xa0;:</translation>
+        <translation>&amp;Note&#xa0;:</translation>
     </message>
     <message>
         <source>What is wrong (needed to flag)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le problème constaté (requis pour signaler)</translation>
     </message>
     <message>
         <source>Note on the record</source>
-        <translation type="unfinished"></translation>
+        <translation>Note sur l&apos;enregistrement</translation>
     </message>
     <message>
         <source>&amp;Accept</source>
-        <translation type="unfinished">&amp;Accepter</translation>
+        <translation>&amp;Accepter</translation>
     </message>
     <message>
         <source>&amp;Flag</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ignaler</translation>
     </message>
     <message>
         <source>Flagged records go on the correction list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les enregistrements signalés sont ajoutés à la liste des corrections.</translation>
     </message>
     <message>
         <source>Spot &amp;checks</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ontrôles ponctuels</translation>
     </message>
     <message>
         <source>Name of who signs off</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de la personne qui valide</translation>
     </message>
     <message>
         <source>e.g. Managing partner</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Associé directeur</translation>
     </message>
     <message>
         <source>Role of who signs off</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle de la personne qui valide</translation>
     </message>
     <message>
         <source>Signed off &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>V&amp;alidée par&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished">&amp;Rôle&#xa0;:</translation>
+        <translation>&amp;Rôle&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Sign off the review</source>
-        <translation type="unfinished"></translation>
+        <translation>Valid&amp;er la vérification</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished">Rapport</translation>
+        <translation>Rapport</translation>
     </message>
     <message>
         <source>Save report as &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enre&amp;gistrer le rapport en PDF…</translation>
     </message>
     <message>
         <source>Save report as CS&amp;V…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le rapport en &amp;CSV…</translation>
     </message>
     <message>
         <source>Save c&amp;orrection list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la l&amp;iste des corrections…</translation>
     </message>
     <message>
         <source>Every difference and every flagged record, with where to correct it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque différence et chaque enregistrement signalé, avec l&apos;endroit où les corriger.</translation>
     </message>
     <message>
         <source>Sign-o&amp;ff</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Validation</translation>
     </message>
     <message>
         <source>Clio at %1</source>
-        <translation type="unfinished">Clio à l&apos;adresse %1</translation>
+        <translation>Clio à l&apos;adresse %1</translation>
     </message>
     <message>
         <source>Clio (%1)</source>
-        <translation type="unfinished">Clio (%1)</translation>
+        <translation>Clio (%1)</translation>
     </message>
     <message>
         <source>the CSV import package in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le paquet d&apos;import CSV dans %1</translation>
     </message>
     <message>
         <source>Target: %1, connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cible&#xa0;: %1, connectée.</translation>
     </message>
     <message>
         <source>Target: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cible&#xa0;: %1.</translation>
     </message>
     <message>
         <source>The target has not been read yet: connect to it, then read it and reconcile.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cible n&apos;a pas encore été lue&#xa0;: connectez-vous-y, puis lisez-la et faites le rapprochement.</translation>
     </message>
     <message>
         <source>Everything reconciles: the target holds every record and every cent of the source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout concorde&#xa0;: la cible contient chaque enregistrement et chaque centime de la source.</translation>
     </message>
     <message numerus="yes">
         <source>%n difference(s) between the source and the target</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n différence entre la source et la cible</numerusform>
+            <numerusform>%n différences entre la source et la cible</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n still unexplained.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n encore sans explication.</numerusform>
+            <numerusform>%n encore sans explication.</numerusform>
         </translation>
     </message>
     <message>
         <source>Target read on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cible lue le %1</translation>
     </message>
     <message>
         <source>Nothing to explain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à expliquer.</translation>
     </message>
     <message numerus="yes">
         <source>%n of the differences still need(s) an explanation: double-click the Explanation cell and type why it is acceptable or what will be corrected.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n des différences doit encore être expliquée&#xa0;: double-cliquez sur sa cellule Explication et indiquez pourquoi elle est acceptable ou ce qui sera corrigé.</numerusform>
+            <numerusform>%n des différences doivent encore être expliquées&#xa0;: double-cliquez sur la cellule Explication de chacune et indiquez pourquoi elle est acceptable ou ce qui sera corrigé.</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Differences (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Différences (%1)</translation>
     </message>
     <message>
         <source>Signed off by %1%2 on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification validée par %1%2 le %3.</translation>
     </message>
     <message>
         <source> (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1)</translation>
     </message>
     <message>
         <source>The review is signed off: the import can no longer be rolled back.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vérification est validée&#xa0;: aucun retour arrière sur l&apos;import n&apos;est plus possible.</translation>
     </message>
     <message>
         <source>Nothing stands in the way: type your name and sign off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus rien ne s&apos;y oppose&#xa0;: saisissez votre nom et validez.</translation>
     </message>
     <message>
         <source>Before the review can be signed off:</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant que la vérification puisse être validée&#xa0;:</translation>
     </message>
     <message>
         <source>Connect to the target first (Test connection).</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous d&apos;abord à la cible (Tester la connexion).</translation>
     </message>
     <message>
         <source>Sign off the review</source>
-        <translation type="unfinished"></translation>
+        <translation>Valider la vérification</translation>
     </message>
     <message>
         <source>Sign off the review as %1? It is recorded with the time and cannot be undone; the import can no longer be rolled back afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valider la vérification au nom de %1&#xa0;? La validation est enregistrée avec l&apos;heure et ne peut pas être annulée&#xa0;; aucun retour arrière sur l&apos;import ne sera ensuite possible.</translation>
     </message>
     <message>
         <source>%1 review report.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rapport de vérification.pdf</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
         <source>%1 review report.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rapport de vérification.csv</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished">Fichiers CSV (*.csv)</translation>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
         <source>%1 corrections.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 corrections.csv</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
     <name>Cutover::ReviewPdf</name>
     <message>
         <source>Money per client</source>
-        <translation type="unfinished"></translation>
+        <translation>Montants par client</translation>
     </message>
     <message>
         <source>Unbilled time (hours and value), unbilled expenses, the receivable carried over and the opening trust balance of each client, in the source and in the target. A difference line (target minus source) follows each client whose figures differ. Amounts are exact, in cents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps non facturé (heures et valeur), frais non facturés, créances reportées et solde d&apos;ouverture en fidéicommis de chaque client, dans la source et dans la cible. Une ligne d&apos;écart (cible moins source) suit chaque client dont les chiffres diffèrent. Les montants sont exacts, au centime près.</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished">Client</translation>
+        <translation>Client</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished">Heures</translation>
+        <translation>Heures</translation>
     </message>
     <message>
         <source>Time value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur du temps</translation>
     </message>
     <message>
         <source>Expenses</source>
-        <translation type="unfinished">Frais</translation>
+        <translation>Frais</translation>
     </message>
     <message>
         <source>Receivable</source>
-        <translation type="unfinished">Créances</translation>
+        <translation>Créances</translation>
     </message>
     <message>
         <source>Trust</source>
-        <translation type="unfinished">Fidéicommis</translation>
+        <translation>Fidéicommis</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Source</translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished">Cible</translation>
+        <translation>Cible</translation>
     </message>
     <message>
         <source>not entered</source>
-        <translation type="unfinished"></translation>
+        <translation>non saisi</translation>
     </message>
     <message>
         <source>Difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Écart</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished">Total</translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>non défini</translation>
     </message>
     <message>
         <source>Differences</source>
-        <translation type="unfinished"></translation>
+        <translation>Différences</translation>
     </message>
     <message>
         <source>1 difference (%1 unexplained)</source>
-        <translation type="unfinished"></translation>
+        <translation>1 différence (%1 sans explication)</translation>
     </message>
     <message>
         <source>%1 differences (%2 unexplained)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 différences (dont %2 sans explication)</translation>
     </message>
     <message>
         <source>None: every record and every amount in the target matches the source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune&#xa0;: chaque enregistrement et chaque montant de la cible correspond à la source.</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished">Enregistrement</translation>
+        <translation>Enregistrement</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished">Champ</translation>
+        <translation>Champ</translation>
     </message>
     <message>
         <source>Explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>Explication</translation>
     </message>
     <message>
         <source>Unexplained</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans explication</translation>
     </message>
     <message>
         <source>%1 (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, %3)</translation>
     </message>
     <message>
         <source>Trust and receivable worksheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Feuille de calcul du fidéicommis et des créances</translation>
     </message>
     <message>
         <source>The opening trust balance per client and matter, which the firm enters in the target by hand, and the receivable carried over, at the cutoff.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le solde d&apos;ouverture en fidéicommis par client et par dossier, que le cabinet saisit à la main dans la cible, et les créances reportées, à la date de bascule.</translation>
     </message>
     <message>
         <source>Matter</source>
-        <translation type="unfinished">Dossier</translation>
+        <translation>Dossier</translation>
     </message>
     <message>
         <source>Opening trust balance</source>
-        <translation type="unfinished">Solde d&apos;ouverture en fidéicommis</translation>
+        <translation>Solde d&apos;ouverture en fidéicommis</translation>
     </message>
     <message>
         <source>(client level)</source>
-        <translation type="unfinished"></translation>
+        <translation>(niveau client)</translation>
     </message>
     <message>
         <source>Records per entity: source and target</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrements par type&#xa0;: source et cible</translation>
     </message>
     <message>
         <source>Records</source>
-        <translation type="unfinished">Enregistrements</translation>
+        <translation>Enregistrements</translation>
     </message>
     <message>
         <source>Review report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport de vérification&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cannot lay out the pages of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de mettre en page %1.</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation type="unfinished">Impossible d&apos;écrire %1.</translation>
+        <translation>Impossible d&apos;écrire %1.</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Page %1 sur %2</translation>
     </message>
 </context>
 <context>
     <name>Cutover::ReviewReport</name>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>non défini</translation>
     </message>
     <message>
         <source>Clio (%1)</source>
-        <translation type="unfinished">Clio (%1)</translation>
+        <translation>Clio (%1)</translation>
     </message>
     <message>
         <source>CSV import package</source>
-        <translation type="unfinished">Paquet d&apos;import CSV</translation>
+        <translation>Paquet d&apos;import CSV</translation>
     </message>
     <message>
         <source>Reconciles</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout concorde</translation>
     </message>
     <message>
         <source>1 difference (%1 unexplained)</source>
-        <translation type="unfinished"></translation>
+        <translation>1 différence (%1 sans explication)</translation>
     </message>
     <message>
         <source>%1 differences (%2 unexplained)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 différences (dont %2 sans explication)</translation>
     </message>
     <message>
         <source>not entered</source>
-        <translation type="unfinished"></translation>
+        <translation>non saisi</translation>
     </message>
     <message>
         <source>Review report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport de vérification&#xa0;: %1</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished">Élément</translation>
+        <translation>Élément</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>Firm</source>
-        <translation type="unfinished">Cabinet</translation>
+        <translation>Cabinet</translation>
     </message>
     <message>
         <source>Moved from</source>
-        <translation type="unfinished"></translation>
+        <translation>Système d&apos;origine</translation>
     </message>
     <message>
         <source>Moved to</source>
-        <translation type="unfinished"></translation>
+        <translation>Système de destination</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished">Fuseau horaire</translation>
+        <translation>Fuseau horaire</translation>
     </message>
     <message>
         <source>Holiday region</source>
-        <translation type="unfinished"></translation>
+        <translation>Région des jours fériés</translation>
     </message>
     <message>
         <source>Cutoff</source>
-        <translation type="unfinished">Date de bascule</translation>
+        <translation>Date de bascule</translation>
     </message>
     <message>
         <source>Import finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin de l&apos;import</translation>
     </message>
     <message>
         <source>Review deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance de vérification</translation>
     </message>
     <message>
         <source>Review window</source>
-        <translation type="unfinished"></translation>
+        <translation>Période de vérification</translation>
     </message>
     <message>
         <source>Target read</source>
-        <translation type="unfinished"></translation>
+        <translation>Cible lue le</translation>
     </message>
     <message>
         <source>Report written</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport généré</translation>
     </message>
     <message>
         <source>%1 by %2</source>
-        <translation type="unfinished">%1 par %2</translation>
+        <translation>%1 par %2</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>Unbilled time (source / target)</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps non facturé (source / cible)</translation>
     </message>
     <message>
         <source>%1 h, %2 / %3 h, %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h, %2 / %3 h, %4</translation>
     </message>
     <message>
         <source>Unbilled expenses (source / target)</source>
-        <translation type="unfinished"></translation>
+        <translation>Frais non facturés (source / cible)</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>Receivable carried over (source / target)</source>
-        <translation type="unfinished"></translation>
+        <translation>Créances reportées (source / cible)</translation>
     </message>
     <message>
         <source>Opening trust balance (source / target)</source>
-        <translation type="unfinished"></translation>
+        <translation>Solde d&apos;ouverture en fidéicommis (source / cible)</translation>
     </message>
     <message>
         <source>Signed off</source>
-        <translation type="unfinished"></translation>
+        <translation>Validation</translation>
     </message>
     <message>
         <source>%1 (%2) on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) le %3</translation>
     </message>
     <message>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore</translation>
     </message>
     <message>
         <source>What was compared</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a été comparé</translation>
     </message>
     <message>
         <source>Records per entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrements par type</translation>
     </message>
     <message>
         <source>Records</source>
-        <translation type="unfinished">Enregistrements</translation>
+        <translation>Enregistrements</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Source</translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished">Cible</translation>
+        <translation>Cible</translation>
     </message>
     <message>
         <source>Matched</source>
-        <translation type="unfinished"></translation>
+        <translation>Appariés</translation>
     </message>
     <message>
         <source>Missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Manquants</translation>
     </message>
     <message>
         <source>Extra</source>
-        <translation type="unfinished"></translation>
+        <translation>En trop</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifiés</translation>
     </message>
     <message>
         <source>Unbilled hours per user</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures non facturées par utilisateur</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished">Utilisateur</translation>
+        <translation>Utilisateur</translation>
     </message>
     <message>
         <source>Target user</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur cible</translation>
     </message>
     <message>
         <source>Entries (source)</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisies (source)</translation>
     </message>
     <message>
         <source>Entries (target)</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisies (cible)</translation>
     </message>
     <message>
         <source>Hours (source)</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures (source)</translation>
     </message>
     <message>
         <source>Hours (target)</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures (cible)</translation>
     </message>
     <message>
         <source>Difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Écart</translation>
     </message>
     <message>
         <source>Money per client</source>
-        <translation type="unfinished"></translation>
+        <translation>Montants par client</translation>
     </message>
     <message>
         <source>Unbilled time (hours and value), unbilled expenses, the receivable carried over and the opening trust balance of each client, in the source and in the target. A difference line (target minus source) follows each client whose figures differ. Amounts are exact, in cents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps non facturé (heures et valeur), frais non facturés, créances reportées et solde d&apos;ouverture en fidéicommis de chaque client, dans la source et dans la cible. Une ligne d&apos;écart (cible moins source) suit chaque client dont les chiffres diffèrent. Les montants sont exacts, au centime près.</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished">Client</translation>
+        <translation>Client</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished">Heures</translation>
+        <translation>Heures</translation>
     </message>
     <message>
         <source>Time value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur du temps</translation>
     </message>
     <message>
         <source>Expenses</source>
-        <translation type="unfinished">Frais</translation>
+        <translation>Frais</translation>
     </message>
     <message>
         <source>Receivable</source>
-        <translation type="unfinished">Créances</translation>
+        <translation>Créances</translation>
     </message>
     <message>
         <source>Trust</source>
-        <translation type="unfinished">Fidéicommis</translation>
+        <translation>Fidéicommis</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished">Total</translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>Differences</source>
-        <translation type="unfinished"></translation>
+        <translation>Différences</translation>
     </message>
     <message>
         <source>None: every record and every amount in the target matches the source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune&#xa0;: chaque enregistrement et chaque montant de la cible correspond à la source.</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished">Enregistrement</translation>
+        <translation>Enregistrement</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished">Champ</translation>
+        <translation>Champ</translation>
     </message>
     <message>
         <source>Explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>Explication</translation>
     </message>
     <message>
         <source>Unexplained</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans explication</translation>
     </message>
     <message>
         <source>%1 (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, %3)</translation>
     </message>
     <message>
         <source>Spot checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôles ponctuels</translation>
     </message>
     <message>
         <source>No sample was drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun échantillon n&apos;a été tiré.</translation>
     </message>
     <message>
         <source>Records checked side by side: %1 (%2 accepted, %3 flagged, %4 not decided).</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrements contrôlés côte à côte&#xa0;: %1 (acceptés&#xa0;: %2, signalés&#xa0;: %3, non décidés&#xa0;: %4).</translation>
     </message>
     <message>
         <source>%1 by %2 on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 par %2 le %3</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Note&#xa0;: %1</translation>
     </message>
     <message>
         <source>differs</source>
-        <translation type="unfinished"></translation>
+        <translation>diffère</translation>
     </message>
     <message>
         <source>Approvals and sign-off</source>
-        <translation type="unfinished"></translation>
+        <translation>Approbations et validation</translation>
     </message>
     <message>
         <source>Close-out approvals</source>
-        <translation type="unfinished"></translation>
+        <translation>Approbations de la clôture</translation>
     </message>
     <message>
         <source>No approvals were recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune approbation n&apos;a été enregistrée.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Rôle</translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished">Approuvé le</translation>
+        <translation>Approuvé le</translation>
     </message>
     <message>
         <source>How</source>
-        <translation type="unfinished">Comment</translation>
+        <translation>Comment</translation>
     </message>
     <message>
         <source>Recorded by</source>
-        <translation type="unfinished">Enregistré par</translation>
+        <translation>Enregistré par</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>not approved</source>
-        <translation type="unfinished"></translation>
+        <translation>non approuvé</translation>
     </message>
     <message>
         <source>Review sign-off</source>
-        <translation type="unfinished"></translation>
+        <translation>Validation de la vérification</translation>
     </message>
     <message>
         <source>Signed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Validée par</translation>
     </message>
     <message>
         <source>Signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Validée le</translation>
     </message>
     <message>
         <source>Target reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de la cible</translation>
     </message>
     <message>
         <source>After the sign-off the import can no longer be rolled back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Après la validation, aucun retour arrière sur l&apos;import n&apos;est plus possible.</translation>
     </message>
     <message>
         <source>Not signed off yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vérification n&apos;est pas encore validée.</translation>
     </message>
     <message>
         <source>Before it can be signed off:</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant qu&apos;elle puisse être validée&#xa0;:</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Trust and receivable worksheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Feuille de calcul du fidéicommis et des créances</translation>
     </message>
     <message>
         <source>The opening trust balance per client and matter, which the firm enters in the target by hand, and the receivable carried over, at the cutoff.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le solde d&apos;ouverture en fidéicommis par client et par dossier, que le cabinet saisit à la main dans la cible, et les créances reportées, à la date de bascule.</translation>
     </message>
     <message>
         <source>Matter</source>
-        <translation type="unfinished">Dossier</translation>
+        <translation>Dossier</translation>
     </message>
     <message>
         <source>Opening trust balance</source>
-        <translation type="unfinished">Solde d&apos;ouverture en fidéicommis</translation>
+        <translation>Solde d&apos;ouverture en fidéicommis</translation>
     </message>
     <message>
         <source>(client level)</source>
-        <translation type="unfinished"></translation>
+        <translation>(niveau client)</translation>
     </message>
     <message>
         <source>section</source>
-        <translation type="unfinished"></translation>
+        <translation>section</translation>
     </message>
     <message>
         <source>key</source>
-        <translation type="unfinished">clé</translation>
+        <translation>clé</translation>
     </message>
     <message>
         <source>client number</source>
-        <translation type="unfinished"></translation>
+        <translation>numéro de client</translation>
     </message>
     <message>
         <source>client</source>
-        <translation type="unfinished"></translation>
+        <translation>client</translation>
     </message>
     <message>
         <source>matter</source>
-        <translation type="unfinished">dossier</translation>
+        <translation>dossier</translation>
     </message>
     <message>
         <source>item</source>
-        <translation type="unfinished"></translation>
+        <translation>élément</translation>
     </message>
     <message>
         <source>field</source>
-        <translation type="unfinished"></translation>
+        <translation>champ</translation>
     </message>
     <message>
         <source>source</source>
-        <translation type="unfinished"></translation>
+        <translation>source</translation>
     </message>
     <message>
         <source>target</source>
-        <translation type="unfinished">cible</translation>
+        <translation>cible</translation>
     </message>
     <message>
         <source>difference</source>
-        <translation type="unfinished"></translation>
+        <translation>écart</translation>
     </message>
     <message>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>statut</translation>
     </message>
     <message>
         <source>note</source>
-        <translation type="unfinished">note</translation>
+        <translation>note</translation>
     </message>
     <message>
         <source>by</source>
-        <translation type="unfinished"></translation>
+        <translation>par</translation>
     </message>
     <message>
         <source>when (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>date (UTC)</translation>
     </message>
     <message>
         <source>Unbilled time (seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps non facturé (secondes)</translation>
     </message>
     <message>
         <source>Unbilled time&apos;s value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur du temps non facturé</translation>
     </message>
     <message>
         <source>Unbilled expenses</source>
-        <translation type="unfinished">Frais non facturés</translation>
+        <translation>Frais non facturés</translation>
     </message>
     <message>
         <source>Receivable carried over</source>
-        <translation type="unfinished"></translation>
+        <translation>Créances reportées</translation>
     </message>
     <message>
         <source>Opening trust balance: not entered in the target</source>
-        <translation type="unfinished"></translation>
+        <translation>Solde d&apos;ouverture en fidéicommis&#xa0;: non saisi dans la cible</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">Impossible d&apos;écrire %1&#xa0;: %2</translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The report cannot read the project file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport ne peut pas lire le fichier de projet&#xa0;: %1</translation>
     </message>
     <message>
         <source>Unexplained differences</source>
-        <translation type="unfinished"></translation>
+        <translation>Différences sans explication</translation>
     </message>
     <message>
         <source>matched %1, missing %2, extra %3, changed %4</source>
-        <translation type="unfinished"></translation>
+        <translation>appariés&#xa0;: %1, manquants&#xa0;: %2, en trop&#xa0;: %3, modifiés&#xa0;: %4</translation>
     </message>
     <message>
         <source>entries: %1 in the source, %2 in the target (target user %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>saisies&#xa0;: %1 dans la source, %2 dans la cible (utilisateur cible %3)</translation>
     </message>
     <message>
         <source>target reading %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture de la cible %1</translation>
     </message>
     <message>
         <source>kind</source>
-        <translation type="unfinished">type</translation>
+        <translation>type</translation>
     </message>
     <message>
         <source>record</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistrement</translation>
     </message>
     <message>
         <source>target id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID dans la cible</translation>
     </message>
     <message>
         <source>source value</source>
-        <translation type="unfinished"></translation>
+        <translation>valeur source</translation>
     </message>
     <message>
         <source>target value</source>
-        <translation type="unfinished"></translation>
+        <translation>valeur cible</translation>
     </message>
     <message>
         <source>what to correct</source>
-        <translation type="unfinished"></translation>
+        <translation>correction à apporter</translation>
     </message>
     <message>
         <source>Create the record in the target</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer l&apos;enregistrement dans la cible</translation>
     </message>
     <message>
         <source>Check the record in the target against the source</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier l&apos;enregistrement de la cible par rapport à la source</translation>
     </message>
     <message>
         <source>Remove the record from the target, or account for it</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;enregistrement de la cible, ou en justifier la présence</translation>
     </message>
     <message>
         <source>Set %1 in the target to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre %1 à %2 dans la cible</translation>
     </message>
     <message>
         <source>Enter the opening trust balance %1 in the target</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisir le solde d&apos;ouverture en fidéicommis %1 dans la cible</translation>
     </message>
 </context>
 <context>
     <name>Cutover::ReviewSignOff</name>
     <message>
         <source>The review was already signed off by %1 on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vérification a déjà été validée par %1 le %2.</translation>
     </message>
     <message>
         <source>Nothing has been imported into this target yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a encore été importé dans cette cible.</translation>
     </message>
     <message>
         <source>The review window closed on %1; the review can no longer be signed off.</source>
-        <translation type="unfinished"></translation>
+        <translation>La période de vérification a pris fin le %1&#xa0;; la vérification ne peut plus être validée.</translation>
     </message>
     <message>
         <source>The target has not been read back completely yet: reconcile before signing off.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cible n&apos;a pas encore été entièrement relue&#xa0;: faites le rapprochement avant de valider.</translation>
     </message>
     <message numerus="yes">
         <source>%1 and %n more</source>
         <comment>differences named, then counted</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 et %n autre</numerusform>
+            <numerusform>%1 et %n autres</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n difference(s) without an explanation: %1. Type an explanation for each, or have it corrected and reconcile again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n différence sans explication&#xa0;: %1. Saisissez une explication, ou faites corriger l&apos;écart et refaites le rapprochement.</numerusform>
+            <numerusform>%n différences sans explication&#xa0;: %1. Saisissez une explication pour chacune, ou faites corriger les écarts et refaites le rapprochement.</numerusform>
         </translation>
     </message>
     <message>
         <source>No records were drawn for spot checks yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun enregistrement n&apos;a encore été tiré pour les contrôles ponctuels.</translation>
     </message>
     <message numerus="yes">
         <source>%n spot check(s) not decided yet: accept or flag each.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n contrôle ponctuel n&apos;est pas encore décidé&#xa0;: acceptez-le ou signalez-le.</numerusform>
+            <numerusform>%n contrôles ponctuels ne sont pas encore décidés&#xa0;: acceptez ou signalez chacun d&apos;eux.</numerusform>
         </translation>
     </message>
     <message>
         <source>Type the name of the person who signs off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le nom de la personne qui valide.</translation>
     </message>
     <message>
         <source>The review cannot be signed off yet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La vérification ne peut pas encore être validée&#xa0;: %1</translation>
     </message>
     <message>
         <source>The sign-off cannot be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La validation ne peut pas être enregistrée&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>Cutover::ReviewState</name>
     <message>
         <source>The difference to explain is not named.</source>
-        <translation type="unfinished"></translation>
+        <translation>La différence à expliquer n&apos;est pas indiquée.</translation>
     </message>
     <message>
         <source>The explanation could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;explication n&apos;a pas pu être enregistrée&#xa0;: %1</translation>
     </message>
     <message>
         <source>The client of the trust balance is not named.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le client du solde en fidéicommis n&apos;est pas indiqué.</translation>
     </message>
     <message>
         <source>The trust balance could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le solde en fidéicommis n&apos;a pas pu être enregistré&#xa0;: %1</translation>
     </message>
     <message>
         <source>The trust balance could not be removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le solde en fidéicommis n&apos;a pas pu être supprimé&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>Cutover::ReviewUsersModel</name>
     <message>
         <source>User</source>
-        <translation type="unfinished">Utilisateur</translation>
+        <translation>Utilisateur</translation>
     </message>
     <message>
         <source>Entries (source)</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisies (source)</translation>
     </message>
     <message>
         <source>Entries (target)</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisies (cible)</translation>
     </message>
     <message>
         <source>Hours (source)</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures (source)</translation>
     </message>
     <message>
         <source>Hours (target)</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures (cible)</translation>
     </message>
     <message>
         <source>Difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Écart</translation>
     </message>
 </context>
 <context>
@@ -9288,7 +9288,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>The review of this import was signed off by %1 on %2, so the import can no longer be rolled back. Correct the records in the target instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vérification de cet import a été validée par %1 le %2&#xa0;; aucun retour arrière sur l&apos;import n&apos;est donc plus possible. Corrigez plutôt les enregistrements dans la cible.</translation>
     </message>
 </context>
 <context>
@@ -9505,170 +9505,170 @@ Commandes&#xa0;:
     <name>Cutover::SpotCheckFieldsModel</name>
     <message>
         <source>Field</source>
-        <translation type="unfinished">Champ</translation>
+        <translation>Champ</translation>
     </message>
     <message>
         <source>In the old system</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans l&apos;ancien système</translation>
     </message>
     <message>
         <source>In the target</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans la cible</translation>
     </message>
 </context>
 <context>
     <name>Cutover::SpotCheckModel</name>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished">Enregistrement</translation>
+        <translation>Enregistrement</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished">Client</translation>
+        <translation>Client</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Décision</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
 </context>
 <context>
     <name>Cutover::SpotChecks</name>
     <message>
         <source>The spot checks cannot read the staged entries: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les contrôles ponctuels ne peuvent pas lire les saisies chargées&#xa0;: %1</translation>
     </message>
     <message>
         <source>The review was signed off by %1 on %2; its spot checks can no longer change.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vérification a été validée par %1 le %2&#xa0;; ses contrôles ponctuels ne peuvent plus être modifiés.</translation>
     </message>
     <message>
         <source>%1 h</source>
         <comment>hours</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>Not checked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore contrôlé</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepté</translation>
     </message>
     <message>
         <source>Flagged</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalé</translation>
     </message>
     <message>
         <source>Draw at least one record of each kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tirez au moins un enregistrement de chaque type.</translation>
     </message>
     <message>
         <source>The spot checks cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les contrôles ponctuels ne peuvent pas être lus&#xa0;: %1</translation>
     </message>
     <message>
         <source>The spot checks cannot be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les contrôles ponctuels ne peuvent pas être enregistrés&#xa0;: %1</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Person or company</source>
-        <translation type="unfinished">Personne ou entreprise</translation>
+        <translation>Personne ou entreprise</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">Courriel</translation>
+        <translation>Courriel</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">Description</translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished">Client</translation>
+        <translation>Client</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished">Utilisateur</translation>
+        <translation>Utilisateur</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished">Durée</translation>
+        <translation>Durée</translation>
     </message>
     <message>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished">Montant</translation>
+        <translation>Montant</translation>
     </message>
     <message>
         <source>The staged record %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enregistrement chargé %1 ne peut pas être lu&#xa0;: %2</translation>
     </message>
     <message>
         <source>user %1 of the target</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisateur %1 de la cible</translation>
     </message>
     <message>
         <source>client %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>client %1 (%2)</translation>
     </message>
     <message>
         <source>matter %1</source>
-        <translation type="unfinished">le dossier %1</translation>
+        <translation>dossier %1</translation>
     </message>
     <message>
         <source>time entry %1 of %2 by %3 on %4</source>
-        <translation type="unfinished"></translation>
+        <translation>saisie de temps %1 du %2 par %3, dossier %4</translation>
     </message>
     <message>
         <source>expense %1 of %2 by %3 on %4</source>
-        <translation type="unfinished"></translation>
+        <translation>saisie de frais %1 du %2 par %3, dossier %4</translation>
     </message>
     <message>
         <source>balance carried forward on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>solde reporté du dossier %1</translation>
     </message>
     <message>
         <source>%1 (no longer in the import)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ne figure plus dans l&apos;import)</translation>
     </message>
     <message>
         <source>A flagged spot check needs a note saying what is wrong, for the correction list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un contrôle ponctuel signalé doit comporter une note indiquant le problème, pour la liste des corrections.</translation>
     </message>
     <message>
         <source>The spot check cannot be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contrôle ponctuel ne peut pas être enregistré&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 %2 is not in the spot-check sample.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 ne fait pas partie de l&apos;échantillon de contrôles ponctuels.</translation>
     </message>
 </context>
 <context>
