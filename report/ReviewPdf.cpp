@@ -412,7 +412,19 @@ QChart *ReviewPdf::entityChart(const Reconciliation &reconciliation)
     series->attachAxis(x);
     auto *y = new QValueAxis;
     y->setLabelFormat(QStringLiteral("%d"));
-    y->setRange(0, top > 0 ? qreal(top) * 1.1 : 1.0);
+    // Whole-number ticks: a step of 1, 2 or 5 times a power of ten, at most
+    // five steps, so a label never rounds a tick it does not stand on.
+    qint64 step = 1;
+    for (qint64 power = 1; step * 5 < top; power *= 10) {
+        for (qint64 m : { 1, 2, 5 }) {
+            step = m * power;
+            if (step * 5 >= top)
+                break;
+        }
+    }
+    const qint64 steps = std::max<qint64>(1, (top + step - 1) / step);
+    y->setRange(0, qreal(steps * step));
+    y->setTickCount(int(steps) + 1);
     y->setTitleText(Tr::tr("Records"));
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(y);
