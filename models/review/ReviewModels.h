@@ -187,7 +187,7 @@ class SpotCheckModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Entity, Record, Client, Value, Verdict, Note, ColumnCount };
+    enum Column { Verdict, Entity, Record, Client, Value, Note, ColumnCount };
     explicit SpotCheckModel(QObject *parent = nullptr);
 
     void setChecks(const QList<SpotCheck> &checks);
