@@ -1694,238 +1694,238 @@ Comandos:
     <name>Cutover::Cli::ReviewCommand</name>
     <message>
         <source>Reconcile the target with the source to the cent, draw spot checks, write the review report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Concilia el destino con el origen al centavo, extrae comprobaciones puntuales y escribe el informe de revisión.</translation>
     </message>
     <message>
         <source>The project file.</source>
-        <translation type="unfinished">El archivo del proyecto.</translation>
+        <translation>El archivo del proyecto.</translation>
     </message>
     <message>
         <source>Review a CSV import package in this folder instead of Clio.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisa un paquete de importación CSV de esta carpeta en lugar de Clio.</translation>
     </message>
     <message>
         <source>folder</source>
-        <translation type="unfinished">carpeta</translation>
+        <translation>carpeta</translation>
     </message>
     <message>
         <source>Do not read the target again: compare against its newest reading.</source>
-        <translation type="unfinished"></translation>
+        <translation>No vuelve a leer el destino: compara con su lectura más reciente.</translation>
     </message>
     <message>
         <source>Write the review report as PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe el informe de revisión en PDF.</translation>
     </message>
     <message>
         <source>file.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>archivo.pdf</translation>
     </message>
     <message>
         <source>Write the review report as CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe el informe de revisión en CSV.</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished">archivo</translation>
+        <translation>archivo</translation>
     </message>
     <message>
         <source>Write the correction list (CSV): flagged checks and differences.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe la lista de correcciones (CSV): comprobaciones señaladas y diferencias.</translation>
     </message>
     <message>
         <source>Draw a new spot-check sample of this many records per entity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Extrae una nueva muestra de comprobaciones puntuales con este número de registros por entidad.</translation>
     </message>
     <message>
         <source>number</source>
-        <translation type="unfinished">número</translation>
+        <translation>número</translation>
     </message>
     <message>
         <source>The sample&apos;s seed (default: a random one, printed so the draw can be repeated).</source>
-        <translation type="unfinished"></translation>
+        <translation>La semilla de la muestra (valor predeterminado: una aleatoria, que se muestra para poder repetir la extracción).</translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished">Muestra JSON.</translation>
+        <translation>Muestra JSON.</translation>
     </message>
     <message>
         <source>review: give exactly one project file.</source>
-        <translation type="unfinished"></translation>
+        <translation>review: indique exactamente un archivo de proyecto.</translation>
     </message>
     <message>
         <source>review: give either --package or --base-url, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>review: indique --package o --base-url, no ambos.</translation>
     </message>
     <message>
         <source>review: --sample takes a number from 1 to 1000.</source>
-        <translation type="unfinished"></translation>
+        <translation>review: --sample requiere un número del 1 al 1000.</translation>
     </message>
     <message>
         <source>review: --seed takes a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>review: --seed requiere un número entero.</translation>
     </message>
     <message>
         <source>review: --seed goes with --sample.</source>
-        <translation type="unfinished"></translation>
+        <translation>review: --seed solo se usa con --sample.</translation>
     </message>
     <message>
         <source>review: the PDF report cannot be drawn without a graphical application object.</source>
-        <translation type="unfinished"></translation>
+        <translation>review: el informe PDF no se puede generar sin un objeto de aplicación gráfica.</translation>
     </message>
     <message>
         <source>review: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>review: %1</translation>
     </message>
     <message>
         <source>review: reading %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>review: al leer %1: %2</translation>
     </message>
     <message>
         <source>Review of %1 (%2), target read %3 (reading %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión de %1 (%2), destino leído el %3 (lectura %4)</translation>
     </message>
     <message>
         <source>Result: reconciles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado: cuadra.</translation>
     </message>
     <message>
         <source>Result: 1 difference, %1 unexplained.</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado: 1 diferencia, %1 sin explicar.</translation>
     </message>
     <message>
         <source>Result: %1 differences, %2 unexplained.</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado: %1 diferencias, %2 sin explicar.</translation>
     </message>
     <message>
         <source>Records</source>
-        <translation type="unfinished">Registros</translation>
+        <translation>Registros</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Origen</translation>
+        <translation>Origen</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished">Destino</translation>
+        <translation>Destino</translation>
     </message>
     <message>
         <source>Matched</source>
-        <translation type="unfinished"></translation>
+        <translation>Iguales</translation>
     </message>
     <message>
         <source>Missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Faltan</translation>
     </message>
     <message>
         <source>Extra</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobran</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambian</translation>
     </message>
     <message>
         <source>Money (all clients)</source>
-        <translation type="unfinished"></translation>
+        <translation>Importes (total clientes)</translation>
     </message>
     <message>
         <source>Difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Diferencia</translation>
     </message>
     <message>
         <source>Unbilled hours</source>
-        <translation type="unfinished">Horas sin facturar</translation>
+        <translation>Horas sin facturar</translation>
     </message>
     <message>
         <source>Unbilled time value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor tiempo sin facturar</translation>
     </message>
     <message>
         <source>Unbilled expenses</source>
-        <translation type="unfinished">Gastos sin facturar</translation>
+        <translation>Gastos sin facturar</translation>
     </message>
     <message>
         <source>Receivable carried over</source>
-        <translation type="unfinished"></translation>
+        <translation>Por cobrar trasladado</translation>
     </message>
     <message>
         <source>Opening trust balance</source>
-        <translation type="unfinished">Saldo fiduciario inicial</translation>
+        <translation>Saldo fiduciario inicial</translation>
     </message>
     <message>
         <source>hours %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>horas %1 → %2</translation>
     </message>
     <message>
         <source>time value %1 → %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>valor del tiempo %1 → %2 (%3)</translation>
     </message>
     <message>
         <source>expenses %1 → %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>gastos %1 → %2 (%3)</translation>
     </message>
     <message>
         <source>receivable %1 → %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>por cobrar %1 → %2 (%3)</translation>
     </message>
     <message>
         <source>trust %1 not entered in the target</source>
-        <translation type="unfinished"></translation>
+        <translation>fideicomiso %1 sin introducir en el destino</translation>
     </message>
     <message>
         <source>trust %1 → %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>fideicomiso %1 → %2 (%3)</translation>
     </message>
     <message>
         <source>Client %1 %2: %3</source>
-        <translation type="unfinished">Cliente %1: %3 {1 %2:?}</translation>
+        <translation>Cliente %1 %2: %3</translation>
     </message>
     <message>
         <source>Differences:</source>
-        <translation type="unfinished"></translation>
+        <translation>Diferencias:</translation>
     </message>
     <message>
         <source>: %1 %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>: %1 %2 → %3</translation>
     </message>
     <message>
         <source> (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1)</translation>
     </message>
     <message>
         <source> — unexplained</source>
-        <translation type="unfinished"></translation>
+        <translation> — sin explicar</translation>
     </message>
     <message>
         <source> — explained: %1</source>
-        <translation type="unfinished"></translation>
+        <translation> — explicada: %1</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota: %1</translation>
     </message>
     <message>
         <source>Spot checks drawn with seed %1 (%2 per entity; repeat with --sample %2 --seed %1):</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobaciones puntuales extraídas con la semilla %1 (%2 por entidad; para repetirlas: --sample %2 --seed %1):</translation>
     </message>
     <message>
         <source>Spot checks:</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobaciones puntuales:</translation>
     </message>
     <message>
         <source>Signed off by %1 on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión firmada por %1 el %2.</translation>
     </message>
     <message numerus="yes">
         <source>%n correction(s) to make.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n corrección pendiente.</numerusform>
+            <numerusform>%n correcciones pendientes.</numerusform>
         </translation>
     </message>
     <message>
         <source>Wrote %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Se escribió %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3948,15 +3948,15 @@ Comandos:
     <name>Cutover::DeadlineBanner</name>
     <message>
         <source>Review deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazo de revisión</translation>
     </message>
     <message>
         <source>Review &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisar a&amp;hora</translation>
     </message>
     <message>
         <source>Open the Review step</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el paso Revisión</translation>
     </message>
 </context>
 <context>
@@ -7620,243 +7620,243 @@ Comandos:
     <name>Cutover::Reconciliation</name>
     <message>
         <source>client</source>
-        <translation type="unfinished"></translation>
+        <translation>cliente</translation>
     </message>
     <message>
         <source>matter</source>
-        <translation type="unfinished">asunto</translation>
+        <translation>asunto</translation>
     </message>
     <message>
         <source>time entry</source>
-        <translation type="unfinished">entrada de tiempo</translation>
+        <translation>entrada de tiempo</translation>
     </message>
     <message>
         <source>expense</source>
-        <translation type="unfinished">gasto</translation>
+        <translation>gasto</translation>
     </message>
     <message>
         <source>balance carried forward</source>
-        <translation type="unfinished">saldo trasladado</translation>
+        <translation>saldo trasladado</translation>
     </message>
     <message>
         <source>The reconciliation cannot read the project file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La conciliación no puede leer el archivo del proyecto: %1</translation>
     </message>
     <message>
         <source>time entry %1 of %2 by %3 on %4</source>
-        <translation type="unfinished"></translation>
+        <translation>entrada de tiempo %1 del %2 de %3, asunto %4</translation>
     </message>
     <message>
         <source>expense %1 of %2 by %3 on %4</source>
-        <translation type="unfinished"></translation>
+        <translation>gasto %1 del %2 de %3, asunto %4</translation>
     </message>
     <message>
         <source>balance carried forward of matter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>saldo trasladado del asunto %1</translation>
     </message>
     <message>
         <source>matter %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>asunto %1 (%2)</translation>
     </message>
     <message>
         <source>client %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>cliente %1 (%2)</translation>
     </message>
     <message>
         <source>%1, refused before sending: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (rechazo antes del envío): %2</translation>
     </message>
     <message>
         <source>%1 %2 in the target of %3 on %4 (%5)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 en el destino, del %3, asunto %4 (%5)</translation>
     </message>
     <message>
         <source>%1 %2 in the target (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 en el destino (%3)</translation>
     </message>
     <message>
         <source>client %1</source>
-        <translation type="unfinished">el cliente %1</translation>
+        <translation>el cliente %1</translation>
     </message>
     <message>
         <source>matter %1 of client %2</source>
-        <translation type="unfinished"></translation>
+        <translation>el asunto %1 del cliente %2</translation>
     </message>
     <message>
         <source>opening trust balance of %1: not on the package&apos;s worksheet</source>
-        <translation type="unfinished"></translation>
+        <translation>saldo fiduciario inicial para %1: no figura en la hoja de trabajo del paquete</translation>
     </message>
     <message>
         <source>opening trust balance of %1: not entered</source>
-        <translation type="unfinished"></translation>
+        <translation>saldo fiduciario inicial para %1: sin introducir</translation>
     </message>
     <message>
         <source>opening trust balance of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>saldo fiduciario inicial para %1</translation>
     </message>
     <message>
         <source>Records on matters outside the migration</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros en asuntos fuera de la migración</translation>
     </message>
     <message>
         <source>receivable of client %1 outside any matter: not imported, to be entered by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>cuenta por cobrar del cliente %1 fuera de cualquier asunto: no se importó; debe introducirse manualmente</translation>
     </message>
     <message>
         <source>No user in the target</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin usuario en el destino</translation>
     </message>
     <message>
         <source>Target user %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario del destino %1</translation>
     </message>
     <message>
         <source>The target was read back on %1 (UTC), reading %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El destino se leyó el %1 (UTC), lectura %2.</translation>
     </message>
     <message numerus="yes">
         <source>%n billed time or expense entries are left out: billed history stays in the old system&apos;s reports.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se excluye %n entrada de tiempo o gasto ya facturado: el historial facturado permanece en los informes del sistema antiguo.</numerusform>
+            <numerusform>Se excluyen %n entradas de tiempo o gastos ya facturados: el historial facturado permanece en los informes del sistema antiguo.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) the import skipped are left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se excluye %n registro que la importación omitió.</numerusform>
+            <numerusform>Se excluyen %n registros que la importación omitió.</numerusform>
         </translation>
     </message>
     <message>
         <source>The firm&apos;s own contact and matter (for the close-out reports) are not part of a CSV package; they are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>El contacto y el asunto propios del despacho (para los informes de cierre) no forman parte de un paquete CSV; se excluyen.</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) of the placeholder matter are left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se excluye %n registro del asunto provisional.</numerusform>
+            <numerusform>Se excluyen %n registros del asunto provisional.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n interim entries (time recorded during the migration) are left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se excluye %n entrada de transición (tiempo registrado durante la migración).</numerusform>
+            <numerusform>Se excluyen %n entradas de transición (tiempo registrado durante la migración).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) were refused before sending; each is listed as missing with the reason.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n registro se rechazó antes del envío; figura como faltante, con el motivo.</numerusform>
+            <numerusform>%n registros se rechazaron antes del envío; cada uno figura como faltante, con el motivo.</numerusform>
         </translation>
     </message>
     <message>
         <source>The CSV package carries no references: its records were matched by content (client number or name, matter number, then date, duration and amount within each matter).</source>
-        <translation type="unfinished"></translation>
+        <translation>El paquete CSV no incluye referencias: sus registros se asociaron por su contenido (número o nombre del cliente, número del asunto y, dentro de cada asunto, fecha, duración e importe).</translation>
     </message>
     <message>
         <source>Missing in the target</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta en el destino</translation>
     </message>
     <message>
         <source>Extra in the target</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobra en el destino</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificado</translation>
     </message>
     <message>
         <source>Trust balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Saldo fiduciario</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished">Total</translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>Reading %1 of the target is not a complete reading of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lectura %1 del destino no es una lectura completa de %2.</translation>
     </message>
     <message>
         <source>The target has not been read back yet: read it before reconciling.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no se ha leído el destino: léalo antes de conciliar.</translation>
     </message>
     <message>
         <source>Comparing the source with the target</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparando el origen con el destino</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Completado</translation>
     </message>
     <message>
         <source>Everything reconciles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo cuadra.</translation>
     </message>
     <message numerus="yes">
         <source>%n difference(s) between the source and the target.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n diferencia entre el origen y el destino.</numerusform>
+            <numerusform>%n diferencias entre el origen y el destino.</numerusform>
         </translation>
     </message>
     <message>
         <source>The reading of the target cannot be recorded in the project file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede registrar la lectura del destino en el archivo del proyecto: %1</translation>
     </message>
     <message>
         <source>The target&apos;s records cannot be written to the project file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden escribir los registros del destino en el archivo del proyecto: %1</translation>
     </message>
     <message>
         <source>The package&apos;s file %1 cannot be read in %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el archivo %1 del paquete en %2: %3</translation>
     </message>
     <message>
         <source>The package&apos;s file %1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo %1 del paquete está vacío.</translation>
     </message>
     <message>
         <source>The package&apos;s file %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el archivo %1 del paquete: %2</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado.</translation>
     </message>
     <message>
         <source>The package&apos;s file %1, row %2, column %3: “%4” is not a number the package writes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo %1 del paquete, fila %2, columna %3: “%4” no es un número con el formato que escribe el paquete.</translation>
     </message>
     <message>
         <source>Reading %1</source>
-        <translation type="unfinished">Leyendo %1</translation>
+        <translation>Leyendo %1</translation>
     </message>
     <message>
         <source>No connection to the target was given.</source>
-        <translation type="unfinished">No se proporcionó ninguna conexión con el destino.</translation>
+        <translation>No se proporcionó ninguna conexión con el destino.</translation>
     </message>
     <message>
         <source>The connection to the target could not be made.</source>
-        <translation type="unfinished">No se pudo establecer la conexión con el destino.</translation>
+        <translation>No se pudo establecer la conexión con el destino.</translation>
     </message>
     <message>
         <source>The project file cannot be read: %1</source>
-        <translation type="unfinished">No se puede leer el archivo del proyecto: %1</translation>
+        <translation>No se puede leer el archivo del proyecto: %1</translation>
     </message>
     <message>
         <source>The target could not be read (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el destino (%1): %2</translation>
     </message>
     <message numerus="yes">
         <source>Read %n record(s) back from the target.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se leyó %n registro del destino.</numerusform>
+            <numerusform>Se leyeron %n registros del destino.</numerusform>
         </translation>
     </message>
 </context>
@@ -7904,210 +7904,210 @@ Comandos:
     <message>
         <source>%1 at %2</source>
         <comment>date at time</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 a las %2</translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hora</numerusform>
+            <numerusform>%n horas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n business day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n día hábil</numerusform>
+            <numerusform>%n días hábiles</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 and %2</source>
         <comment>2 business days and 5 hours</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 y %2</translation>
     </message>
     <message>
         <source>Nothing has been imported into this target yet: the review window opens when an import finishes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no se ha importado nada en este destino: el periodo de revisión se abre cuando termina una importación.</translation>
     </message>
     <message>
         <source>Review window: %1 left (closes %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodo de revisión: %1 de margen (termina el %2)</translation>
     </message>
     <message>
         <source>Last day to review: %1 left (closes %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Último día de revisión: %1 de margen (termina el %2)</translation>
     </message>
     <message>
         <source>The review window closed on %1: corrections are made in the target now.</source>
-        <translation type="unfinished"></translation>
+        <translation>El periodo de revisión terminó el %1: ahora las correcciones se hacen en el destino.</translation>
     </message>
     <message>
         <source>Review signed off by %1 on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión firmada por %1 el %2.</translation>
     </message>
 </context>
 <context>
     <name>Cutover::ReviewCountsModel</name>
     <message>
         <source>Records</source>
-        <translation type="unfinished">Registros</translation>
+        <translation>Registros</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Origen</translation>
+        <translation>Origen</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished">Destino</translation>
+        <translation>Destino</translation>
     </message>
     <message>
         <source>Matched</source>
-        <translation type="unfinished"></translation>
+        <translation>Coincidentes</translation>
     </message>
     <message>
         <source>Missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Faltantes</translation>
     </message>
     <message>
         <source>Extra</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobrantes</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificados</translation>
     </message>
 </context>
 <context>
     <name>Cutover::ReviewDifferencesModel</name>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>(explain this difference)</source>
-        <translation type="unfinished"></translation>
+        <translation>(explique esta diferencia)</translation>
     </message>
     <message>
         <source>Type why this difference is acceptable or what will be corrected. The review cannot be signed off while a difference is unexplained.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba por qué esta diferencia es aceptable o qué se corregirá. No se puede firmar la revisión mientras haya alguna diferencia sin explicar.</translation>
     </message>
     <message>
         <source>Explained by %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Explicada por %1 el %2</translation>
     </message>
     <message>
         <source>Difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Diferencia</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished">Cliente</translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished">Registro</translation>
+        <translation>Registro</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished">Campo</translation>
+        <translation>Campo</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Origen</translation>
+        <translation>Origen</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished">Destino</translation>
+        <translation>Destino</translation>
     </message>
     <message>
         <source>Off by</source>
-        <translation type="unfinished"></translation>
+        <translation>Descuadre</translation>
     </message>
     <message>
         <source>Explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>Explicación</translation>
     </message>
 </context>
 <context>
     <name>Cutover::ReviewMoneyModel</name>
     <message>
         <source>All matters</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los asuntos</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>not entered</source>
-        <translation type="unfinished"></translation>
+        <translation>sin introducir</translation>
     </message>
     <message>
         <source>The opening trust balance as the target shows it. The target takes no trust import: enter the balance there by hand, then type here what it shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>El saldo fiduciario inicial tal como lo muestra el destino. El destino no admite la importación del fideicomiso: introduzca allí el saldo manualmente y, después, escriba aquí lo que muestra.</translation>
     </message>
     <message>
         <source>Source %1, target %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Origen %1, destino %2</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished">Cliente</translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <source>Matter</source>
-        <translation type="unfinished">Asunto</translation>
+        <translation>Asunto</translation>
     </message>
     <message>
         <source>Hours (source)</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas (origen)</translation>
     </message>
     <message>
         <source>Hours (target)</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas (destino)</translation>
     </message>
     <message>
         <source>Unbilled time (source)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo sin facturar (origen)</translation>
     </message>
     <message>
         <source>Unbilled time (target)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo sin facturar (destino)</translation>
     </message>
     <message>
         <source>Expenses (source)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gastos (origen)</translation>
     </message>
     <message>
         <source>Expenses (target)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gastos (destino)</translation>
     </message>
     <message>
         <source>Receivable (source)</source>
-        <translation type="unfinished"></translation>
+        <translation>Por cobrar (origen)</translation>
     </message>
     <message>
         <source>Receivable (target)</source>
-        <translation type="unfinished"></translation>
+        <translation>Por cobrar (destino)</translation>
     </message>
     <message>
         <source>Trust (source)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fideicomiso (origen)</translation>
     </message>
     <message>
         <source>Trust (target)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fideicomiso (destino)</translation>
     </message>
     <message>
         <source>“%1” is not an amount of money.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” no es un importe.</translation>
     </message>
 </context>
 <context>
@@ -8118,1109 +8118,1109 @@ Comandos:
     </message>
     <message>
         <source>Cutover reads the new system back and reconciles it with the old one to the cent: records per kind, unbilled time and expenses, receivables carried over and trust per client and matter, and hours per user. Explain every difference in words, check the sample of records side by side, then sign off by name. After the sign-off (or the deadline) the import can no longer be rolled back; the report and the correction list go to the firm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cutover lee lo que contiene el nuevo sistema y lo concilia al centavo con el antiguo: registros por tipo; tiempo y gastos sin facturar, cuentas por cobrar trasladadas y fideicomiso por cliente y asunto; y horas por usuario. Explique por escrito cada diferencia, compare la muestra de registros en ambos sistemas y, después, firme con su nombre. Tras la firma (o al vencer el plazo) ya no se puede revertir la importación; el informe y la lista de correcciones se entregan al despacho.</translation>
     </message>
     <message>
         <source>C&amp;hange target…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cam&amp;biar destino…</translation>
     </message>
     <message>
         <source>&amp;Read the target and reconcile</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Leer el destino y conciliar</translation>
     </message>
     <message>
         <source>Reads every record the new system holds and compares it with the old system&apos;s export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lee todos los registros que contiene el nuevo sistema y los compara con la exportación del sistema antiguo.</translation>
     </message>
     <message>
         <source>Reconcile a&amp;gain</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Volver a conciliar</translation>
     </message>
     <message>
         <source>Compares again with the last reading, after explanations or trust balances were entered, without asking the new system.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve a comparar con la última lectura, después de introducir explicaciones o saldos fiduciarios, sin consultar el nuevo sistema.</translation>
     </message>
     <message>
         <source>Records per kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros por tipo</translation>
     </message>
     <message>
         <source>Read the target to compare the records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lea el destino para comparar los registros.</translation>
     </message>
     <message>
         <source>Chart of records in the source and the target</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico de los registros en el origen y en el destino</translation>
     </message>
     <message>
         <source>&amp;Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Resumen</translation>
     </message>
     <message>
         <source>Show only lines that &amp;differ</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar &amp;solo las líneas que difieren</translation>
     </message>
     <message>
         <source>Money per client and matter</source>
-        <translation type="unfinished"></translation>
+        <translation>Importes por cliente y asunto</translation>
     </message>
     <message>
         <source>Read the target to compare the money.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lea el destino para comparar los importes.</translation>
     </message>
     <message>
         <source>The new system takes no trust balances through its API: enter each opening balance there by hand from the worksheet, then type in “Trust (target)” what it shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nuevo sistema no admite saldos fiduciarios a través de su API: introduzca allí manualmente cada saldo inicial a partir de la hoja de trabajo y, después, escriba en “Fideicomiso (destino)” lo que muestra.</translation>
     </message>
     <message>
         <source>&amp;Money</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importes</translation>
     </message>
     <message>
         <source>Hours per user</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas por usuario</translation>
     </message>
     <message>
         <source>Read the target to compare each user&apos;s hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lea el destino para comparar las horas de cada usuario.</translation>
     </message>
     <message>
         <source>&amp;Hours per user</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas por &amp;usuario</translation>
     </message>
     <message>
         <source>Differences</source>
-        <translation type="unfinished"></translation>
+        <translation>Diferencias</translation>
     </message>
     <message>
         <source>No differences: the target holds what the source had.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin diferencias: el destino contiene lo que tenía el origen.</translation>
     </message>
     <message>
         <source>&amp;Differences</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diferencias</translation>
     </message>
     <message>
         <source>Records per &amp;kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;gistros por tipo:</translation>
     </message>
     <message>
         <source>Records to check per kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros que comprobar por tipo</translation>
     </message>
     <message>
         <source>S&amp;eed:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;emilla:</translation>
     </message>
     <message>
         <source>Seed of the sample</source>
-        <translation type="unfinished"></translation>
+        <translation>Semilla de la muestra</translation>
     </message>
     <message>
         <source>The same seed draws the same records again, on any machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>La misma semilla vuelve a extraer los mismos registros, en cualquier equipo.</translation>
     </message>
     <message>
         <source>Dra&amp;w sample</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xtraer muestra</translation>
     </message>
     <message>
         <source>Picks records of each kind at random, larger amounts more often. Records already accepted or flagged stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige al azar registros de cada tipo, con más frecuencia los de importes mayores. Los registros ya aceptados o señalados se mantienen.</translation>
     </message>
     <message>
         <source>Records to check</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros que comprobar</translation>
     </message>
     <message>
         <source>Draw a sample to check records side by side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Extraiga una muestra para comparar los registros en ambos sistemas.</translation>
     </message>
     <message>
         <source>The record side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro en ambos sistemas</translation>
     </message>
     <message>
         <source>Select a record to see it in both systems.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un registro para verlo en ambos sistemas.</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished">&amp;Nota:</translation>
+        <translation>&amp;Nota:</translation>
     </message>
     <message>
         <source>What is wrong (needed to flag)</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué está mal (obligatorio para señalar)</translation>
     </message>
     <message>
         <source>Note on the record</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota sobre el registro</translation>
     </message>
     <message>
         <source>&amp;Accept</source>
-        <translation type="unfinished">Ace&amp;ptar</translation>
+        <translation>Acep&amp;tar</translation>
     </message>
     <message>
         <source>&amp;Flag</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Señalar</translation>
     </message>
     <message>
         <source>Flagged records go on the correction list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los registros señalados pasan a la lista de correcciones.</translation>
     </message>
     <message>
         <source>Spot &amp;checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobaciones &amp;puntuales</translation>
     </message>
     <message>
         <source>Name of who signs off</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de quien firma</translation>
     </message>
     <message>
         <source>e.g. Managing partner</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., Socio director</translation>
     </message>
     <message>
         <source>Role of who signs off</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol de quien firma</translation>
     </message>
     <message>
         <source>Signed off &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre del firmante:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished">&amp;Rol:</translation>
+        <translation>R&amp;ol:</translation>
     </message>
     <message>
         <source>&amp;Sign off the review</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmar la r&amp;evisión</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished">Informe</translation>
+        <translation>Informe</translation>
     </message>
     <message>
         <source>Save report as &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar informe en PDF…</translation>
     </message>
     <message>
         <source>Save report as CS&amp;V…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar informe en C&amp;SV…</translation>
     </message>
     <message>
         <source>Save c&amp;orrection list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar lis&amp;ta de correcciones…</translation>
     </message>
     <message>
         <source>Every difference and every flagged record, with where to correct it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las diferencias y todos los registros señalados, con dónde corregirlos.</translation>
     </message>
     <message>
         <source>Sign-o&amp;ff</source>
-        <translation type="unfinished"></translation>
+        <translation>Fir&amp;ma</translation>
     </message>
     <message>
         <source>Clio at %1</source>
-        <translation type="unfinished">Clio en %1</translation>
+        <translation>Clio en %1</translation>
     </message>
     <message>
         <source>Clio (%1)</source>
-        <translation type="unfinished">Clio (%1)</translation>
+        <translation>Clio (%1)</translation>
     </message>
     <message>
         <source>the CSV import package in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>el paquete de importación CSV de %1</translation>
     </message>
     <message>
         <source>Target: %1, connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Destino: %1, conectado.</translation>
     </message>
     <message>
         <source>Target: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Destino: %1.</translation>
     </message>
     <message>
         <source>The target has not been read yet: connect to it, then read it and reconcile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no se ha leído el destino: conéctese a él y, después, léalo y concilie.</translation>
     </message>
     <message>
         <source>Everything reconciles: the target holds every record and every cent of the source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo cuadra: el destino contiene todos los registros y todos los centavos del origen.</translation>
     </message>
     <message numerus="yes">
         <source>%n difference(s) between the source and the target</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n diferencia entre el origen y el destino</numerusform>
+            <numerusform>%n diferencias entre el origen y el destino</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n still unexplained.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sigue sin explicar.</numerusform>
+            <numerusform>%n siguen sin explicar.</numerusform>
         </translation>
     </message>
     <message>
         <source>Target read on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Destino leído el %1</translation>
     </message>
     <message>
         <source>Nothing to explain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada que explicar.</translation>
     </message>
     <message numerus="yes">
         <source>%n of the differences still need(s) an explanation: double-click the Explanation cell and type why it is acceptable or what will be corrected.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n de las diferencias todavía necesita una explicación: haga doble clic en la celda Explicación y escriba por qué es aceptable o qué se corregirá.</numerusform>
+            <numerusform>%n de las diferencias todavía necesitan una explicación: haga doble clic en la celda Explicación y escriba por qué es aceptable o qué se corregirá.</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Differences (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diferencias (%1)</translation>
     </message>
     <message>
         <source>Signed off by %1%2 on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmada por %1%2 el %3.</translation>
     </message>
     <message>
         <source> (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1)</translation>
     </message>
     <message>
         <source>The review is signed off: the import can no longer be rolled back.</source>
-        <translation type="unfinished"></translation>
+        <translation>La revisión está firmada: ya no se puede revertir la importación.</translation>
     </message>
     <message>
         <source>Nothing stands in the way: type your name and sign off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya no hay impedimentos: escriba su nombre y firme.</translation>
     </message>
     <message>
         <source>Before the review can be signed off:</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de poder firmar la revisión:</translation>
     </message>
     <message>
         <source>Connect to the target first (Test connection).</source>
-        <translation type="unfinished"></translation>
+        <translation>Conéctese primero al destino (Probar conexión).</translation>
     </message>
     <message>
         <source>Sign off the review</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmar la revisión</translation>
     </message>
     <message>
         <source>Sign off the review as %1? It is recorded with the time and cannot be undone; the import can no longer be rolled back afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Firmar la revisión como %1? La firma se registra con la hora y no se puede deshacer; después ya no se podrá revertir la importación.</translation>
     </message>
     <message>
         <source>%1 review report.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe de revisión %1.pdf</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
         <source>%1 review report.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe de revisión %1.csv</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished">Archivos CSV (*.csv)</translation>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
         <source>%1 corrections.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>Correcciones %1.csv</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha guardado %1.</translation>
     </message>
 </context>
 <context>
     <name>Cutover::ReviewPdf</name>
     <message>
         <source>Money per client</source>
-        <translation type="unfinished"></translation>
+        <translation>Importes por cliente</translation>
     </message>
     <message>
         <source>Unbilled time (hours and value), unbilled expenses, the receivable carried over and the opening trust balance of each client, in the source and in the target. A difference line (target minus source) follows each client whose figures differ. Amounts are exact, in cents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo sin facturar (horas y valor), gastos sin facturar, cuentas por cobrar trasladadas y saldo fiduciario inicial de cada cliente, en el origen y en el destino. Tras cada cliente cuyas cifras difieren figura una línea de diferencia (destino menos origen). Los importes son exactos, al centavo.</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished">Cliente</translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished">Horas</translation>
+        <translation>Horas</translation>
     </message>
     <message>
         <source>Time value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor del tiempo</translation>
     </message>
     <message>
         <source>Expenses</source>
-        <translation type="unfinished">Gastos</translation>
+        <translation>Gastos</translation>
     </message>
     <message>
         <source>Receivable</source>
-        <translation type="unfinished">Por cobrar</translation>
+        <translation>Por cobrar</translation>
     </message>
     <message>
         <source>Trust</source>
-        <translation type="unfinished">Fideicomiso</translation>
+        <translation>Fideicomiso</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Origen</translation>
+        <translation>Origen</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished">Destino</translation>
+        <translation>Destino</translation>
     </message>
     <message>
         <source>not entered</source>
-        <translation type="unfinished"></translation>
+        <translation>sin introducir</translation>
     </message>
     <message>
         <source>Difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Diferencia</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished">Total</translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>sin definir</translation>
     </message>
     <message>
         <source>Differences</source>
-        <translation type="unfinished"></translation>
+        <translation>Diferencias</translation>
     </message>
     <message>
         <source>1 difference (%1 unexplained)</source>
-        <translation type="unfinished"></translation>
+        <translation>1 diferencia (%1 sin explicar)</translation>
     </message>
     <message>
         <source>%1 differences (%2 unexplained)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 diferencias (%2 sin explicar)</translation>
     </message>
     <message>
         <source>None: every record and every amount in the target matches the source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna: todos los registros e importes del destino coinciden con el origen.</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished">Registro</translation>
+        <translation>Registro</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished">Campo</translation>
+        <translation>Campo</translation>
     </message>
     <message>
         <source>Explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>Explicación</translation>
     </message>
     <message>
         <source>Unexplained</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin explicar</translation>
     </message>
     <message>
         <source>%1 (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, %3)</translation>
     </message>
     <message>
         <source>Trust and receivable worksheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoja de trabajo de fideicomiso y cuentas por cobrar</translation>
     </message>
     <message>
         <source>The opening trust balance per client and matter, which the firm enters in the target by hand, and the receivable carried over, at the cutoff.</source>
-        <translation type="unfinished"></translation>
+        <translation>El saldo fiduciario inicial por cliente y asunto, que el despacho introduce manualmente en el destino, y las cuentas por cobrar trasladadas, a la fecha de corte.</translation>
     </message>
     <message>
         <source>Matter</source>
-        <translation type="unfinished">Asunto</translation>
+        <translation>Asunto</translation>
     </message>
     <message>
         <source>Opening trust balance</source>
-        <translation type="unfinished">Saldo fiduciario inicial</translation>
+        <translation>Saldo fiduciario inicial</translation>
     </message>
     <message>
         <source>(client level)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nivel de cliente)</translation>
     </message>
     <message>
         <source>Records per entity: source and target</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros por entidad: origen y destino</translation>
     </message>
     <message>
         <source>Records</source>
-        <translation type="unfinished">Registros</translation>
+        <translation>Registros</translation>
     </message>
     <message>
         <source>Review report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe de revisión: %1</translation>
     </message>
     <message>
         <source>Cannot lay out the pages of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden componer las páginas de %1.</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation type="unfinished">No se puede escribir %1.</translation>
+        <translation>No se puede escribir %1.</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Página %1 de %2</translation>
     </message>
 </context>
 <context>
     <name>Cutover::ReviewReport</name>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>sin definir</translation>
     </message>
     <message>
         <source>Clio (%1)</source>
-        <translation type="unfinished">Clio (%1)</translation>
+        <translation>Clio (%1)</translation>
     </message>
     <message>
         <source>CSV import package</source>
-        <translation type="unfinished">Paquete de importación CSV</translation>
+        <translation>Paquete de importación CSV</translation>
     </message>
     <message>
         <source>Reconciles</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuadra</translation>
     </message>
     <message>
         <source>1 difference (%1 unexplained)</source>
-        <translation type="unfinished"></translation>
+        <translation>1 diferencia (%1 sin explicar)</translation>
     </message>
     <message>
         <source>%1 differences (%2 unexplained)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 diferencias (%2 sin explicar)</translation>
     </message>
     <message>
         <source>not entered</source>
-        <translation type="unfinished"></translation>
+        <translation>sin introducir</translation>
     </message>
     <message>
         <source>Review report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe de revisión: %1</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished">Elemento</translation>
+        <translation>Elemento</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <source>Firm</source>
-        <translation type="unfinished">Despacho</translation>
+        <translation>Despacho</translation>
     </message>
     <message>
         <source>Moved from</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistema de origen</translation>
     </message>
     <message>
         <source>Moved to</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistema de destino</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished">Zona horaria</translation>
+        <translation>Zona horaria</translation>
     </message>
     <message>
         <source>Holiday region</source>
-        <translation type="unfinished"></translation>
+        <translation>Región de festivos</translation>
     </message>
     <message>
         <source>Cutoff</source>
-        <translation type="unfinished">Fecha de corte</translation>
+        <translation>Fecha de corte</translation>
     </message>
     <message>
         <source>Import finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Importación finalizada</translation>
     </message>
     <message>
         <source>Review deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazo de revisión</translation>
     </message>
     <message>
         <source>Review window</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodo de revisión</translation>
     </message>
     <message>
         <source>Target read</source>
-        <translation type="unfinished"></translation>
+        <translation>Lectura del destino</translation>
     </message>
     <message>
         <source>Report written</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe generado</translation>
     </message>
     <message>
         <source>%1 by %2</source>
-        <translation type="unfinished">%1 por %2</translation>
+        <translation>%1 por %2</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Unbilled time (source / target)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo sin facturar (origen / destino)</translation>
     </message>
     <message>
         <source>%1 h, %2 / %3 h, %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h, %2 / %3 h, %4</translation>
     </message>
     <message>
         <source>Unbilled expenses (source / target)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gastos sin facturar (origen / destino)</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>Receivable carried over (source / target)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuentas por cobrar trasladadas (origen / destino)</translation>
     </message>
     <message>
         <source>Opening trust balance (source / target)</source>
-        <translation type="unfinished"></translation>
+        <translation>Saldo fiduciario inicial (origen / destino)</translation>
     </message>
     <message>
         <source>Signed off</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmada</translation>
     </message>
     <message>
         <source>%1 (%2) on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) el %3</translation>
     </message>
     <message>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>todavía no</translation>
     </message>
     <message>
         <source>What was compared</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué se comparó</translation>
     </message>
     <message>
         <source>Records per entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros por entidad</translation>
     </message>
     <message>
         <source>Records</source>
-        <translation type="unfinished">Registros</translation>
+        <translation>Registros</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Origen</translation>
+        <translation>Origen</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished">Destino</translation>
+        <translation>Destino</translation>
     </message>
     <message>
         <source>Matched</source>
-        <translation type="unfinished"></translation>
+        <translation>Coincidentes</translation>
     </message>
     <message>
         <source>Missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Faltantes</translation>
     </message>
     <message>
         <source>Extra</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobrantes</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificados</translation>
     </message>
     <message>
         <source>Unbilled hours per user</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas sin facturar por usuario</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished">Usuario</translation>
+        <translation>Usuario</translation>
     </message>
     <message>
         <source>Target user</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario del destino</translation>
     </message>
     <message>
         <source>Entries (source)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entradas (origen)</translation>
     </message>
     <message>
         <source>Entries (target)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entradas (destino)</translation>
     </message>
     <message>
         <source>Hours (source)</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas (origen)</translation>
     </message>
     <message>
         <source>Hours (target)</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas (destino)</translation>
     </message>
     <message>
         <source>Difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Diferencia</translation>
     </message>
     <message>
         <source>Money per client</source>
-        <translation type="unfinished"></translation>
+        <translation>Importes por cliente</translation>
     </message>
     <message>
         <source>Unbilled time (hours and value), unbilled expenses, the receivable carried over and the opening trust balance of each client, in the source and in the target. A difference line (target minus source) follows each client whose figures differ. Amounts are exact, in cents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo sin facturar (horas y valor), gastos sin facturar, cuentas por cobrar trasladadas y saldo fiduciario inicial de cada cliente, en el origen y en el destino. Tras cada cliente cuyas cifras difieren figura una línea de diferencia (destino menos origen). Los importes son exactos, al centavo.</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished">Cliente</translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished">Horas</translation>
+        <translation>Horas</translation>
     </message>
     <message>
         <source>Time value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor del tiempo</translation>
     </message>
     <message>
         <source>Expenses</source>
-        <translation type="unfinished">Gastos</translation>
+        <translation>Gastos</translation>
     </message>
     <message>
         <source>Receivable</source>
-        <translation type="unfinished">Por cobrar</translation>
+        <translation>Por cobrar</translation>
     </message>
     <message>
         <source>Trust</source>
-        <translation type="unfinished">Fideicomiso</translation>
+        <translation>Fideicomiso</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished">Total</translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>Differences</source>
-        <translation type="unfinished"></translation>
+        <translation>Diferencias</translation>
     </message>
     <message>
         <source>None: every record and every amount in the target matches the source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna: todos los registros e importes del destino coinciden con el origen.</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished">Registro</translation>
+        <translation>Registro</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished">Campo</translation>
+        <translation>Campo</translation>
     </message>
     <message>
         <source>Explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>Explicación</translation>
     </message>
     <message>
         <source>Unexplained</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin explicar</translation>
     </message>
     <message>
         <source>%1 (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, %3)</translation>
     </message>
     <message>
         <source>Spot checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobaciones puntuales</translation>
     </message>
     <message>
         <source>No sample was drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se extrajo ninguna muestra.</translation>
     </message>
     <message>
         <source>Records checked side by side: %1 (%2 accepted, %3 flagged, %4 not decided).</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros comparados en ambos sistemas: %1 (%2 aceptados, %3 señalados, %4 sin decidir).</translation>
     </message>
     <message>
         <source>%1 by %2 on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 por %2 el %3</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota: %1</translation>
     </message>
     <message>
         <source>differs</source>
-        <translation type="unfinished"></translation>
+        <translation>difiere</translation>
     </message>
     <message>
         <source>Approvals and sign-off</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobaciones y firma</translation>
     </message>
     <message>
         <source>Close-out approvals</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobaciones del cierre</translation>
     </message>
     <message>
         <source>No approvals were recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se registró ninguna aprobación.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Rol</translation>
+        <translation>Rol</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished">Aprobado</translation>
+        <translation>Aprobado</translation>
     </message>
     <message>
         <source>How</source>
-        <translation type="unfinished">Cómo</translation>
+        <translation>Cómo</translation>
     </message>
     <message>
         <source>Recorded by</source>
-        <translation type="unfinished">Registrado por</translation>
+        <translation>Registrado por</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Nota</translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>not approved</source>
-        <translation type="unfinished"></translation>
+        <translation>sin aprobar</translation>
     </message>
     <message>
         <source>Review sign-off</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma de la revisión</translation>
     </message>
     <message>
         <source>Signed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmada por</translation>
     </message>
     <message>
         <source>Signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de la firma</translation>
     </message>
     <message>
         <source>Target reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Lectura del destino n.º</translation>
     </message>
     <message>
         <source>After the sign-off the import can no longer be rolled back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tras la firma, ya no se puede revertir la importación.</translation>
     </message>
     <message>
         <source>Not signed off yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no se ha firmado.</translation>
     </message>
     <message>
         <source>Before it can be signed off:</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de poder firmar la revisión:</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Fecha</translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Trust and receivable worksheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoja de trabajo de fideicomiso y cuentas por cobrar</translation>
     </message>
     <message>
         <source>The opening trust balance per client and matter, which the firm enters in the target by hand, and the receivable carried over, at the cutoff.</source>
-        <translation type="unfinished"></translation>
+        <translation>El saldo fiduciario inicial por cliente y asunto, que el despacho introduce manualmente en el destino, y las cuentas por cobrar trasladadas, a la fecha de corte.</translation>
     </message>
     <message>
         <source>Matter</source>
-        <translation type="unfinished">Asunto</translation>
+        <translation>Asunto</translation>
     </message>
     <message>
         <source>Opening trust balance</source>
-        <translation type="unfinished">Saldo fiduciario inicial</translation>
+        <translation>Saldo fiduciario inicial</translation>
     </message>
     <message>
         <source>(client level)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nivel de cliente)</translation>
     </message>
     <message>
         <source>section</source>
-        <translation type="unfinished"></translation>
+        <translation>sección</translation>
     </message>
     <message>
         <source>key</source>
-        <translation type="unfinished">clave</translation>
+        <translation>clave</translation>
     </message>
     <message>
         <source>client number</source>
-        <translation type="unfinished"></translation>
+        <translation>número de cliente</translation>
     </message>
     <message>
         <source>client</source>
-        <translation type="unfinished"></translation>
+        <translation>cliente</translation>
     </message>
     <message>
         <source>matter</source>
-        <translation type="unfinished">asunto</translation>
+        <translation>asunto</translation>
     </message>
     <message>
         <source>item</source>
-        <translation type="unfinished"></translation>
+        <translation>elemento</translation>
     </message>
     <message>
         <source>field</source>
-        <translation type="unfinished"></translation>
+        <translation>campo</translation>
     </message>
     <message>
         <source>source</source>
-        <translation type="unfinished"></translation>
+        <translation>origen</translation>
     </message>
     <message>
         <source>target</source>
-        <translation type="unfinished">destino</translation>
+        <translation>destino</translation>
     </message>
     <message>
         <source>difference</source>
-        <translation type="unfinished"></translation>
+        <translation>diferencia</translation>
     </message>
     <message>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>estado</translation>
     </message>
     <message>
         <source>note</source>
-        <translation type="unfinished">nota</translation>
+        <translation>nota</translation>
     </message>
     <message>
         <source>by</source>
-        <translation type="unfinished"></translation>
+        <translation>por</translation>
     </message>
     <message>
         <source>when (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>fecha y hora (UTC)</translation>
     </message>
     <message>
         <source>Unbilled time (seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo sin facturar (segundos)</translation>
     </message>
     <message>
         <source>Unbilled time&apos;s value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor del tiempo sin facturar</translation>
     </message>
     <message>
         <source>Unbilled expenses</source>
-        <translation type="unfinished">Gastos sin facturar</translation>
+        <translation>Gastos sin facturar</translation>
     </message>
     <message>
         <source>Receivable carried over</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuentas por cobrar trasladadas</translation>
     </message>
     <message>
         <source>Opening trust balance: not entered in the target</source>
-        <translation type="unfinished"></translation>
+        <translation>Saldo fiduciario inicial: sin introducir en el destino</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">No se puede escribir %1: %2</translation>
+        <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
         <source>The report cannot read the project file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El informe no puede leer el archivo del proyecto: %1</translation>
     </message>
     <message>
         <source>Unexplained differences</source>
-        <translation type="unfinished"></translation>
+        <translation>Diferencias sin explicar</translation>
     </message>
     <message>
         <source>matched %1, missing %2, extra %3, changed %4</source>
-        <translation type="unfinished"></translation>
+        <translation>coincidentes %1, faltantes %2, sobrantes %3, modificados %4</translation>
     </message>
     <message>
         <source>entries: %1 in the source, %2 in the target (target user %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>entradas: %1 en el origen, %2 en el destino (usuario del destino %3)</translation>
     </message>
     <message>
         <source>target reading %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lectura del destino %1</translation>
     </message>
     <message>
         <source>kind</source>
-        <translation type="unfinished">tipo</translation>
+        <translation>tipo</translation>
     </message>
     <message>
         <source>record</source>
-        <translation type="unfinished"></translation>
+        <translation>registro</translation>
     </message>
     <message>
         <source>target id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID en el destino</translation>
     </message>
     <message>
         <source>source value</source>
-        <translation type="unfinished"></translation>
+        <translation>valor en el origen</translation>
     </message>
     <message>
         <source>target value</source>
-        <translation type="unfinished"></translation>
+        <translation>valor en el destino</translation>
     </message>
     <message>
         <source>what to correct</source>
-        <translation type="unfinished"></translation>
+        <translation>qué corregir</translation>
     </message>
     <message>
         <source>Create the record in the target</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear el registro en el destino</translation>
     </message>
     <message>
         <source>Check the record in the target against the source</source>
-        <translation type="unfinished"></translation>
+        <translation>Cotejar el registro del destino con el origen</translation>
     </message>
     <message>
         <source>Remove the record from the target, or account for it</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar el registro del destino o justificarlo</translation>
     </message>
     <message>
         <source>Set %1 in the target to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Establecer %1 en el destino con el valor %2</translation>
     </message>
     <message>
         <source>Enter the opening trust balance %1 in the target</source>
-        <translation type="unfinished"></translation>
+        <translation>Introducir en el destino el saldo fiduciario inicial (%1)</translation>
     </message>
 </context>
 <context>
     <name>Cutover::ReviewSignOff</name>
     <message>
         <source>The review was already signed off by %1 on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya firmó la revisión el %2.</translation>
     </message>
     <message>
         <source>Nothing has been imported into this target yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no se ha importado nada en este destino.</translation>
     </message>
     <message>
         <source>The review window closed on %1; the review can no longer be signed off.</source>
-        <translation type="unfinished"></translation>
+        <translation>El periodo de revisión terminó el %1; ya no se puede firmar la revisión.</translation>
     </message>
     <message>
         <source>The target has not been read back completely yet: reconcile before signing off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no se ha leído el destino por completo: concilie antes de firmar.</translation>
     </message>
     <message numerus="yes">
         <source>%1 and %n more</source>
         <comment>differences named, then counted</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 y %n más</numerusform>
+            <numerusform>%1 y %n más</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n difference(s) without an explanation: %1. Type an explanation for each, or have it corrected and reconcile again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n diferencia sin explicación: %1. Escriba una explicación o haga que se corrija y vuelva a conciliar.</numerusform>
+            <numerusform>%n diferencias sin explicación: %1. Escriba una explicación para cada una o haga que se corrijan y vuelva a conciliar.</numerusform>
         </translation>
     </message>
     <message>
         <source>No records were drawn for spot checks yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no se han extraído registros para las comprobaciones puntuales.</translation>
     </message>
     <message numerus="yes">
         <source>%n spot check(s) not decided yet: accept or flag each.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n comprobación puntual sin decidir: acéptela o señálela.</numerusform>
+            <numerusform>%n comprobaciones puntuales sin decidir: acepte o señale cada una.</numerusform>
         </translation>
     </message>
     <message>
         <source>Type the name of the person who signs off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el nombre de la persona que firma.</translation>
     </message>
     <message>
         <source>The review cannot be signed off yet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no se puede firmar la revisión: %1</translation>
     </message>
     <message>
         <source>The sign-off cannot be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede registrar la firma: %1</translation>
     </message>
 </context>
 <context>
     <name>Cutover::ReviewState</name>
     <message>
         <source>The difference to explain is not named.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se indica la diferencia que hay que explicar.</translation>
     </message>
     <message>
         <source>The explanation could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar la explicación: %1</translation>
     </message>
     <message>
         <source>The client of the trust balance is not named.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se indica el cliente del saldo fiduciario.</translation>
     </message>
     <message>
         <source>The trust balance could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el saldo fiduciario: %1</translation>
     </message>
     <message>
         <source>The trust balance could not be removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo eliminar el saldo fiduciario: %1</translation>
     </message>
 </context>
 <context>
     <name>Cutover::ReviewUsersModel</name>
     <message>
         <source>User</source>
-        <translation type="unfinished">Usuario</translation>
+        <translation>Usuario</translation>
     </message>
     <message>
         <source>Entries (source)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entradas (origen)</translation>
     </message>
     <message>
         <source>Entries (target)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entradas (destino)</translation>
     </message>
     <message>
         <source>Hours (source)</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas (origen)</translation>
     </message>
     <message>
         <source>Hours (target)</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas (destino)</translation>
     </message>
     <message>
         <source>Difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Diferencia</translation>
     </message>
 </context>
 <context>
@@ -9288,7 +9288,7 @@ Comandos:
     </message>
     <message>
         <source>The review of this import was signed off by %1 on %2, so the import can no longer be rolled back. Correct the records in the target instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 firmó la revisión de esta importación el %2, por lo que ya no se puede revertir la importación. Corrija en su lugar los registros en el destino.</translation>
     </message>
 </context>
 <context>
@@ -9505,170 +9505,170 @@ Comandos:
     <name>Cutover::SpotCheckFieldsModel</name>
     <message>
         <source>Field</source>
-        <translation type="unfinished">Campo</translation>
+        <translation>Campo</translation>
     </message>
     <message>
         <source>In the old system</source>
-        <translation type="unfinished"></translation>
+        <translation>En el sistema antiguo</translation>
     </message>
     <message>
         <source>In the target</source>
-        <translation type="unfinished"></translation>
+        <translation>En el destino</translation>
     </message>
 </context>
 <context>
     <name>Cutover::SpotCheckModel</name>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished">Registro</translation>
+        <translation>Registro</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished">Cliente</translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Decisión</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Nota</translation>
+        <translation>Nota</translation>
     </message>
 </context>
 <context>
     <name>Cutover::SpotChecks</name>
     <message>
         <source>The spot checks cannot read the staged entries: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Las comprobaciones puntuales no pueden leer las entradas cargadas: %1</translation>
     </message>
     <message>
         <source>The review was signed off by %1 on %2; its spot checks can no longer change.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 firmó la revisión el %2; sus comprobaciones puntuales ya no pueden cambiar.</translation>
     </message>
     <message>
         <source>%1 h</source>
         <comment>hours</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>Not checked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin comprobar</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptado</translation>
     </message>
     <message>
         <source>Flagged</source>
-        <translation type="unfinished"></translation>
+        <translation>Señalado</translation>
     </message>
     <message>
         <source>Draw at least one record of each kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Extraiga al menos un registro de cada tipo.</translation>
     </message>
     <message>
         <source>The spot checks cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden leer las comprobaciones puntuales: %1</translation>
     </message>
     <message>
         <source>The spot checks cannot be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden escribir las comprobaciones puntuales: %1</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Person or company</source>
-        <translation type="unfinished">Persona o empresa</translation>
+        <translation>Persona o empresa</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">Correo electrónico</translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">Descripción</translation>
+        <translation>Descripción</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished">Cliente</translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Fecha</translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished">Usuario</translation>
+        <translation>Usuario</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished">Duración</translation>
+        <translation>Duración</translation>
     </message>
     <message>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarifa</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished">Importe</translation>
+        <translation>Importe</translation>
     </message>
     <message>
         <source>The staged record %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el registro cargado %1: %2</translation>
     </message>
     <message>
         <source>user %1 of the target</source>
-        <translation type="unfinished"></translation>
+        <translation>usuario %1 del destino</translation>
     </message>
     <message>
         <source>client %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>cliente %1 (%2)</translation>
     </message>
     <message>
         <source>matter %1</source>
-        <translation type="unfinished">el asunto %1</translation>
+        <translation>asunto %1</translation>
     </message>
     <message>
         <source>time entry %1 of %2 by %3 on %4</source>
-        <translation type="unfinished"></translation>
+        <translation>entrada de tiempo %1 del %2 de %3, asunto %4</translation>
     </message>
     <message>
         <source>expense %1 of %2 by %3 on %4</source>
-        <translation type="unfinished"></translation>
+        <translation>gasto %1 del %2 de %3, asunto %4</translation>
     </message>
     <message>
         <source>balance carried forward on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>saldo trasladado del asunto %1</translation>
     </message>
     <message>
         <source>%1 (no longer in the import)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ya no figura en la importación)</translation>
     </message>
     <message>
         <source>A flagged spot check needs a note saying what is wrong, for the correction list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una comprobación puntual señalada necesita una nota que indique qué está mal, para la lista de correcciones.</translation>
     </message>
     <message>
         <source>The spot check cannot be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir la comprobación puntual: %1</translation>
     </message>
     <message>
         <source>%1 %2 is not in the spot-check sample.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 no está en la muestra de comprobaciones puntuales.</translation>
     </message>
 </context>
 <context>
