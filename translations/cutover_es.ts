@@ -8121,10 +8121,6 @@ Comandos:
         <translation>Cutover lee lo que contiene el nuevo sistema y lo concilia al centavo con el antiguo: registros por tipo; tiempo y gastos sin facturar, cuentas por cobrar trasladadas y fideicomiso por cliente y asunto; y horas por usuario. Explique por escrito cada diferencia, compare la muestra de registros en ambos sistemas y, después, firme con su nombre. Tras la firma (o al vencer el plazo) ya no se puede revertir la importación; el informe y la lista de correcciones se entregan al despacho.</translation>
     </message>
     <message>
-        <source>C&amp;hange target…</source>
-        <translation>Cam&amp;biar destino…</translation>
-    </message>
-    <message>
         <source>&amp;Read the target and reconcile</source>
         <translation>&amp;Leer el destino y conciliar</translation>
     </message>
@@ -8155,10 +8151,6 @@ Comandos:
     <message>
         <source>&amp;Summary</source>
         <translation>&amp;Resumen</translation>
-    </message>
-    <message>
-        <source>Show only lines that &amp;differ</source>
-        <translation>Mostrar &amp;solo las líneas que difieren</translation>
     </message>
     <message>
         <source>Money per client and matter</source>
@@ -8245,10 +8237,6 @@ Comandos:
         <translation>Seleccione un registro para verlo en ambos sistemas.</translation>
     </message>
     <message>
-        <source>&amp;Note:</source>
-        <translation>&amp;Nota:</translation>
-    </message>
-    <message>
         <source>What is wrong (needed to flag)</source>
         <translation>Qué está mal (obligatorio para señalar)</translation>
     </message>
@@ -8259,10 +8247,6 @@ Comandos:
     <message>
         <source>&amp;Accept</source>
         <translation>Acep&amp;tar</translation>
-    </message>
-    <message>
-        <source>&amp;Flag</source>
-        <translation>&amp;Señalar</translation>
     </message>
     <message>
         <source>Flagged records go on the correction list.</source>
@@ -8289,14 +8273,6 @@ Comandos:
         <translation>&amp;Nombre del firmante:</translation>
     </message>
     <message>
-        <source>&amp;Role:</source>
-        <translation>R&amp;ol:</translation>
-    </message>
-    <message>
-        <source>&amp;Sign off the review</source>
-        <translation>Firmar la r&amp;evisión</translation>
-    </message>
-    <message>
         <source>Report</source>
         <translation>Informe</translation>
     </message>
@@ -8315,10 +8291,6 @@ Comandos:
     <message>
         <source>Every difference and every flagged record, with where to correct it.</source>
         <translation>Todas las diferencias y todos los registros señalados, con dónde corregirlos.</translation>
-    </message>
-    <message>
-        <source>Sign-o&amp;ff</source>
-        <translation>Fir&amp;ma</translation>
     </message>
     <message>
         <source>Clio at %1</source>
@@ -8440,6 +8412,34 @@ Comandos:
     <message>
         <source>Saved %1.</source>
         <translation>Se ha guardado %1.</translation>
+    </message>
+    <message>
+        <source>Change &amp;target…</source>
+        <translation>Cam&amp;biar destino…</translation>
+    </message>
+    <message>
+        <source>Show &amp;only lines that differ</source>
+        <translation>Mostrar &amp;solo las líneas que difieren</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>&amp;Nota:</translation>
+    </message>
+    <message>
+        <source>F&amp;lag</source>
+        <translation>&amp;Señalar</translation>
+    </message>
+    <message>
+        <source>Ro&amp;le:</source>
+        <translation>R&amp;ol:</translation>
+    </message>
+    <message>
+        <source>Sign off the re&amp;view</source>
+        <translation>Firmar la r&amp;evisión</translation>
+    </message>
+    <message>
+        <source>S&amp;ign-off</source>
+        <translation>Fir&amp;ma</translation>
     </message>
 </context>
 <context>
@@ -9114,6 +9114,10 @@ Comandos:
     <message>
         <source>Enter the opening trust balance %1 in the target</source>
         <translation>Introducir en el destino el saldo fiduciario inicial (%1)</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 el %2</translation>
     </message>
 </context>
 <context>

@@ -8121,10 +8121,6 @@ Commandes&#xa0;:
         <translation>Cutover relit le nouveau système et le rapproche de l&apos;ancien au centime près&#xa0;: enregistrements par type, temps et frais non facturés, créances reportées et fidéicommis par client et par dossier, et heures par utilisateur. Expliquez chaque différence par écrit, contrôlez l&apos;échantillon d&apos;enregistrements côte à côte, puis validez en indiquant votre nom. Après la validation (ou l&apos;échéance), aucun retour arrière sur l&apos;import n&apos;est plus possible&#xa0;; le rapport et la liste des corrections sont remis au cabinet.</translation>
     </message>
     <message>
-        <source>C&amp;hange target…</source>
-        <translation>Changer de ci&amp;ble…</translation>
-    </message>
-    <message>
         <source>&amp;Read the target and reconcile</source>
         <translation>&amp;Lire la cible et rapprocher</translation>
     </message>
@@ -8155,10 +8151,6 @@ Commandes&#xa0;:
     <message>
         <source>&amp;Summary</source>
         <translation>&amp;Synthèse</translation>
-    </message>
-    <message>
-        <source>Show only lines that &amp;differ</source>
-        <translation>&amp;Afficher uniquement les lignes qui diffèrent</translation>
     </message>
     <message>
         <source>Money per client and matter</source>
@@ -8245,10 +8237,6 @@ Commandes&#xa0;:
         <translation>Sélectionnez un enregistrement pour le voir dans les deux systèmes.</translation>
     </message>
     <message>
-        <source>&amp;Note:</source>
-        <translation>&amp;Note&#xa0;:</translation>
-    </message>
-    <message>
         <source>What is wrong (needed to flag)</source>
         <translation>Le problème constaté (requis pour signaler)</translation>
     </message>
@@ -8259,10 +8247,6 @@ Commandes&#xa0;:
     <message>
         <source>&amp;Accept</source>
         <translation>&amp;Accepter</translation>
-    </message>
-    <message>
-        <source>&amp;Flag</source>
-        <translation>S&amp;ignaler</translation>
     </message>
     <message>
         <source>Flagged records go on the correction list.</source>
@@ -8289,14 +8273,6 @@ Commandes&#xa0;:
         <translation>V&amp;alidée par&#xa0;:</translation>
     </message>
     <message>
-        <source>&amp;Role:</source>
-        <translation>&amp;Rôle&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Sign off the review</source>
-        <translation>Valid&amp;er la vérification</translation>
-    </message>
-    <message>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
@@ -8315,10 +8291,6 @@ Commandes&#xa0;:
     <message>
         <source>Every difference and every flagged record, with where to correct it.</source>
         <translation>Chaque différence et chaque enregistrement signalé, avec l&apos;endroit où les corriger.</translation>
-    </message>
-    <message>
-        <source>Sign-o&amp;ff</source>
-        <translation>&amp;Validation</translation>
     </message>
     <message>
         <source>Clio at %1</source>
@@ -8440,6 +8412,34 @@ Commandes&#xa0;:
     <message>
         <source>Saved %1.</source>
         <translation>Enregistré&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Change &amp;target…</source>
+        <translation>Changer de ci&amp;ble…</translation>
+    </message>
+    <message>
+        <source>Show &amp;only lines that differ</source>
+        <translation>&amp;Afficher uniquement les lignes qui diffèrent</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>&amp;Note&#xa0;:</translation>
+    </message>
+    <message>
+        <source>F&amp;lag</source>
+        <translation>S&amp;ignaler</translation>
+    </message>
+    <message>
+        <source>Ro&amp;le:</source>
+        <translation>Rôl&amp;e&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sign off the re&amp;view</source>
+        <translation>Valid&amp;er la vérification</translation>
+    </message>
+    <message>
+        <source>S&amp;ign-off</source>
+        <translation>&amp;Validation</translation>
     </message>
 </context>
 <context>
@@ -9114,6 +9114,10 @@ Commandes&#xa0;:
     <message>
         <source>Enter the opening trust balance %1 in the target</source>
         <translation>Saisir le solde d&apos;ouverture en fidéicommis %1 dans la cible</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 le %2</translation>
     </message>
 </context>
 <context>

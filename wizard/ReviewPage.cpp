@@ -231,7 +231,7 @@ ReviewPage::ReviewPage(ProjectSession *session, QWidget *parent)
     noteLabel->setBuddy(m_note);
     m_accept = new QPushButton(tr("&Accept"), sideBySide);
     m_accept->setObjectName(QStringLiteral("acceptCheck"));
-    m_flag = new QPushButton(tr("&Flag"), sideBySide);
+    m_flag = new QPushButton(tr("F&lag"), sideBySide);
     m_flag->setObjectName(QStringLiteral("flagCheck"));
     m_flag->setToolTip(tr("Flagged records go on the correction list."));
     noteRow->addWidget(noteLabel);
@@ -264,10 +264,10 @@ ReviewPage::ReviewPage(ProjectSession *session, QWidget *parent)
     m_role->setPlaceholderText(tr("e.g. Managing partner"));
     m_role->setAccessibleName(tr("Role of who signs off"));
     form->addRow(tr("Signed off &by:"), m_name);
-    form->addRow(tr("&Role:"), m_role);
+    form->addRow(tr("Ro&le:"), m_role);
     signLayout->addLayout(form);
     auto *signRow = new QHBoxLayout;
-    m_signOff = new QPushButton(tr("&Sign off the review"), signTab);
+    m_signOff = new QPushButton(tr("Sign off the re&view"), signTab);
     m_signOff->setObjectName(QStringLiteral("signOff"));
     m_signedOff = new QLabel(signTab);
     m_signedOff->setObjectName(QStringLiteral("signedOff"));
@@ -290,7 +290,7 @@ ReviewPage::ReviewPage(ProjectSession *session, QWidget *parent)
     filesRow->addStretch(1);
     signLayout->addWidget(files);
     signLayout->addStretch(1);
-    m_tabs->addTab(signTab, tr("Sign-o&ff"));
+    m_tabs->addTab(signTab, tr("S&ign-off"));
 
     contentLayout()->addWidget(m_tabs, 1);
 
