@@ -369,12 +369,21 @@ bool ImportPlanner::build(const QSqlDatabase &db, ImportPlan *plan, PlannedEntri
             QStringLiteral("t.id, t.file_id, t.source_row, t.source_key, t.matter_key, t.client_key, t.user_key, "
                            "t.date, t.billed, t.invoice_number, %1, t.amount")
                 .arg(time ? QStringLiteral("t.duration, t.rate") : QStringLiteral("NULL, NULL"));
+        {
+            // Room for every row of the table (the snapshot's are fewer): no rehashing or copying as they come.
+            QSqlQuery count(db);
+            if (count.exec(QStringLiteral("SELECT coalesce(max(id), 0) FROM %1").arg(table)) && count.next()) {
+                const qint64 rows = qMin<qint64>(count.value(0).toLongLong(), 50'000'000);
+                compact.keys.reserve(compact.keys.size() + rows);
+                compact.entries.reserve(compact.entries.size() + size_t(rows));
+            }
+        }
         // Per key id: -1 not seen, -2 seen and not planned (its client is left behind), else its index.
         std::vector<qint32> slot;
         auto row = [&](SqliteRows &r, bool delta, bool changed) {
-            const qint32 key = pool.intern(r.text(3));
+            const qint32 key = compact.keys.intern(r.text(3));
             if (size_t(key) >= slot.size())
-                slot.resize(size_t(pool.size()), -1);
+                slot.resize(size_t(compact.keys.size()), -1);
             if (!delta) {
                 if (slot[size_t(key)] != -1)
                     return; // a duplicate: its error issue is reported by the staging step
@@ -385,7 +394,8 @@ bool ImportPlanner::build(const QSqlDatabase &db, ImportPlan *plan, PlannedEntri
             e.changedInDelta = changed;
             e.matter = pool.intern(r.text(4).trimmed());
             e.client = pool.intern(r.text(5).trimmed());
-            if (e.client == 0)
+            e.clientOfMatter = e.client == 0;
+            if (e.clientOfMatter)
                 e.client = memo(matterClientOf, e.matter,
                                 [&] { return pool.intern(matterClient.value(pool.string(e.matter))); });
             if (memo(clientExcluded, e.client, [&] { return excluded.contains(pool.string(e.client)) ? 1 : 0; }))
@@ -404,21 +414,22 @@ bool ImportPlanner::build(const QSqlDatabase &db, ImportPlan *plan, PlannedEntri
             const QString issue = issues.isEmpty() ? QString() : issues.value({ r.integer(1), r.integer(2) });
             QString problem;
             if (!issue.isEmpty()) {
-                problem = (time ? Tr::tr("Time entry %1: %2") : Tr::tr("Expense %1: %2")).arg(pool.string(key), issue);
+                problem = (time ? Tr::tr("Time entry %1: %2") : Tr::tr("Expense %1: %2"))
+                              .arg(compact.keys.string(key), issue);
                 e.billed = false;
             } else if (e.billed) {
             } else if (e.matter == 0) {
                 problem = (time ? Tr::tr("Time entry %1 has no matter; Clio keeps time on matters.")
                                 : Tr::tr("Expense %1 has no matter; Clio keeps expenses on matters."))
-                              .arg(pool.string(key));
+                              .arg(compact.keys.string(key));
             } else if (!memo(matterPlanned, e.matter,
                              [&] { return matterIndex.contains(pool.string(e.matter)) ? 1 : 0; })) {
                 problem = (time ? Tr::tr("Time entry %1 is on matter %2, which is not in the export.")
                                 : Tr::tr("Expense %1 is on matter %2, which is not in the export."))
-                              .arg(pool.string(key), pool.string(e.matter));
+                              .arg(compact.keys.string(key), pool.string(e.matter));
             } else if (e.user == 0) {
                 problem = (time ? Tr::tr("Time entry %1 has no user.") : Tr::tr("Expense %1 has no user."))
-                              .arg(pool.string(key));
+                              .arg(compact.keys.string(key));
             }
             if (!problem.isEmpty()) {
                 e.problem = qint32(compact.problems.size());
@@ -485,7 +496,7 @@ bool ImportPlanner::build(const QSqlDatabase &db, ImportPlan *plan, PlannedEntri
             PlannedRecord p;
             p.kind = e.kind;
             p.changedInDelta = e.changedInDelta;
-            p.sourceKey = pool.string(e.key);
+            p.sourceKey = compact.keys.string(e.key);
             p.table = e.kind == RecordKind::TimeEntry ? timeTable : expenseTable;
             p.rowId = e.rowId;
             p.userKey = pool.string(e.user);

@@ -2,73 +2,145 @@
 
 #include "staging/SqliteStatement.h"
 
+#include <cstdlib>
 #include <cstring>
 #include <sqlite3.h>
+
+#ifdef __linux__
+#include <sys/mman.h>
+#endif
 
 namespace Cutover {
 
 // --- StringPool ---------------------------------------------------------------------------------------------
 
+// A slot holds (hash << 32) | (id + 1), 0 when empty: one read finds both.
 StringPool::StringPool()
 {
-    m_start.push_back(0);
-    m_slots.assign(1024, -1);
-    intern(QStringView()); // id 0: ""
+    m_start = { 0, 0 }; // id 0: "" (found without a slot)
+    m_slotCount = 1024;
+    m_slots = allocateSlots(m_slotCount);
+}
+
+void StringPool::Free::operator()(quint64 *p) const
+{
+    std::free(p);
+}
+
+std::unique_ptr<quint64[], StringPool::Free> StringPool::allocateSlots(size_t count)
+{
+    const size_t bytes = count * sizeof(quint64);
+    constexpr size_t kHuge = size_t(2) << 20;
+    quint64 *p = nullptr;
+    if (bytes >= kHuge) {
+        p = static_cast<quint64 *>(std::aligned_alloc(kHuge, (bytes + kHuge - 1) / kHuge * kHuge));
+#ifdef MADV_HUGEPAGE
+        if (p)
+            madvise(p, (bytes + kHuge - 1) / kHuge * kHuge, MADV_HUGEPAGE);
+#endif
+    }
+    if (!p)
+        p = static_cast<quint64 *>(std::malloc(bytes));
+    if (!p)
+        throw std::bad_alloc();
+    std::memset(p, 0, bytes);
+    return std::unique_ptr<quint64[], Free>(p);
 }
 
 quint32 StringPool::hash(QStringView text)
 {
-    // FNV-1a over the UTF-16 units: keys are short (a few to a few dozen units).
+    // FNV-1a over the UTF-16 units (keys are short), then mixed so the low bits spread too.
     quint32 h = 2166136261u;
     for (const QChar c : text) {
         h ^= c.unicode();
         h *= 16777619u;
     }
+    h ^= h >> 16;
+    h *= 0x85ebca6bu;
+    h ^= h >> 13;
+    h *= 0xc2b2ae35u;
+    h ^= h >> 16;
     return h;
 }
 
 qsizetype StringPool::slotOf(QStringView text, quint32 h) const
 {
-    const size_t mask = m_slots.size() - 1;
+    const size_t mask = m_slotCount - 1;
     for (size_t i = h & mask;; i = (i + 1) & mask) {
-        const qint32 id = m_slots[i];
-        if (id < 0 || (m_hashes[size_t(id)] == h && view(id) == text))
+        const quint64 slot = m_slots[i];
+        if (slot == 0)
             return qsizetype(i);
+        if (quint32(slot >> 32) == h) {
+            const QStringView other = view(qint32(quint32(slot) - 1));
+            if (other.size() == text.size()
+                && std::memcmp(other.utf16(), text.utf16(), size_t(text.size()) * sizeof(char16_t)) == 0)
+                return qsizetype(i);
+        }
     }
 }
 
 qint32 StringPool::find(QStringView text) const
 {
-    return m_slots[size_t(slotOf(text, hash(text)))];
+    if (text.isEmpty())
+        return 0;
+    return qint32(quint32(m_slots[size_t(slotOf(text, hash(text)))])) - 1;
 }
 
 qint32 StringPool::intern(QStringView text)
 {
+    if (text.isEmpty())
+        return 0;
     const quint32 h = hash(text);
     const qsizetype slot = slotOf(text, h);
-    if (m_slots[size_t(slot)] >= 0)
-        return m_slots[size_t(slot)];
+    if (m_slots[size_t(slot)] != 0)
+        return qint32(quint32(m_slots[size_t(slot)])) - 1;
     const qint32 id = size();
     m_chars.insert(m_chars.end(), reinterpret_cast<const char16_t *>(text.utf16()),
                    reinterpret_cast<const char16_t *>(text.utf16()) + text.size());
     m_start.push_back(qint64(m_chars.size()));
-    m_hashes.push_back(h);
-    m_slots[size_t(slot)] = id;
-    if (size_t(size()) * 2 > m_slots.size())
+    m_slots[size_t(slot)] = (quint64(h) << 32) | quint32(id + 1);
+    if (size_t(size()) * 2 > m_slotCount)
         rehash();
     return id;
 }
 
+void StringPool::reserve(qsizetype count)
+{
+    size_t wanted = m_slotCount;
+    while (size_t(count) * 2 > wanted)
+        wanted *= 2;
+    if (wanted == m_slotCount)
+        return;
+    m_start.reserve(size_t(count) + 1);
+    m_chars.reserve(size_t(count) * 8); // keys are short; address space only until written
+    auto old = allocateSlots(wanted);
+    old.swap(m_slots);
+    const size_t oldCount = m_slotCount;
+    m_slotCount = wanted;
+    rehashFrom(old.get(), oldCount);
+}
+
+void StringPool::rehashFrom(const quint64 *old, size_t oldCount)
+{
+    const size_t mask = m_slotCount - 1;
+    for (size_t k = 0; k < oldCount; ++k) {
+        const quint64 slot = old[k];
+        if (slot == 0)
+            continue;
+        size_t i = size_t(slot >> 32) & mask;
+        while (m_slots[i] != 0)
+            i = (i + 1) & mask;
+        m_slots[i] = slot;
+    }
+}
+
 void StringPool::rehash()
 {
-    m_slots.assign(m_slots.size() * 2, -1);
-    const size_t mask = m_slots.size() - 1;
-    for (qint32 id = 0; id < size(); ++id) {
-        size_t i = m_hashes[size_t(id)] & mask;
-        while (m_slots[i] >= 0)
-            i = (i + 1) & mask;
-        m_slots[i] = id;
-    }
+    auto old = allocateSlots(m_slotCount * 2);
+    old.swap(m_slots);
+    const size_t oldCount = m_slotCount;
+    m_slotCount *= 2;
+    rehashFrom(old.get(), oldCount);
 }
 
 QString StringPool::string(qint32 id) const
@@ -171,6 +243,16 @@ qint64 SqliteRows::integer(int column) const
 bool SqliteRows::isNull(int column) const
 {
     return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
+}
+
+int SqliteRows::toInt(int column) const
+{
+    if (sqlite3_column_type(m_stmt, column) == SQLITE_INTEGER) {
+        const qint64 v = sqlite3_column_int64(m_stmt, column);
+        if (v == 0 || v == 1)
+            return int(v);
+    }
+    return value(column).toInt();
 }
 
 QVariant SqliteRows::value(int column) const

@@ -18,6 +18,7 @@
 #include <QStringView>
 #include <QVariant>
 
+#include <memory>
 #include <vector>
 
 struct sqlite3;
@@ -31,6 +32,8 @@ class StringPool
 public:
     StringPool();
 
+    // Room for `count` strings without growing the table (it grows by rehashing every string).
+    void reserve(qsizetype count);
     qint32 intern(QStringView text);
     qint32 find(QStringView text) const; // -1 when not interned
     QStringView view(qint32 id) const
@@ -46,11 +49,19 @@ private:
     static quint32 hash(QStringView text);
     qsizetype slotOf(QStringView text, quint32 h) const;
     void rehash();
+    void rehashFrom(const quint64 *old, size_t oldCount);
 
     std::vector<char16_t> m_chars;
     std::vector<qint64> m_start; // id -> first char; one more than ids
-    std::vector<quint32> m_hashes;
-    std::vector<qint32> m_slots; // open addressing, -1 empty
+    // Open addressing: hash and id + 1, 0 when empty. Huge pages where the system allows (a million keys make a
+    // table of 32 MB read at random: with 4 KiB pages nearly every probe missed the TLB too).
+    struct Free
+    {
+        void operator()(quint64 *p) const;
+    };
+    std::unique_ptr<quint64[], Free> m_slots;
+    size_t m_slotCount = 0;
+    static std::unique_ptr<quint64[], Free> allocateSlots(size_t count);
     mutable std::vector<QString> m_strings;
 };
 
@@ -79,7 +90,7 @@ public:
     qint64 integer(int column) const; // sqlite3_column_int64
     bool isNull(int column) const;
     QVariant value(int column) const; // as QSQLITE gives it
-    int toInt(int column) const { return value(column).toInt(); }
+    int toInt(int column) const; // QSqlQuery::value(column).toInt()
 
     bool ok() const { return m_error.isEmpty(); }
     QString errorString() const { return m_error; }
@@ -100,8 +111,8 @@ struct PlannedEntries
         // The row's values, as stored (for the review): duration in seconds
         // (time entries; 0 when none), rate and amount in cents.
         qint64 duration = 0, rate = 0, amount = 0;
+        qint32 key = 0; // source key, as the row has it (the ledger's key): an id in `keys`
         // Ids in `strings`.
-        qint32 key = 0; // source key, as the row has it (the ledger's key)
         qint32 matter = 0; // matter key, trimmed ("" when none)
         qint32 client = 0; // the row's client, else its matter's (trimmed)
         qint32 user = 0; // the source user, resolved to the users file like the planner does
@@ -109,10 +120,12 @@ struct PlannedEntries
         qint32 problem = -1; // index in `problems`: refused before sending
         RecordKind kind = RecordKind::TimeEntry;
         bool hasRate = false, hasAmount = false;
+        bool clientOfMatter = false; // the row names no client: `client` is its matter's
         bool billed = false; // skipped: billed history stays in the old system
         bool changedInDelta = false;
     };
-    StringPool strings;
+    StringPool keys; // a million, one per entry
+    StringPool strings; // a few thousand: matters, clients, users, dates (apart, so their table stays in cache)
     std::vector<Entry> entries; // in import order: the time entries, then the expenses
     QStringList problems;
     QString billedReason; // the skip reason of a billed entry
