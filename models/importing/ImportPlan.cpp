@@ -1,6 +1,7 @@
 #include "ImportPlan.h"
 
 #include "ImportEngine.h"
+#include "PlannedEntries.h"
 #include "closeout/CutoffStore.h"
 #include "staging/StagingStore.h"
 
@@ -149,6 +150,11 @@ qint64 ImportPlan::count(RecordKind kind) const
 
 bool ImportPlanner::build(const QSqlDatabase &db, ImportPlan *plan, QString *error)
 {
+    return build(db, plan, nullptr, error);
+}
+
+bool ImportPlanner::build(const QSqlDatabase &db, ImportPlan *plan, PlannedEntries *entries, QString *error)
+{
     *plan = ImportPlan();
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("SELECT uuid, firm_name, source_system, time_zone, holiday_region FROM project "
@@ -266,8 +272,8 @@ bool ImportPlanner::build(const QSqlDatabase &db, ImportPlan *plan, QString *err
     };
 
     // Contacts.
-    QList<PlannedRecord> contacts, matters, times, expenses, notes;
-    QHash<QString, qsizetype> contactIndex, matterIndex, timeIndex, expenseIndex, noteIndex;
+    QList<PlannedRecord> contacts, matters, notes;
+    QHash<QString, qsizetype> contactIndex, matterIndex, noteIndex;
     QHash<QString, QString> clientByName;
     if (!reader.forEach(
             QStringLiteral("client"), QStringLiteral("t.name, t.company, t.first_name, t.last_name"),
@@ -338,68 +344,177 @@ bool ImportPlanner::build(const QSqlDatabase &db, ImportPlan *plan, QString *err
             error))
         return false;
 
-    // Time entries and expenses: same shape.
-    const QString timeTable = QStringLiteral("stg_time_entry");
-    const QString expenseTable = QStringLiteral("stg_expense");
-    const QString billedReason = Tr::tr("Billed: billed history stays in the old system's reports.");
-    auto entries = [&](const QString &entity, RecordKind kind, QList<PlannedRecord> *list,
-                       QHash<QString, qsizetype> *index) {
-        return reader.forEach(
-            entity, QStringLiteral("t.matter_key, t.client_key, t.user_key, t.date, t.billed, t.invoice_number"),
-            [&](const QSqlQuery &r, const QString &issue, bool changed) {
-                PlannedRecord p;
-                p.kind = kind;
-                p.changedInDelta = changed;
-                p.sourceKey = r.value(3).toString();
-                // By position (4.. as listed below): a lookup by name builds a QSqlRecord
-                // per call, which dominated the plan of a million entries.
-                const QString matter = r.value(4).toString().trimmed();
-                QString client = r.value(5).toString().trimmed();
-                if (client.isEmpty())
-                    client = matterClient.value(matter);
-                if (excluded.contains(client))
-                    return;
-                p.table = entity == u"time_entry" ? timeTable : expenseTable;
-                p.rowId = r.value(0).toLongLong();
-                p.userKey = resolveUser(r.value(6).toString().trimmed());
-                const QString date = r.value(7).toString().trimmed();
-                p.label = date + QStringLiteral(", ") + p.userKey + QStringLiteral(", ")
-                    + (matter.isEmpty() ? client : matter);
-                const bool billed = r.value(8).toInt() == 1 || !r.value(9).toString().trimmed().isEmpty();
-                if (!issue.isEmpty()) {
-                    p.problem = (kind == RecordKind::TimeEntry ? Tr::tr("Time entry %1: %2") : Tr::tr("Expense %1: %2"))
-                                    .arg(p.sourceKey, issue);
-                } else if (billed) {
-                    p.skipReason = billedReason;
-                } else if (matter.isEmpty()) {
-                    p.problem = (kind == RecordKind::TimeEntry
-                                     ? Tr::tr("Time entry %1 has no matter; Clio keeps time on matters.")
-                                     : Tr::tr("Expense %1 has no matter; Clio keeps expenses on matters."))
-                                    .arg(p.sourceKey);
-                } else if (!matterIndex.contains(matter)) {
-                    p.problem = (kind == RecordKind::TimeEntry
-                                     ? Tr::tr("Time entry %1 is on matter %2, which is not in the export.")
-                                     : Tr::tr("Expense %1 is on matter %2, which is not in the export."))
-                                    .arg(p.sourceKey, matter);
-                } else if (p.userKey.isEmpty()) {
-                    p.problem = (kind == RecordKind::TimeEntry ? Tr::tr("Time entry %1 has no user.")
-                                                               : Tr::tr("Expense %1 has no user."))
-                                    .arg(p.sourceKey);
-                }
-                if (!matter.isEmpty())
-                    p.dependsOn.append({ RecordKind::Matter, matter });
-                put(list, index, p);
-            },
-            error);
+    // Time entries and expenses: same shape, read through SQLite's API into compact entries (a million of them
+    // as QSqlQuery values and PlannedRecords cost seconds), turned into records below unless the caller wants
+    // them compact.
+    PlannedEntries ownEntries;
+    PlannedEntries &compact = entries ? *entries : ownEntries;
+    compact = PlannedEntries();
+    compact.billedReason = Tr::tr("Billed: billed history stays in the old system's reports.");
+    StringPool &pool = compact.strings;
+    // Per id in the pool, computed once: -1 not yet.
+    auto memo = [](std::vector<qint32> &cache, qint32 id, const auto &compute) {
+        if (size_t(id) >= cache.size())
+            cache.resize(size_t(id) + 1, -1);
+        if (cache[size_t(id)] < 0)
+            cache[size_t(id)] = compute();
+        return cache[size_t(id)];
     };
-    if (!entries(QStringLiteral("time_entry"), RecordKind::TimeEntry, &times, &timeIndex)
-        || !entries(QStringLiteral("expense"), RecordKind::Expense, &expenses, &expenseIndex))
-        return false;
-    for (const QList<PlannedRecord> *list : { &times, &expenses }) {
-        for (const PlannedRecord &p : *list) {
-            if (p.skipReason.isEmpty() && !p.userKey.isEmpty())
-                ++plan->entriesPerUser[p.userKey];
+    std::vector<qint32> matterClientOf, matterPlanned, clientExcluded, userResolved;
+    auto planEntries = [&](RecordKind kind) {
+        const bool time = kind == RecordKind::TimeEntry;
+        const QString table = time ? QStringLiteral("stg_time_entry") : QStringLiteral("stg_expense");
+        const QString entity = time ? QStringLiteral("time_entry") : QStringLiteral("expense");
+        const QString columns =
+            QStringLiteral("t.id, t.file_id, t.source_row, t.source_key, t.matter_key, t.client_key, t.user_key, "
+                           "t.date, t.billed, t.invoice_number, %1, t.amount")
+                .arg(time ? QStringLiteral("t.duration, t.rate") : QStringLiteral("NULL, NULL"));
+        {
+            // Room for every row of the table (the snapshot's are fewer): no rehashing or copying as they come.
+            QSqlQuery count(db);
+            if (count.exec(QStringLiteral("SELECT coalesce(max(id), 0) FROM %1").arg(table)) && count.next()) {
+                const qint64 rows = qMin<qint64>(count.value(0).toLongLong(), 50'000'000);
+                compact.keys.reserve(compact.keys.size() + rows);
+                compact.entries.reserve(compact.entries.size() + size_t(rows));
+            }
         }
+        // Per key id: -1 not seen, -2 seen and not planned (its client is left behind), else its index.
+        std::vector<qint32> slot;
+        auto row = [&](SqliteRows &r, bool delta, bool changed) {
+            const qint32 key = compact.keys.intern(r.text(3));
+            if (size_t(key) >= slot.size())
+                slot.resize(size_t(compact.keys.size()), -1);
+            if (!delta) {
+                if (slot[size_t(key)] != -1)
+                    return; // a duplicate: its error issue is reported by the staging step
+                slot[size_t(key)] = -2;
+            }
+            PlannedEntries::Entry e;
+            e.kind = kind;
+            e.changedInDelta = changed;
+            e.matter = pool.intern(r.text(4).trimmed());
+            e.client = pool.intern(r.text(5).trimmed());
+            e.clientOfMatter = e.client == 0;
+            if (e.clientOfMatter)
+                e.client = memo(matterClientOf, e.matter,
+                                [&] { return pool.intern(matterClient.value(pool.string(e.matter))); });
+            if (memo(clientExcluded, e.client, [&] { return excluded.contains(pool.string(e.client)) ? 1 : 0; }))
+                return;
+            e.key = key;
+            e.rowId = r.integer(0);
+            e.user = memo(userResolved, pool.intern(r.text(6).trimmed()),
+                          [&] { return pool.intern(resolveUser(r.text(6).trimmed().toString())); });
+            e.date = pool.intern(r.text(7).trimmed());
+            e.billed = r.toInt(8) == 1 || !r.text(9).trimmed().isEmpty();
+            e.duration = r.integer(10);
+            e.hasRate = !r.isNull(11);
+            e.rate = r.integer(11);
+            e.hasAmount = !r.isNull(12);
+            e.amount = r.integer(12);
+            const QString issue = issues.isEmpty() ? QString() : issues.value({ r.integer(1), r.integer(2) });
+            QString problem;
+            if (!issue.isEmpty()) {
+                problem = (time ? Tr::tr("Time entry %1: %2") : Tr::tr("Expense %1: %2"))
+                              .arg(compact.keys.string(key), issue);
+                e.billed = false;
+            } else if (e.billed) {
+            } else if (e.matter == 0) {
+                problem = (time ? Tr::tr("Time entry %1 has no matter; Clio keeps time on matters.")
+                                : Tr::tr("Expense %1 has no matter; Clio keeps expenses on matters."))
+                              .arg(compact.keys.string(key));
+            } else if (!memo(matterPlanned, e.matter,
+                             [&] { return matterIndex.contains(pool.string(e.matter)) ? 1 : 0; })) {
+                problem = (time ? Tr::tr("Time entry %1 is on matter %2, which is not in the export.")
+                                : Tr::tr("Expense %1 is on matter %2, which is not in the export."))
+                              .arg(compact.keys.string(key), pool.string(e.matter));
+            } else if (e.user == 0) {
+                problem = (time ? Tr::tr("Time entry %1 has no user.") : Tr::tr("Expense %1 has no user."))
+                              .arg(compact.keys.string(key));
+            }
+            if (!problem.isEmpty()) {
+                e.problem = qint32(compact.problems.size());
+                compact.problems << problem;
+            }
+            // Adds, or (a delta row) replaces the entry of the same key.
+            qint32 &at = slot[size_t(key)];
+            if (at >= 0) {
+                compact.entries[size_t(at)] = e;
+            } else {
+                at = qint32(compact.entries.size());
+                compact.entries.push_back(e);
+            }
+        };
+        SqliteRows rows(db,
+                        QStringLiteral("SELECT %1 FROM %2 t WHERE t.file_id IN %3 ORDER BY t.id")
+                            .arg(columns, table, QLatin1String(kFiles)));
+        rows.bind(0, plan->snapshotId);
+        while (rows.next())
+            row(rows, false, false);
+        if (!rows.ok()) {
+            *error = Tr::tr("The import cannot read %1: %2").arg(table, rows.errorString());
+            return false;
+        }
+        for (qint64 delta : std::as_const(plan->deltaIds)) {
+            SqliteRows d(db,
+                         QStringLiteral("SELECT %1, (SELECT max(change = 'changed') FROM delta_row r WHERE "
+                                        "r.snapshot_id = ? AND r.entity = ? AND r.staging_id = t.id) FROM %2 t "
+                                        "WHERE t.id IN (SELECT staging_id FROM delta_row WHERE snapshot_id = ? AND "
+                                        "entity = ? AND import = 1 AND change IN ('new', 'changed')) ORDER BY t.id")
+                             .arg(columns, table));
+            d.bind(0, delta);
+            d.bind(1, entity);
+            d.bind(2, delta);
+            d.bind(3, entity);
+            while (d.next())
+                row(d, true, d.toInt(13) == 1);
+            if (!d.ok()) {
+                *error = Tr::tr("The import cannot read %1: %2").arg(table, d.errorString());
+                return false;
+            }
+        }
+        return true;
+    };
+    if (!planEntries(RecordKind::TimeEntry) || !planEntries(RecordKind::Expense))
+        return false;
+    {
+        std::vector<qint64> perUser(size_t(pool.size()), 0);
+        for (const PlannedEntries::Entry &e : compact.entries) {
+            if (!e.billed && e.user != 0)
+                ++perUser[size_t(e.user)];
+        }
+        for (qint32 id = 1; id < qint32(perUser.size()); ++id) {
+            if (perUser[size_t(id)] > 0)
+                plan->entriesPerUser.insert(pool.string(id), perUser[size_t(id)]);
+        }
+    }
+    QList<PlannedRecord> times, expenses;
+    if (!entries) {
+        const QString timeTable = QStringLiteral("stg_time_entry");
+        const QString expenseTable = QStringLiteral("stg_expense");
+        const QString separator = QStringLiteral(", ");
+        for (const PlannedEntries::Entry &e : compact.entries) {
+            PlannedRecord p;
+            p.kind = e.kind;
+            p.changedInDelta = e.changedInDelta;
+            p.sourceKey = compact.keys.string(e.key);
+            p.table = e.kind == RecordKind::TimeEntry ? timeTable : expenseTable;
+            p.rowId = e.rowId;
+            p.userKey = pool.string(e.user);
+            const QStringView where = pool.view(e.matter == 0 ? e.client : e.matter);
+            p.label.reserve(pool.view(e.date).size() + pool.view(e.user).size() + where.size() + 4);
+            p.label.append(pool.view(e.date))
+                .append(separator)
+                .append(pool.view(e.user))
+                .append(separator)
+                .append(where);
+            p.problem = compact.problem(e);
+            if (e.billed)
+                p.skipReason = compact.billedReason;
+            if (e.matter != 0)
+                p.dependsOn.append({ RecordKind::Matter, pool.string(e.matter) });
+            (e.kind == RecordKind::TimeEntry ? times : expenses).append(std::move(p));
+        }
+        compact = PlannedEntries();
     }
 
     // Notes: on their matter, else on their client.
@@ -507,6 +622,12 @@ bool ImportPlanner::build(const QSqlDatabase &db, ImportPlan *plan, QString *err
 
     for (const QList<PlannedRecord> *list :
          { &contacts, &matters, &times, &expenses, &balances, &notes, &folders, &documents }) {
+        if (list == &balances && entries) {
+            for (const PlannedEntries::Entry &e : entries->entries) {
+                if (e.problem >= 0)
+                    plan->problems << entries->problems.at(e.problem);
+            }
+        }
         for (const PlannedRecord &p : *list) {
             plan->records.append(p);
             if (!p.problem.isEmpty())

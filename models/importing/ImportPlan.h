@@ -65,12 +65,20 @@ struct ImportPlan
     qint64 count(RecordKind kind) const;
 };
 
+struct PlannedEntries;
+
 namespace ImportPlanner {
 
 // Reads the snapshot to import (the final one, else the newest complete one),
 // the delta rows marked for import, the client selection, the staging issues and
 // the close-out reports, and lists every record in import order.
 bool build(const QSqlDatabase &db, ImportPlan *plan, QString *error);
+
+// The same plan with its time entries and expenses left compact in `entries`
+// (PlannedEntries.h) instead of in plan->records: for a reader of a million
+// entries (the review's reconciliation). The rest is as build() makes it: their
+// problems in plan->problems, the users seen on them, plan->entriesPerUser.
+bool build(const QSqlDatabase &db, ImportPlan *plan, PlannedEntries *entries, QString *error);
 
 // The target id of a record already created (empty when it is not).
 using TargetIdOf = std::function<QString(RecordKind kind, const QString &sourceKey)>;

@@ -2,7 +2,7 @@
 #include "ReviewState.h"
 #include "domain/Money.h"
 #include "importing/ImportPlan.h"
-#include "staging/SqliteStatement.h"
+#include "importing/PlannedEntries.h"
 #include "store/ProjectStore.h"
 
 #include <QCoreApplication>
@@ -18,7 +18,6 @@
 #include <algorithm>
 #include <cstdio>
 #include <map>
-#include <sqlite3.h>
 
 // How the source and the target are compared (Reconciler::compute).
 //
@@ -90,11 +89,55 @@ struct Tgt
     QString entity, targetId, reference, sourceKey, clientId, matterId, userId, date, label, fields;
     qint64 seconds = 0, cents = 0;
     qint64 order = 0; // numeric order of the id, for content matching
+    qint32 readIndex = 0; // where the reading had it (the order among equal ids)
+};
+
+// A time entry or expense of the source kept compact (Clio: compared in bulk, made a Src only when it differs).
+// Ids in the plan's string pool.
+struct SrcEntry
+{
+    qint64 rowId = 0;
+    qint64 seconds = 0, cents = 0;
+    qint32 key = 0, matter = 0, client = 0, user = 0, date = 0;
+    qint32 problem = -1;
+    qint32 target = -1; // its compact target record: -1 none, -2 several
+    bool time = true;
+    bool matched = false; // found equal: counted in bulk
+};
+
+// A time entry or expense read back with our source key, kept compact the same way.
+struct TgtEntry
+{
+    qint64 seconds = 0, cents = 0;
+    qint32 readIndex = 0;
+    qint32 source = -1; // index in Source::bulk
+    qint32 matter = -1, user = -1; // when `equal`: ids in the plan's string pool of its matter and user ids
+    bool time = true;
+    bool equal = false; // every field compareFields() compares equals its source's
+    bool matched = false;
+};
+
+struct Target
+{
+    QList<Tgt> records; // everything not kept compact
+    qint32 nextReadIndex = 0;
+    std::vector<TgtEntry> entries;
+    // The target ids of `entries` (to read one again in full): chars and where each starts.
+    std::vector<char16_t> idChars;
+    std::vector<qint64> idStart { 0 };
+    QStringView idOf(size_t entry) const
+    {
+        return QStringView(idChars.data() + idStart[entry], qsizetype(idStart[entry + 1] - idStart[entry]));
+    }
 };
 
 struct Source
 {
     ImportPlan plan;
+    PlannedEntries entries; // the plan's time entries and expenses (its string pool stays for the ids)
+    bool inBulk = false; // Clio: entries kept compact in `bulk`, else all made records
+    std::vector<SrcEntry> bulk;
+    std::vector<qint32> timeOfKey, expenseOfKey; // key id -> index in `bulk` (-1)
     QList<Src> records;
     qint64 billed = 0; // time and expenses left out as billed
     qint64 skippedOther = 0;
@@ -139,52 +182,7 @@ private:
     QElapsedTimer m_clock;
 };
 
-// A read straight through SQLite's API on the connection: a million rows
-// through QSqlQuery::value() cost seconds (a QVariant per cell).
-class RawQuery
-{
-public:
-    RawQuery(const QSqlDatabase &db, const QString &sql)
-    {
-        m_db = SqliteStatement::handleOf(db);
-        if (!m_db || sqlite3_prepare16_v2(m_db, sql.utf16(), int(sql.size() * 2), &m_stmt, nullptr) != SQLITE_OK) {
-            m_error = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QStringLiteral("not SQLite");
-            m_stmt = nullptr;
-        }
-    }
-    ~RawQuery() { sqlite3_finalize(m_stmt); }
-    RawQuery(const RawQuery &) = delete;
-    RawQuery &operator=(const RawQuery &) = delete;
-
-    void bind(int index, qint64 value) { sqlite3_bind_int64(m_stmt, index + 1, value); }
-    bool next()
-    {
-        if (!m_stmt)
-            return false;
-        const int rc = sqlite3_step(m_stmt);
-        if (rc == SQLITE_ROW)
-            return true;
-        if (rc != SQLITE_DONE)
-            m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
-        return false;
-    }
-    QString text(int column) const
-    {
-        const auto *data = static_cast<const char16_t *>(sqlite3_column_text16(m_stmt, column));
-        return data ? QString::fromUtf16(data, sqlite3_column_bytes16(m_stmt, column) / 2) : QString();
-    }
-    qint64 integer(int column) const { return sqlite3_column_int64(m_stmt, column); }
-    bool isNull(int column) const { return sqlite3_column_type(m_stmt, column) == SQLITE_NULL; }
-    bool ok() const { return m_error.isEmpty(); }
-    QString errorString() const { return m_error; }
-
-private:
-    sqlite3 *m_db = nullptr;
-    sqlite3_stmt *m_stmt = nullptr;
-    QString m_error;
-};
-
-bool rawError(const RawQuery &q, QString *error)
+bool rawError(const SqliteRows &q, QString *error)
 {
     *error = Tr::tr("The reconciliation cannot read the project file: %1").arg(q.errorString());
     return false;
@@ -198,21 +196,38 @@ bool readError(const QSqlQuery &q, QString *error)
 
 // --- The source ---------------------------------------------------------------------------------------------
 
-bool loadSource(const QSqlDatabase &db, bool package, Source *out, QString *error)
+Src recordOf(const Source &source, const SrcEntry &e)
+{
+    const StringPool &pool = source.entries.strings;
+    Src s;
+    s.entity = e.time ? kTime : kExpense;
+    s.key = source.entries.keys.string(e.key);
+    s.clientKey = pool.string(e.client);
+    s.matterKey = pool.string(e.matter);
+    s.userKey = pool.string(e.user);
+    s.date = pool.string(e.date);
+    s.seconds = e.seconds;
+    s.cents = e.cents;
+    s.problem = e.problem < 0 ? QString() : source.entries.problems.at(e.problem);
+    s.table = e.time ? QStringLiteral("stg_time_entry") : QStringLiteral("stg_expense");
+    s.rowId = e.rowId;
+    return s;
+}
+
+bool loadSource(const QSqlDatabase &db, bool package, bool bulk, Source *out, QString *error)
 {
     Lap lap;
-    if (!ImportPlanner::build(db, &out->plan, error))
+    if (!ImportPlanner::build(db, &out->plan, &out->entries, error))
         return false;
     lap("ImportPlanner::build");
     const ImportPlan &plan = out->plan;
+    out->inBulk = bulk && !package;
     QHash<QString, QHash<qint64, qsizetype>> byRow; // table -> staging id -> index
     for (const PlannedRecord &p : plan.records) {
         QString entity;
         switch (p.kind) {
         case RecordKind::Contact:
         case RecordKind::Matter:
-        case RecordKind::TimeEntry:
-        case RecordKind::Expense:
         case RecordKind::BalanceForward:
             entity = RecordKinds::key(p.kind);
             break;
@@ -220,11 +235,7 @@ bool loadSource(const QSqlDatabase &db, bool package, Source *out, QString *erro
             continue;
         }
         if (!p.skipReason.isEmpty()) {
-            // The planner skips only billed time and expenses.
-            if (p.kind == RecordKind::TimeEntry || p.kind == RecordKind::Expense)
-                ++out->billed;
-            else
-                ++out->skippedOther;
+            ++out->skippedOther; // the planner skips only billed time and expenses (counted below)
             continue;
         }
         if (package && p.sourceKey == kFirm && p.table.isEmpty()) {
@@ -277,12 +288,11 @@ bool loadSource(const QSqlDatabase &db, bool package, Source *out, QString *erro
             userRate.insert(key, q.value(1).isNull() ? std::nullopt : std::optional<qint64>(q.value(1).toLongLong()));
     }
 
-    auto each = [&](const QString &table, const QString &columns,
-                    const std::function<void(Src &, const RawQuery &)> &fn) {
+    auto each = [&](const QString &table, const QString &columns, const std::function<void(Src &, SqliteRows &)> &fn) {
         const auto rows = byRow.value(table);
         if (rows.isEmpty())
             return true;
-        RawQuery r(db, QStringLiteral("SELECT id, %1 FROM %2 WHERE %3").arg(columns, table, inSnapshots));
+        SqliteRows r(db, QStringLiteral("SELECT id, %1 FROM %2 WHERE %3").arg(columns, table, inSnapshots));
         while (r.next()) {
             const auto it = rows.constFind(r.integer(0));
             if (it != rows.constEnd())
@@ -291,43 +301,20 @@ bool loadSource(const QSqlDatabase &db, bool package, Source *out, QString *erro
         return r.ok() || rawError(r, error);
     };
     if (!each(QStringLiteral("stg_client"), QStringLiteral("name, company, first_name, last_name"),
-              [&](Src &s, const RawQuery &r) {
-                  QString name = r.text(1).trimmed();
+              [&](Src &s, SqliteRows &r) {
+                  QString name = r.string(1).trimmed();
                   if (name.isEmpty())
-                      name = r.text(2).trimmed();
+                      name = r.string(2).trimmed();
                   if (name.isEmpty())
-                      name = (r.text(3).trimmed() + QLatin1Char(' ') + r.text(4).trimmed()).trimmed();
+                      name = (r.string(3).trimmed() + QLatin1Char(' ') + r.string(4).trimmed()).trimmed();
                   s.name = name;
               })
-        || !each(QStringLiteral("stg_matter"), QStringLiteral("description, open_date"),
-                 [&](Src &s, const RawQuery &r) {
-                     s.name = r.text(1).trimmed();
-                     s.date = r.text(2).trimmed().left(10);
-                 })
-        || !each(QStringLiteral("stg_time_entry"), QStringLiteral("client_key, date, duration, rate, amount"),
-                 [&](Src &s, const RawQuery &r) {
-                     s.clientKey = r.text(1).trimmed();
-                     s.date = r.text(2).trimmed().left(10);
-                     s.seconds = r.integer(3);
-                     std::optional<qint64> rate;
-                     if (!r.isNull(4))
-                         rate = r.integer(4);
-                     else
-                         rate = userRate.value(s.userKey);
-                     if (!r.isNull(5))
-                         s.cents = r.integer(5);
-                     else if (rate)
-                         s.cents = Money::mulDivRounded(s.seconds, *rate, 3600);
-                 })
-        || !each(QStringLiteral("stg_expense"), QStringLiteral("client_key, date, amount"),
-                 [&](Src &s, const RawQuery &r) {
-                     s.clientKey = r.text(1).trimmed();
-                     s.date = r.text(2).trimmed().left(10);
-                     s.cents = r.integer(3);
-                 }))
+        || !each(QStringLiteral("stg_matter"), QStringLiteral("description, open_date"), [&](Src &s, SqliteRows &r) {
+               s.name = r.string(1).trimmed();
+               s.date = r.string(2).trimmed().left(10);
+           }))
         return false;
 
-    lap("staging values");
     for (const Src &s : std::as_const(out->records)) {
         if (s.entity == kContact)
             out->clientNames.insert(s.key, s.name);
@@ -340,49 +327,136 @@ bool loadSource(const QSqlDatabase &db, bool package, Source *out, QString *erro
         if (!out->clientNames.contains(w.clientKey))
             out->clientNames.insert(w.clientKey, w.clientName);
     }
-    // An entry's client is its matter's when the row names none.
+    // A balance's client is its matter's.
     for (Src &s : out->records) {
-        if ((s.entity == kTime || s.entity == kExpense || s.entity == kBalance) && s.clientKey.isEmpty())
+        if (s.entity == kBalance && s.clientKey.isEmpty())
             s.clientKey = out->matterClient.value(s.matterKey);
     }
+
+    // Time entries and expenses, from the plan's compact entries: time = duration, amount = the staged amount,
+    // else the rate (the entry's, else its user's) x seconds / 3600, half away from zero; expense = amount. An
+    // entry's client is its own, else its matter's (as planned).
+    StringPool &pool = out->entries.strings;
+    std::vector<qint32> dateOf, matterClientOf; // per id: -1 not yet
+    std::vector<std::optional<qint64>> rateOf;
+    std::vector<bool> rateKnown;
+    auto memo = [](std::vector<qint32> &cache, qint32 id, const auto &compute) {
+        if (size_t(id) >= cache.size())
+            cache.resize(size_t(id) + 1, -1);
+        if (cache[size_t(id)] < 0)
+            cache[size_t(id)] = compute();
+        return cache[size_t(id)];
+    };
+    out->bulk.reserve(out->entries.entries.size());
+    for (const PlannedEntries::Entry &p : out->entries.entries) {
+        if (p.billed) {
+            ++out->billed;
+            continue;
+        }
+        SrcEntry e;
+        e.time = p.kind == RecordKind::TimeEntry;
+        e.rowId = p.rowId;
+        e.key = p.key;
+        e.matter = p.matter;
+        e.user = p.user;
+        e.problem = p.problem;
+        e.date = memo(dateOf, p.date, [&] { return pool.intern(pool.view(p.date).left(10)); });
+        e.client = !p.clientOfMatter ? p.client : memo(matterClientOf, p.matter, [&] {
+            return pool.intern(out->matterClient.value(pool.string(p.matter)));
+        });
+        if (e.time) {
+            e.seconds = p.duration;
+            std::optional<qint64> rate;
+            if (p.hasRate) {
+                rate = p.rate;
+            } else {
+                if (size_t(p.user) >= rateKnown.size()) {
+                    rateKnown.resize(size_t(p.user) + 1, false);
+                    rateOf.resize(size_t(p.user) + 1);
+                }
+                if (!rateKnown[size_t(p.user)]) {
+                    rateOf[size_t(p.user)] = userRate.value(pool.string(p.user));
+                    rateKnown[size_t(p.user)] = true;
+                }
+                rate = rateOf[size_t(p.user)];
+            }
+            if (p.hasAmount)
+                e.cents = p.amount;
+            else if (rate)
+                e.cents = Money::mulDivRounded(e.seconds, *rate, 3600);
+        } else {
+            e.cents = p.amount;
+        }
+        out->bulk.push_back(e);
+    }
+    out->entries.entries = {}; // all in `bulk` now
+    if (out->inBulk) {
+        out->timeOfKey.assign(size_t(out->entries.keys.size()), -1);
+        out->expenseOfKey.assign(size_t(out->entries.keys.size()), -1);
+        for (size_t i = 0; i < out->bulk.size(); ++i)
+            (out->bulk[i].time ? out->timeOfKey : out->expenseOfKey)[size_t(out->bulk[i].key)] = qint32(i);
+    } else {
+        // One record each, after the matters (where the plan lists them; content matching takes sources in order).
+        qsizetype at = 0;
+        while (at < out->records.size()
+               && (out->records.at(at).entity == kContact || out->records.at(at).entity == kMatter))
+            ++at;
+        QList<Src> entries;
+        entries.reserve(qsizetype(out->bulk.size()));
+        for (const SrcEntry &e : out->bulk)
+            entries.append(recordOf(*out, e));
+        out->records.insert(at, entries.size(), Src());
+        std::move(entries.begin(), entries.end(), out->records.begin() + at);
+        out->bulk.clear();
+    }
+    lap("staging values");
     return true;
 }
 
 // --- The target ---------------------------------------------------------------------------------------------
 
-bool loadTarget(const QSqlDatabase &db, qint64 runId, QList<Tgt> *out, QString *error)
+// fields only where the comparison reads them (a matter's description).
+const QString kTargetColumns =
+    QStringLiteral("entity, target_id, reference, source_key, client_id, matter_id, user_id, "
+                   "date, seconds, cents, label, CASE entity WHEN 'matter' THEN fields ELSE "
+                   "'' END");
+
+Tgt recordOf(SqliteRows &q, qint32 readIndex)
 {
-    // fields only where the comparison reads them (a matter's description).
-    RawQuery q(db,
-               QStringLiteral("SELECT entity, target_id, reference, source_key, client_id, matter_id, user_id, "
-                              "date, seconds, cents, label, CASE entity WHEN 'matter' THEN fields ELSE '' END "
-                              "FROM review_target_record WHERE run_id = ?"));
+    Tgt t;
+    t.entity = q.string(0);
+    t.targetId = q.string(1);
+    t.reference = q.string(2);
+    t.sourceKey = q.string(3);
+    t.clientId = q.string(4);
+    t.matterId = q.string(5);
+    t.userId = q.string(6);
+    t.date = q.string(7);
+    t.seconds = q.integer(8);
+    t.cents = q.integer(9);
+    t.label = q.string(10);
+    t.fields = q.string(11);
+    // "activities.csv:12" or "300001": ordered by the number at the end.
+    const qsizetype colon = t.targetId.lastIndexOf(QLatin1Char(':'));
+    t.order = QStringView(t.targetId).mid(colon + 1).toLongLong();
+    t.readIndex = readIndex;
+    return t;
+}
+
+// The run's records. With the source in bulk, a time entry or expense carrying the source key of one of the
+// source's is kept compact (its values as ids in the plan's pool); everything else is read in full.
+// The run's records in full; with the source in bulk, all but the time entries and expenses (Comparison::readBulk).
+bool loadTarget(const QSqlDatabase &db, qint64 runId, const Source &source, Target *out, QString *error)
+{
+    // In the order of the run's key (entity, target id): ties of the numeric order keep it (Tgt::readIndex).
+    SqliteRows q(db,
+                 QStringLiteral("SELECT %1 FROM review_target_record WHERE run_id = ?%2 ORDER BY entity, target_id")
+                     .arg(kTargetColumns,
+                          source.inBulk ? QStringLiteral(" AND entity NOT IN ('time_entry', 'expense')") : QString()));
     q.bind(0, runId);
-    while (q.next()) {
-        Tgt t;
-        t.entity = q.text(0);
-        t.targetId = q.text(1);
-        t.reference = q.text(2);
-        t.sourceKey = q.text(3);
-        t.clientId = q.text(4);
-        t.matterId = q.text(5);
-        t.userId = q.text(6);
-        t.date = q.text(7);
-        t.seconds = q.integer(8);
-        t.cents = q.integer(9);
-        t.label = q.text(10);
-        t.fields = q.text(11);
-        // "activities.csv:12" or "300001": ordered by the number at the end.
-        const qsizetype colon = t.targetId.lastIndexOf(QLatin1Char(':'));
-        t.order = QStringView(t.targetId).mid(colon + 1).toLongLong();
-        out->append(std::move(t));
-    }
-    if (!q.ok())
-        return rawError(q, error);
-    std::stable_sort(out->begin(), out->end(), [](const Tgt &a, const Tgt &b) {
-        return a.entity != b.entity ? a.entity < b.entity : a.order < b.order;
-    });
-    return true;
+    while (q.next())
+        out->records.append(recordOf(q, out->nextReadIndex++));
+    return q.ok() || rawError(q, error);
 }
 
 QString fieldOf(const Tgt &t, const QString &name)
@@ -395,13 +469,14 @@ QString fieldOf(const Tgt &t, const QString &name)
 class Comparison
 {
 public:
-    Comparison(const QSqlDatabase &db, const QString &targetKey, bool package, Source &source, QList<Tgt> &target,
+    Comparison(const QSqlDatabase &db, const QString &targetKey, bool package, Source &source, Target &target,
                Reconciliation *out)
         : m_db(db)
         , m_targetKey(targetKey)
         , m_package(package)
         , m_source(source)
-        , m_target(target)
+        , m_targetSet(target)
+        , m_target(target.records)
         , m_out(out)
     {
     }
@@ -410,6 +485,8 @@ public:
 
 private:
     bool loadLedger(QString *error);
+    bool readBulk(QString *error);
+    bool matchBulk(QString *error);
     void match();
     void matchByContent(const QString &entity, const QList<qsizetype> &sources, const QList<qsizetype> &targets);
     void compareFields(const Src &s, const Tgt &t);
@@ -436,8 +513,28 @@ private:
     QString m_targetKey;
     bool m_package;
     Source &m_source;
-    QList<Tgt> &m_target;
+    Target &m_targetSet;
+    QList<Tgt> &m_target; // m_targetSet.records: those compared one by one
     Reconciliation *m_out;
+
+    // Time entries and expenses found equal in bulk (matchBulk): counted here, not in m_source or m_target.
+    struct Sums
+    {
+        qint64 count = 0, seconds = 0, timeCents = 0, expenseCents = 0;
+        void add(bool time, qint64 s, qint64 cents)
+        {
+            ++count;
+            if (time) {
+                seconds += s;
+                timeCents += cents;
+            } else {
+                expenseCents += cents;
+            }
+        }
+    };
+    QHash<QPair<qint32, qint32>, Sums> m_bulkSourceLines; // (client, matter) ids -> the source's
+    QHash<qint32, Sums> m_bulkTargetMatters; // the target's matter id -> the target's
+    QHash<qint32, Sums> m_bulkSourceUsers, m_bulkTargetUsers; // time entries only: source user / target user id
 
     // Ledger.
     QHash<QString, QString> m_contactId, m_matterId; // source key -> target id
@@ -451,7 +548,6 @@ private:
     QList<qsizetype> m_pairOfTarget; // target index -> source index, -1 extra, -2 left out
     QHash<QString, ReviewCount> m_counts;
     qint64 m_leftOutInterim = 0, m_leftOutPlaceholder = 0;
-    QSet<qsizetype> m_changedSources;
 };
 
 bool Comparison::loadLedger(QString *error)
@@ -739,6 +835,141 @@ void Comparison::matchByContent(const QString &entity, const QList<qsizetype> &s
     }
 }
 
+// Time entries and expenses of the target carrying the source key of one of the source's, in bulk: compared
+// with their source as they are read (the fields compareFields() compares, in the same way), only the columns
+// compared. The others (not ours, or interim entries) are read in full.
+bool Comparison::readBulk(QString *error)
+{
+    if (!m_source.inBulk)
+        return true;
+    StringPool &pool = m_source.entries.strings;
+    // What the target should hold, per id: the ledger's matter, the mapped user (-1 not yet).
+    std::vector<qint32> matterOfSource, userOfSource;
+    auto memo = [](std::vector<qint32> &cache, qint32 id, const auto &compute) {
+        if (size_t(id) >= cache.size())
+            cache.resize(size_t(id) + 1, -1);
+        if (cache[size_t(id)] < 0)
+            cache[size_t(id)] = compute();
+        return cache[size_t(id)];
+    };
+    SqliteRows e(m_db,
+                 QStringLiteral("SELECT entity, source_key, matter_id, user_id, date, seconds, cents, target_id "
+                                "FROM review_target_record WHERE run_id = ? AND entity IN ('time_entry', "
+                                "'expense') ORDER BY entity, target_id"));
+    e.bind(0, m_out->runId);
+    SqliteRows one(m_db,
+                   QStringLiteral("SELECT %1 FROM review_target_record WHERE run_id = ? AND entity = ? AND "
+                                  "target_id = ?")
+                       .arg(kTargetColumns));
+    Target &out = m_targetSet;
+    out.entries.reserve(m_source.bulk.size());
+    out.idStart.reserve(m_source.bulk.size() + 1);
+    out.idChars.reserve(m_source.bulk.size() * 8);
+    while (e.next()) {
+        const qint32 index = out.nextReadIndex++;
+        const bool time = e.text(0) == kTime;
+        const qint32 key = m_source.entries.keys.find(e.text(1));
+        const std::vector<qint32> &ofKey = time ? m_source.timeOfKey : m_source.expenseOfKey;
+        const qint32 src = key > 0 && size_t(key) < ofKey.size() ? ofKey[size_t(key)] : -1;
+        if (src < 0) {
+            one.reset();
+            one.bind(0, m_out->runId);
+            one.bind(1, time ? kTime : kExpense);
+            one.bind(2, e.string(7));
+            if (!one.next())
+                return rawError(one.ok() ? e : one, error);
+            m_target.append(recordOf(one, index));
+            continue;
+        }
+        const SrcEntry &s = m_source.bulk[size_t(src)];
+        TgtEntry t;
+        t.time = time;
+        t.readIndex = index;
+        t.source = src;
+        t.seconds = e.integer(5);
+        t.cents = e.integer(6);
+        const qint32 matter =
+            memo(matterOfSource, s.matter, [&] { return pool.intern(m_matterId.value(pool.string(s.matter))); });
+        const qint32 user =
+            memo(userOfSource, s.user, [&] { return pool.intern(m_userTarget.value(pool.string(s.user))); });
+        t.equal = e.text(4) == pool.view(s.date) && (!time || t.seconds == s.seconds) && t.cents == s.cents
+            && e.text(2) == pool.view(matter) && e.text(3) == pool.view(user);
+        if (t.equal) {
+            t.matter = matter;
+            t.user = user;
+        }
+        out.entries.push_back(t);
+        const QStringView id = e.text(7);
+        out.idChars.insert(out.idChars.end(), reinterpret_cast<const char16_t *>(id.utf16()),
+                           reinterpret_cast<const char16_t *>(id.utf16()) + id.size());
+        out.idStart.push_back(qint64(out.idChars.size()));
+    }
+    return e.ok() || rawError(e, error);
+}
+
+bool Comparison::matchBulk(QString *error)
+{
+    std::vector<SrcEntry> &bulk = m_source.bulk;
+    std::vector<TgtEntry> &entries = m_targetSet.entries;
+    if (m_source.inBulk) {
+        for (size_t i = 0; i < entries.size(); ++i) {
+            SrcEntry &s = bulk[size_t(entries[i].source)];
+            s.target = s.target == -1 ? qint32(i) : -2;
+        }
+        for (size_t i = 0; i < bulk.size(); ++i) {
+            SrcEntry &s = bulk[i];
+            if (s.problem < 0 && s.target >= 0 && entries[size_t(s.target)].equal) {
+                TgtEntry &t = entries[size_t(s.target)];
+                s.matched = t.matched = true;
+                ReviewCount &c = m_counts[s.time ? kTime : kExpense];
+                ++c.source;
+                ++c.target;
+                ++c.matched;
+                m_bulkSourceLines[{ s.client, s.matter }].add(s.time, s.seconds, s.cents);
+                m_bulkTargetMatters[t.matter].add(t.time, t.seconds, t.cents);
+                if (s.time) {
+                    m_bulkSourceUsers[s.user].add(true, s.seconds, s.cents);
+                    m_bulkTargetUsers[t.user].add(true, t.seconds, t.cents);
+                }
+                continue;
+            }
+            // Compared one by one: missing, refused, changed, or with several records of its key (each of
+            // those is read in full below, and the first is its pair, as for any record).
+            m_source.records.append(recordOf(m_source, s));
+        }
+
+        // The target's records not found equal: read in full, by their key in the run.
+        SqliteRows one(m_db,
+                       QStringLiteral("SELECT %1 FROM review_target_record WHERE run_id = ? AND entity = ? AND "
+                                      "target_id = ?")
+                           .arg(kTargetColumns));
+        for (size_t i = 0; i < entries.size(); ++i) {
+            if (entries[i].matched)
+                continue;
+            one.reset();
+            one.bind(0, m_out->runId);
+            one.bind(1, entries[i].time ? kTime : kExpense);
+            one.bind(2, m_targetSet.idOf(i).toString());
+            if (!one.next()) {
+                if (!one.ok())
+                    return rawError(one, error);
+                *error =
+                    Tr::tr("Reading %1 of the target changed while it was compared: compare again.").arg(m_out->runId);
+                return false;
+            }
+            m_target.append(recordOf(one, entries[i].readIndex));
+        }
+        bulk = {};
+        entries = {};
+    }
+    std::sort(m_target.begin(), m_target.end(), [](const Tgt &a, const Tgt &b) {
+        if (a.entity != b.entity)
+            return a.entity < b.entity;
+        return a.order != b.order ? a.order < b.order : a.readIndex < b.readIndex;
+    });
+    return true;
+}
+
 void Comparison::match()
 {
     const QList<Src> &src = m_source.records;
@@ -944,6 +1175,23 @@ void Comparison::money()
             l.sourceReceivableCents += s.cents;
         }
     }
+    const StringPool &pool = m_source.entries.strings;
+    for (auto it = m_bulkSourceLines.cbegin(); it != m_bulkSourceLines.cend(); ++it) {
+        const QString clientKey = pool.string(it.key().first);
+        const QString matterKey = pool.string(it.key().second);
+        ReviewMoneyLine &l = matterKey.isEmpty() ? clientLine(clientKey) : matterLine(clientKey, matterKey);
+        l.sourceSeconds += it->seconds;
+        l.sourceTimeCents += it->timeCents;
+        l.sourceExpenseCents += it->expenseCents;
+    }
+    for (auto it = m_bulkTargetMatters.cbegin(); it != m_bulkTargetMatters.cend(); ++it) {
+        const QString matter = m_matterById.value(pool.string(it.key())); // matterOf() of such a record
+        ReviewMoneyLine &l =
+            matter.isEmpty() ? clientLine(QString()) : matterLine(m_source.matterClient.value(matter), matter);
+        l.targetSeconds += it->seconds;
+        l.targetTimeCents += it->timeCents;
+        l.targetExpenseCents += it->expenseCents;
+    }
     for (qsizetype ti = 0; ti < m_target.size(); ++ti) {
         const Tgt &t = m_target.at(ti);
         if (m_pairOfTarget.at(ti) == -2 || m_pairOfTarget.at(ti) == -3
@@ -1067,7 +1315,22 @@ void Comparison::users()
         ++u.sourceEntries;
         u.sourceSeconds += s.seconds;
     }
+    const StringPool &pool = m_source.entries.strings;
+    for (auto it = m_bulkSourceUsers.cbegin(); it != m_bulkSourceUsers.cend(); ++it) {
+        const QString userKey = pool.string(it.key());
+        ReviewUserHours &u = byUser[userKey];
+        u.userKey = userKey;
+        u.userName = userName(userKey);
+        u.targetUserId = m_userTarget.value(userKey);
+        u.sourceEntries += it->count;
+        u.sourceSeconds += it->seconds;
+    }
     QHash<QString, QPair<qint64, qint64>> targetByUser; // target user -> entries, seconds
+    for (auto it = m_bulkTargetUsers.cbegin(); it != m_bulkTargetUsers.cend(); ++it) {
+        auto &[entries, seconds] = targetByUser[pool.string(it.key())];
+        entries += it->count;
+        seconds += it->seconds;
+    }
     for (qsizetype ti = 0; ti < m_target.size(); ++ti) {
         const Tgt &t = m_target.at(ti);
         if (t.entity != kTime || m_pairOfTarget.at(ti) == -2)
@@ -1143,6 +1406,8 @@ bool Comparison::run(QString *error)
     lap("ledger");
     for (const QString &e : entityOrder())
         m_counts[e].entity = e;
+    if (!readBulk(error) || !matchBulk(error))
+        return false;
     match();
     lap("match and compare");
     trust();
@@ -1284,12 +1549,12 @@ bool Reconciler::compute(const QSqlDatabase &db, const QString &targetKey, qint6
     }
     const bool package = targetKey == QLatin1String("csv-package");
     Source source;
-    if (!loadSource(db, package, &source, e))
+    if (!loadSource(db, package, !qEnvironmentVariableIsSet("CUTOVER_REVIEW_ONE_BY_ONE"), &source, e))
         return false;
     out->snapshotId = source.plan.snapshotId;
-    QList<Tgt> target;
+    Target target;
     Lap lap;
-    if (!loadTarget(db, run, &target, e))
+    if (!loadTarget(db, run, source, &target, e))
         return false;
     lap("target records");
     Comparison comparison(db, targetKey, package, source, target, out);

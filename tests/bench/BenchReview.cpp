@@ -1,6 +1,6 @@
 // Review benchmarks. One executable, a mode per part of the review step:
 //
-//   cutover-bench-review reconcile [--entries N] [--read N] [--dir DIR] [--keep]
+//   cutover-bench-review reconcile [--entries N] [--read N] [--dir DIR] [--keep] [--project FILE]
 //
 // reconcile: generates a project with N staged time entries (default 1,000,000;
 // 40 users, 5,000 clients, 20,000 matters, one entry in five billed) with
@@ -343,6 +343,8 @@ int reconcile(const QStringList &args)
                        QStringLiteral("N"), QStringLiteral("20000") });
     parser.addOption({ QStringLiteral("dir"), QStringLiteral("Where the files go."), QStringLiteral("DIR") });
     parser.addOption({ QStringLiteral("keep"), QStringLiteral("Keep the files.") });
+    parser.addOption({ QStringLiteral("project"), QStringLiteral("A project kept by --keep: timed without generating."),
+                       QStringLiteral("FILE") });
     parser.process(args);
     QTemporaryDir temp;
     const QString dir = parser.isSet(QStringLiteral("dir")) ? parser.value(QStringLiteral("dir")) : temp.path();
@@ -352,17 +354,29 @@ int reconcile(const QStringList &args)
 
     QElapsedTimer t;
     t.start();
-    const Generated g = generate(dir, entries);
-    out(QStringLiteral("generated    %1 entries (%2 unbilled), ledger and reading in %3 s: %4")
-            .arg(g.entries)
-            .arg(g.unbilled)
-            .arg(t.elapsed() / 1000.0, 0, 'f', 2)
-            .arg(g.path));
+    Generated g;
+    if (parser.isSet(QStringLiteral("project"))) {
+        g.path = parser.value(QStringLiteral("project"));
+    } else {
+        g = generate(dir, entries);
+        out(QStringLiteral("generated    %1 entries (%2 unbilled), ledger and reading in %3 s: %4")
+                .arg(g.entries)
+                .arg(g.unbilled)
+                .arg(t.elapsed() / 1000.0, 0, 'f', 2)
+                .arg(g.path));
+    }
 
     QString error;
     QSqlDatabase db = ProjectStore::openConnection(g.path, QStringLiteral("bench-review"), &error);
     if (!db.isOpen())
         die(error);
+    if (g.targetKey.isEmpty()) {
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("SELECT target_key FROM review_run ORDER BY id DESC LIMIT 1")) || !q.next())
+            die(QStringLiteral("%1 holds no reading of a target").arg(g.path));
+        g.targetKey = q.value(0).toString();
+        out(QStringLiteral("project      %1 (target %2)").arg(g.path, g.targetKey));
+    }
     qint64 groups = 0;
     const qint64 baselineMs = best(3, [&] {
         QSqlQuery q(db);
@@ -415,6 +429,7 @@ int main(int argc, char **argv)
         return reconcile(args);
     }
     // (helper C adds "report" here.)
-    std::fputs("usage: cutover-bench-review reconcile [--entries N] [--read N] [--dir DIR] [--keep]\n", stderr);
+    std::fputs("usage: cutover-bench-review reconcile [--entries N] [--read N] [--dir DIR] [--keep] [--project FILE]\n",
+               stderr);
     return 2;
 }
