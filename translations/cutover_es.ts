@@ -7859,6 +7859,10 @@ Comandos:
             <numerusform>Se leyeron %n registros del destino.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Reading %1 of the target changed while it was compared: compare again.</source>
+        <translation>La lectura %1 del destino cambió durante la comparación: vuelva a comparar.</translation>
+    </message>
 </context>
 <context>
     <name>Cutover::RecordKinds</name>

@@ -7859,6 +7859,10 @@ Commandes&#xa0;:
             <numerusform>%n enregistrements relus dans la cible.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Reading %1 of the target changed while it was compared: compare again.</source>
+        <translation>La lecture %1 de la cible a changé pendant la comparaison&#xa0;: comparez de nouveau.</translation>
+    </message>
 </context>
 <context>
     <name>Cutover::RecordKinds</name>
