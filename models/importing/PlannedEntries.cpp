@@ -27,23 +27,34 @@ void StringPool::Free::operator()(quint64 *p) const
     std::free(p);
 }
 
-std::unique_ptr<quint64[], StringPool::Free> StringPool::allocateSlots(size_t count)
+void *allocateLarge(size_t bytes)
 {
-    const size_t bytes = count * sizeof(quint64);
     constexpr size_t kHuge = size_t(2) << 20;
-    quint64 *p = nullptr;
+    void *p = nullptr;
     if (bytes >= kHuge) {
-        p = static_cast<quint64 *>(std::aligned_alloc(kHuge, (bytes + kHuge - 1) / kHuge * kHuge));
+        const size_t rounded = (bytes + kHuge - 1) / kHuge * kHuge;
+        p = std::aligned_alloc(kHuge, rounded);
 #ifdef MADV_HUGEPAGE
         if (p)
-            madvise(p, (bytes + kHuge - 1) / kHuge * kHuge, MADV_HUGEPAGE);
+            madvise(p, rounded, MADV_HUGEPAGE);
 #endif
     }
     if (!p)
-        p = static_cast<quint64 *>(std::malloc(bytes));
+        p = std::malloc(bytes ? bytes : 1);
     if (!p)
         throw std::bad_alloc();
-    std::memset(p, 0, bytes);
+    return p;
+}
+
+void freeLarge(void *p) noexcept
+{
+    std::free(p);
+}
+
+std::unique_ptr<quint64[], StringPool::Free> StringPool::allocateSlots(size_t count)
+{
+    auto *p = static_cast<quint64 *>(allocateLarge(count * sizeof(quint64)));
+    std::memset(p, 0, count * sizeof(quint64));
     return std::unique_ptr<quint64[], Free>(p);
 }
 
@@ -156,8 +167,13 @@ QString StringPool::string(qint32 id) const
 // --- SqliteRows ---------------------------------------------------------------------------------------------
 
 SqliteRows::SqliteRows(const QSqlDatabase &db, const QString &sql)
+    : SqliteRows(SqliteStatement::handleOf(db), sql)
 {
-    m_db = SqliteStatement::handleOf(db);
+}
+
+SqliteRows::SqliteRows(sqlite3 *db, const QString &sql)
+{
+    m_db = db;
     if (!m_db) {
         m_error = QStringLiteral("not an SQLite connection");
         return;

@@ -26,6 +26,23 @@ struct sqlite3_stmt;
 
 namespace Cutover {
 
+// For the big arrays of a million entries: their memory in huge pages where the system allows (with 4 KiB pages
+// filling them cost a page fault every 4 KiB, and reading them at random a TLB miss nearly every time).
+void *allocateLarge(size_t bytes);
+void freeLarge(void *p) noexcept;
+
+template<typename T> struct LargeAllocator
+{
+    using value_type = T;
+    LargeAllocator() = default;
+    template<typename U> LargeAllocator(const LargeAllocator<U> &) noexcept { }
+    T *allocate(size_t n) { return static_cast<T *>(allocateLarge(n * sizeof(T))); }
+    void deallocate(T *p, size_t) noexcept { freeLarge(p); }
+    template<typename U> bool operator==(const LargeAllocator<U> &) const noexcept { return true; }
+};
+
+template<typename T> using LargeVector = std::vector<T, LargeAllocator<T>>;
+
 // Strings interned once, by their exact UTF-16 text. Ids count from 0; 0 is "".
 class StringPool
 {
@@ -51,8 +68,8 @@ private:
     void rehash();
     void rehashFrom(const quint64 *old, size_t oldCount);
 
-    std::vector<char16_t> m_chars;
-    std::vector<qint64> m_start; // id -> first char; one more than ids
+    LargeVector<char16_t> m_chars;
+    LargeVector<qint64> m_start; // id -> first char; one more than ids
     // Open addressing: hash and id + 1, 0 when empty. Huge pages where the system allows (a million keys make a
     // table of 32 MB read at random: with 4 KiB pages nearly every probe missed the TLB too).
     struct Free
@@ -73,6 +90,7 @@ class SqliteRows
 {
 public:
     SqliteRows(const QSqlDatabase &db, const QString &sql);
+    SqliteRows(sqlite3 *db, const QString &sql); // a connection of SQLite's own (a reader thread's)
     ~SqliteRows();
     SqliteRows(const SqliteRows &) = delete;
     SqliteRows &operator=(const SqliteRows &) = delete;
@@ -126,7 +144,7 @@ struct PlannedEntries
     };
     StringPool keys; // a million, one per entry
     StringPool strings; // a few thousand: matters, clients, users, dates (apart, so their table stays in cache)
-    std::vector<Entry> entries; // in import order: the time entries, then the expenses
+    LargeVector<Entry> entries; // in import order: the time entries, then the expenses
     QStringList problems;
     QString billedReason; // the skip reason of a billed entry
 

@@ -3,6 +3,7 @@
 #include "domain/Money.h"
 #include "importing/ImportPlan.h"
 #include "importing/PlannedEntries.h"
+#include "staging/SqliteStatement.h"
 #include "store/ProjectStore.h"
 
 #include <QCoreApplication>
@@ -18,6 +19,8 @@
 #include <algorithm>
 #include <cstdio>
 #include <map>
+#include <sqlite3.h>
+#include <thread>
 
 // How the source and the target are compared (Reconciler::compute).
 //
@@ -105,13 +108,14 @@ struct SrcEntry
     bool matched = false; // found equal: counted in bulk
 };
 
-// A time entry or expense read back with our source key, kept compact the same way.
+// A time entry or expense read back with a source key, kept compact: read on a thread of its own while the source
+// is planned, then compared with its source (Comparison::readBulk).
 struct TgtEntry
 {
     qint64 seconds = 0, cents = 0;
     qint32 readIndex = 0;
-    qint32 source = -1; // index in Source::bulk
-    qint32 matter = -1, user = -1; // when `equal`: ids in the plan's string pool of its matter and user ids
+    qint32 matter = 0, user = 0, date = 0; // as read: ids in Target::strings; when `equal`: in the plan's pool
+    qint32 source = -1; // index in Source::bulk, -1 none
     bool time = true;
     bool equal = false; // every field compareFields() compares equals its source's
     bool matched = false;
@@ -121,13 +125,22 @@ struct Target
 {
     QList<Tgt> records; // everything not kept compact
     qint32 nextReadIndex = 0;
-    std::vector<TgtEntry> entries;
-    // The target ids of `entries` (to read one again in full): chars and where each starts.
-    std::vector<char16_t> idChars;
-    std::vector<qint64> idStart { 0 };
-    QStringView idOf(size_t entry) const
+    LargeVector<TgtEntry> entries;
+    StringPool strings; // the entries' matter ids, user ids and dates
+    // The entries' source keys and target ids (to read one again in full): chars and where each starts.
+    LargeVector<char16_t> keyChars, idChars;
+    LargeVector<qint64> keyStart { 0 }, idStart { 0 };
+    static QStringView at(const LargeVector<char16_t> &chars, const LargeVector<qint64> &start, size_t i)
     {
-        return QStringView(idChars.data() + idStart[entry], qsizetype(idStart[entry + 1] - idStart[entry]));
+        return QStringView(chars.data() + start[i], qsizetype(start[i + 1] - start[i]));
+    }
+    QStringView keyOf(size_t entry) const { return at(keyChars, keyStart, entry); }
+    QStringView idOf(size_t entry) const { return at(idChars, idStart, entry); }
+    static void append(LargeVector<char16_t> &chars, LargeVector<qint64> &start, QStringView text)
+    {
+        chars.insert(chars.end(), reinterpret_cast<const char16_t *>(text.utf16()),
+                     reinterpret_cast<const char16_t *>(text.utf16()) + text.size());
+        start.push_back(qint64(chars.size()));
     }
 };
 
@@ -136,7 +149,7 @@ struct Source
     ImportPlan plan;
     PlannedEntries entries; // the plan's time entries and expenses (its string pool stays for the ids)
     bool inBulk = false; // Clio: entries kept compact in `bulk`, else all made records
-    std::vector<SrcEntry> bulk;
+    LargeVector<SrcEntry> bulk;
     std::vector<qint32> timeOfKey, expenseOfKey; // key id -> index in `bulk` (-1)
     QList<Src> records;
     qint64 billed = 0; // time and expenses left out as billed
@@ -445,19 +458,116 @@ Tgt recordOf(SqliteRows &q, qint32 readIndex)
 
 // The run's records. With the source in bulk, a time entry or expense carrying the source key of one of the
 // source's is kept compact (its values as ids in the plan's pool); everything else is read in full.
-// The run's records in full; with the source in bulk, all but the time entries and expenses (Comparison::readBulk).
-bool loadTarget(const QSqlDatabase &db, qint64 runId, const Source &source, Target *out, QString *error)
+// The run's records in full; in bulk, the time entries and expenses carrying a source key compactly (their
+// columns compared only). On the connection given: the caller's, or a reader thread's own.
+bool loadTarget(sqlite3 *handle, qint64 runId, bool bulk, Target *out, QString *error)
 {
     // In the order of the run's key (entity, target id): ties of the numeric order keep it (Tgt::readIndex).
-    SqliteRows q(db,
-                 QStringLiteral("SELECT %1 FROM review_target_record WHERE run_id = ?%2 ORDER BY entity, target_id")
-                     .arg(kTargetColumns,
-                          source.inBulk ? QStringLiteral(" AND entity NOT IN ('time_entry', 'expense')") : QString()));
+    SqliteRows q(
+        handle,
+        QStringLiteral("SELECT %1 FROM review_target_record WHERE run_id = ?%2 ORDER BY entity, target_id")
+            .arg(kTargetColumns, bulk ? QStringLiteral(" AND entity NOT IN ('time_entry', 'expense')") : QString()));
     q.bind(0, runId);
     while (q.next())
         out->records.append(recordOf(q, out->nextReadIndex++));
-    return q.ok() || rawError(q, error);
+    if (!q.ok())
+        return rawError(q, error);
+    if (!bulk)
+        return true;
+    SqliteRows e(handle,
+                 QStringLiteral("SELECT entity, source_key, matter_id, user_id, date, seconds, cents, "
+                                "target_id FROM review_target_record WHERE run_id = ? AND entity IN "
+                                "('time_entry', 'expense') ORDER BY entity, target_id"));
+    e.bind(0, runId);
+    SqliteRows one(handle,
+                   QStringLiteral("SELECT %1 FROM review_target_record WHERE run_id = ? AND entity = ? AND "
+                                  "target_id = ?")
+                       .arg(kTargetColumns));
+    while (e.next()) {
+        const qint32 index = out->nextReadIndex++;
+        const bool time = e.text(0) == kTime;
+        const QStringView key = e.text(1);
+        if (key.isEmpty()) { // not ours (or an interim entry): in full
+            one.reset();
+            one.bind(0, runId);
+            one.bind(1, time ? kTime : kExpense);
+            one.bind(2, e.string(7));
+            if (!one.next())
+                return rawError(one.ok() ? e : one, error);
+            out->records.append(recordOf(one, index));
+            continue;
+        }
+        TgtEntry t;
+        t.time = time;
+        t.readIndex = index;
+        t.matter = out->strings.intern(e.text(2));
+        t.user = out->strings.intern(e.text(3));
+        t.date = out->strings.intern(e.text(4));
+        t.seconds = e.integer(5);
+        t.cents = e.integer(6);
+        out->entries.push_back(t);
+        Target::append(out->keyChars, out->keyStart, e.text(1));
+        Target::append(out->idChars, out->idStart, e.text(7));
+    }
+    return e.ok() || rawError(e, error);
 }
+
+// Reads the target on a connection and a thread of its own while the source is planned (the two are independent
+// reads of the project file). On the caller's connection after all when it is inside a transaction (a second
+// connection would not see what the transaction wrote) or has no file.
+class TargetReading
+{
+public:
+    TargetReading(const QSqlDatabase &db, qint64 runId, bool bulk)
+        : m_runId(runId)
+        , m_bulk(bulk)
+    {
+        sqlite3 *handle = SqliteStatement::handleOf(db);
+        const char *file = handle ? sqlite3_db_filename(handle, "main") : nullptr;
+        if (!handle || !file || !*file || !sqlite3_get_autocommit(handle))
+            return;
+        const QByteArray path(file);
+        m_thread = std::thread([this, path] {
+            sqlite3 *own = nullptr;
+            if (sqlite3_open_v2(path.constData(), &own, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, nullptr)
+                == SQLITE_OK) {
+                sqlite3_busy_timeout(own, 10000);
+                m_ok = loadTarget(own, m_runId, m_bulk, &m_target, &m_error);
+                m_done = true;
+            }
+            sqlite3_close_v2(own);
+        });
+    }
+    ~TargetReading()
+    {
+        if (m_thread.joinable())
+            m_thread.join();
+    }
+    TargetReading(const TargetReading &) = delete;
+    TargetReading &operator=(const TargetReading &) = delete;
+
+    bool finish(const QSqlDatabase &db, Target *out, QString *error)
+    {
+        if (m_thread.joinable())
+            m_thread.join();
+        if (!m_done) { // no thread, or its connection did not open: here
+            m_target = Target();
+            m_ok = loadTarget(SqliteStatement::handleOf(db), m_runId, m_bulk, &m_target, &m_error);
+        }
+        *out = std::move(m_target);
+        if (!m_ok)
+            *error = m_error;
+        return m_ok;
+    }
+
+private:
+    qint64 m_runId;
+    bool m_bulk;
+    std::thread m_thread;
+    Target m_target;
+    bool m_done = false, m_ok = false;
+    QString m_error;
+};
 
 QString fieldOf(const Tgt &t, const QString &name)
 {
@@ -843,76 +953,55 @@ bool Comparison::readBulk(QString *error)
     if (!m_source.inBulk)
         return true;
     StringPool &pool = m_source.entries.strings;
-    // What the target should hold, per id: the ledger's matter, the mapped user (-1 not yet).
-    std::vector<qint32> matterOfSource, userOfSource;
+    Target &target = m_targetSet;
+    // Per id: what the target should hold (the ledger's matter, the mapped user) in the plan's pool; the target's
+    // values in the plan's pool (-1 not yet, -2 not in it: equal to nothing of the source's).
+    std::vector<qint32> matterOfSource, userOfSource, inPlanPool;
     auto memo = [](std::vector<qint32> &cache, qint32 id, const auto &compute) {
         if (size_t(id) >= cache.size())
             cache.resize(size_t(id) + 1, -1);
-        if (cache[size_t(id)] < 0)
+        if (cache[size_t(id)] == -1)
             cache[size_t(id)] = compute();
         return cache[size_t(id)];
     };
-    SqliteRows e(m_db,
-                 QStringLiteral("SELECT entity, source_key, matter_id, user_id, date, seconds, cents, target_id "
-                                "FROM review_target_record WHERE run_id = ? AND entity IN ('time_entry', "
-                                "'expense') ORDER BY entity, target_id"));
-    e.bind(0, m_out->runId);
-    SqliteRows one(m_db,
-                   QStringLiteral("SELECT %1 FROM review_target_record WHERE run_id = ? AND entity = ? AND "
-                                  "target_id = ?")
-                       .arg(kTargetColumns));
-    Target &out = m_targetSet;
-    out.entries.reserve(m_source.bulk.size());
-    out.idStart.reserve(m_source.bulk.size() + 1);
-    out.idChars.reserve(m_source.bulk.size() * 8);
-    while (e.next()) {
-        const qint32 index = out.nextReadIndex++;
-        const bool time = e.text(0) == kTime;
-        const qint32 key = m_source.entries.keys.find(e.text(1));
-        const std::vector<qint32> &ofKey = time ? m_source.timeOfKey : m_source.expenseOfKey;
-        const qint32 src = key > 0 && size_t(key) < ofKey.size() ? ofKey[size_t(key)] : -1;
-        if (src < 0) {
-            one.reset();
-            one.bind(0, m_out->runId);
-            one.bind(1, time ? kTime : kExpense);
-            one.bind(2, e.string(7));
-            if (!one.next())
-                return rawError(one.ok() ? e : one, error);
-            m_target.append(recordOf(one, index));
-            continue;
-        }
-        const SrcEntry &s = m_source.bulk[size_t(src)];
-        TgtEntry t;
-        t.time = time;
-        t.readIndex = index;
-        t.source = src;
-        t.seconds = e.integer(5);
-        t.cents = e.integer(6);
+    auto planned = [&](qint32 id) {
+        return memo(inPlanPool, id, [&] {
+            const qint32 found = pool.find(target.strings.view(id));
+            return found < 0 ? -2 : found;
+        });
+    };
+    for (size_t i = 0; i < target.entries.size(); ++i) {
+        TgtEntry &t = target.entries[i];
+        const qint32 key = m_source.entries.keys.find(target.keyOf(i));
+        const std::vector<qint32> &ofKey = t.time ? m_source.timeOfKey : m_source.expenseOfKey;
+        t.source = key > 0 && size_t(key) < ofKey.size() ? ofKey[size_t(key)] : -1;
+        if (t.source < 0)
+            continue; // extra: read in full in matchBulk
+        const SrcEntry &s = m_source.bulk[size_t(t.source)];
         const qint32 matter =
             memo(matterOfSource, s.matter, [&] { return pool.intern(m_matterId.value(pool.string(s.matter))); });
         const qint32 user =
             memo(userOfSource, s.user, [&] { return pool.intern(m_userTarget.value(pool.string(s.user))); });
-        t.equal = e.text(4) == pool.view(s.date) && (!time || t.seconds == s.seconds) && t.cents == s.cents
-            && e.text(2) == pool.view(matter) && e.text(3) == pool.view(user);
+        // The fields compareFields() compares, in the same way (equal text, equal numbers).
+        t.equal = planned(t.date) == s.date && (!t.time || t.seconds == s.seconds) && t.cents == s.cents
+            && planned(t.matter) == matter && planned(t.user) == user;
         if (t.equal) {
             t.matter = matter;
             t.user = user;
         }
-        out.entries.push_back(t);
-        const QStringView id = e.text(7);
-        out.idChars.insert(out.idChars.end(), reinterpret_cast<const char16_t *>(id.utf16()),
-                           reinterpret_cast<const char16_t *>(id.utf16()) + id.size());
-        out.idStart.push_back(qint64(out.idChars.size()));
     }
-    return e.ok() || rawError(e, error);
+    Q_UNUSED(error)
+    return true;
 }
 
 bool Comparison::matchBulk(QString *error)
 {
-    std::vector<SrcEntry> &bulk = m_source.bulk;
-    std::vector<TgtEntry> &entries = m_targetSet.entries;
+    LargeVector<SrcEntry> &bulk = m_source.bulk;
+    LargeVector<TgtEntry> &entries = m_targetSet.entries;
     if (m_source.inBulk) {
         for (size_t i = 0; i < entries.size(); ++i) {
+            if (entries[i].source < 0)
+                continue;
             SrcEntry &s = bulk[size_t(entries[i].source)];
             s.target = s.target == -1 ? qint32(i) : -2;
         }
@@ -1548,15 +1637,17 @@ bool Reconciler::compute(const QSqlDatabase &db, const QString &targetKey, qint6
         out->readUtc.setTimeZone(QTimeZone::utc());
     }
     const bool package = targetKey == QLatin1String("csv-package");
+    const bool bulk = !package && !qEnvironmentVariableIsSet("CUTOVER_REVIEW_ONE_BY_ONE");
+    TargetReading reading(db, run, bulk);
     Source source;
-    if (!loadSource(db, package, !qEnvironmentVariableIsSet("CUTOVER_REVIEW_ONE_BY_ONE"), &source, e))
+    if (!loadSource(db, package, bulk, &source, e))
         return false;
     out->snapshotId = source.plan.snapshotId;
     Target target;
     Lap lap;
-    if (!loadTarget(db, run, source, &target, e))
+    if (!reading.finish(db, &target, e))
         return false;
-    lap("target records");
+    lap("target records (waited)");
     Comparison comparison(db, targetKey, package, source, target, out);
     return comparison.run(e);
 }

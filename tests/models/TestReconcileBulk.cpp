@@ -1,3 +1,4 @@
+#include "domain/Money.h"
 #include "importing/ImportEngine.h"
 #include "importing/ImportPlan.h"
 #include "importing/PlannedEntries.h"
@@ -453,6 +454,32 @@ private slots:
         }
     }
 
+    // Money::mulDivRounded: its 64-bit path (small operands) and its 128-bit one round the same, half away from
+    // zero, on both sides of where one hands over to the other.
+    void moneyRounding()
+    {
+        __extension__ typedef __int128 Wide;
+        const qint64 edge = qint64(1) << 30;
+        const QList<qint64> values = { 0,         1,         -1,    1799,        1800,           1801,      -1800,
+                                       -1801,     5000,      10001, edge - 1,    edge,           -edge + 1, -edge,
+                                       edge * 64, -edge * 7, 3600,  999'999'999, 123'456'789'012 };
+        const QList<qint64> dens = { 1, 2, 3, 3600, 10000, -3600, edge - 1, edge };
+        for (qint64 x : values) {
+            for (qint64 num : values) {
+                for (qint64 den : dens) {
+                    const Wide p = Wide(x) * num;
+                    const Wide a = p < 0 ? -p : p;
+                    const Wide d = den < 0 ? -Wide(den) : Wide(den);
+                    Wide q = a / d;
+                    if ((a % d) * 2 >= d)
+                        ++q; // half away from zero
+                    const qint64 expected = qint64(((p < 0) != (den < 0)) ? -q : q);
+                    QCOMPARE(Money::mulDivRounded(x, num, den), expected);
+                }
+            }
+        }
+    }
+
     // Against an empty target every entry is missing: its value is the source's, computed by the rules.
     void sourceValues()
     {
@@ -570,6 +597,15 @@ private slots:
         QCOMPARE(find(bulk, QStringLiteral("changed:time_entry:T 14:duration"))->secondsDelta, 60);
         QVERIFY(bulk.notes.join(QLatin1Char(' ')).contains(QStringLiteral("1 interim entries")));
         QCOMPARE(facts(bulk), facts(reconcile(true)));
+        // Inside a transaction the target is read on the caller's connection (a reader of its own would not see
+        // what the transaction wrote): the same result.
+        QVERIFY(db().transaction());
+        exec(QStringLiteral("UPDATE review_target_record SET cents = cents + 2 WHERE source_key = 'E1'"));
+        const Reconciliation inTransaction = reconcile(false);
+        QVERIFY(db().rollback());
+        QVERIFY(find(inTransaction, QStringLiteral("changed:expense:E1:amount")));
+        QCOMPARE(find(inTransaction, QStringLiteral("changed:expense:E1:amount"))->centsDelta, 2);
+        QVERIFY(!find(bulk, QStringLiteral("changed:expense:E1:amount")));
     }
 };
 
