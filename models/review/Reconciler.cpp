@@ -1601,10 +1601,7 @@ qint64 Reconciler::latestRun(const QSqlDatabase &db, const QString &targetKey)
 
 QString Reconciler::formatCents(qint64 cents)
 {
-    const bool negative = cents < 0;
-    const quint64 magnitude = negative ? quint64(-(cents + 1)) + 1 : quint64(cents);
-    return (negative ? QStringLiteral("-") : QString()) + QString::number(magnitude / 100) + QLatin1Char('.')
-        + QStringLiteral("%1").arg(magnitude % 100, 2, 10, QLatin1Char('0'));
+    return ImportWorksheet::formatCents(cents); // one exact spelling of cents for the import and the review
 }
 
 bool Reconciler::compute(const QSqlDatabase &db, const QString &targetKey, qint64 runId, Reconciliation *out,

@@ -27,7 +27,8 @@ struct ReviewCount
 {
     QString entity;
     qint64 source = 0; // records the import was to write (billed history and skipped rows not counted)
-    qint64 target = 0; // records of this kind in the target, ours and others (the placeholder and interim entries left out: see notes)
+    qint64 target = 0; // records of this kind in the target, ours and others (the placeholder and interim entries left
+                       // out: see notes)
     qint64 matched = 0; // found in the target and equal
     qint64 missing = 0; // in the source, not in the target
     qint64 extra = 0; // in the target, no source record behind it
@@ -155,8 +156,7 @@ qint64 latestRun(const QSqlDatabase &db, const QString &targetKey);
 bool compute(const QSqlDatabase &db, const QString &targetKey, qint64 runId, Reconciliation *out, QString *error);
 
 // The same on a connection of its own (for a job or QtConcurrent).
-bool compute(const QString &projectPath, const QString &targetKey, qint64 runId, Reconciliation *out,
-             QString *error);
+bool compute(const QString &projectPath, const QString &targetKey, qint64 runId, Reconciliation *out, QString *error);
 
 // "1234.56" from cents, exactly (the report, the CSV and the CLI's spelling).
 QString formatCents(qint64 cents);

@@ -75,8 +75,7 @@ bool decide(QSqlDatabase db, const QString &targetKey, const QString &entity, co
 namespace ReviewExplanations {
 
 // Saves (or, with empty text, removes) the explanation of one difference. Audited.
-bool set(QSqlDatabase db, const QString &targetKey, const QString &differenceKey, const QString &text,
-         QString *error);
+bool set(QSqlDatabase db, const QString &targetKey, const QString &differenceKey, const QString &text, QString *error);
 
 // Fills explanation, explainedBy and explainedUtc of the differences that have one.
 void apply(const QSqlDatabase &db, const QString &targetKey, QList<ReviewDifference> *differences);
@@ -88,8 +87,8 @@ void apply(const QSqlDatabase &db, const QString &targetKey, QList<ReviewDiffere
 // client level.
 namespace ReviewTrust {
 
-bool enter(QSqlDatabase db, const QString &targetKey, const QString &clientKey, const QString &matterKey,
-           qint64 cents, QString *error);
+bool enter(QSqlDatabase db, const QString &targetKey, const QString &clientKey, const QString &matterKey, qint64 cents,
+           QString *error);
 bool clear(QSqlDatabase db, const QString &targetKey, const QString &clientKey, const QString &matterKey,
            QString *error);
 // (clientKey + '\x1f' + matterKey) -> cents.
@@ -138,8 +137,7 @@ ReviewClock at(const BusinessCalendar &calendar, const QTimeZone &zone, const QD
 // The clock of the project's last complete import into `targetKey` (the
 // newest import target when empty), signed off or not.
 ReviewClock forProject(const QSqlDatabase &db, const QString &targetKey, const QDateTime &nowUtc);
-ReviewClock forProject(const QString &projectPath, const QString &targetKey, const QDateTime &nowUtc,
-                       QString *error);
+ReviewClock forProject(const QString &projectPath, const QString &targetKey, const QDateTime &nowUtc, QString *error);
 
 } // namespace ReviewDeadline
 
