@@ -381,14 +381,9 @@ bool ImportPlanner::build(const QSqlDatabase &db, ImportPlan *plan, PlannedEntri
         // Per key id: -1 not seen, -2 seen and not planned (its client is left behind), else its index.
         std::vector<qint32> slot;
         auto row = [&](SqliteRows &r, bool delta, bool changed) {
-            const qint32 key = compact.keys.intern(r.text(3));
-            if (size_t(key) >= slot.size())
-                slot.resize(size_t(compact.keys.size()), -1);
-            if (!delta) {
-                if (slot[size_t(key)] != -1)
-                    return; // a duplicate: its error issue is reported by the staging step
-                slot[size_t(key)] = -2;
-            }
+            // The key's slot is fetched while the matter and client are looked up (the key table is big).
+            const QStringView keyText = r.text(3);
+            const quint32 keyHash = compact.keys.prefetch(keyText);
             PlannedEntries::Entry e;
             e.kind = kind;
             e.changedInDelta = changed;
@@ -398,7 +393,17 @@ bool ImportPlanner::build(const QSqlDatabase &db, ImportPlan *plan, PlannedEntri
             if (e.clientOfMatter)
                 e.client = memo(matterClientOf, e.matter,
                                 [&] { return pool.intern(matterClient.value(pool.string(e.matter))); });
-            if (memo(clientExcluded, e.client, [&] { return excluded.contains(pool.string(e.client)) ? 1 : 0; }))
+            const bool leftBehind =
+                memo(clientExcluded, e.client, [&] { return excluded.contains(pool.string(e.client)) ? 1 : 0; });
+            const qint32 key = compact.keys.intern(keyText, keyHash);
+            if (size_t(key) >= slot.size())
+                slot.resize(size_t(compact.keys.size()), -1);
+            if (!delta) {
+                if (slot[size_t(key)] != -1)
+                    return; // a duplicate: its error issue is reported by the staging step
+                slot[size_t(key)] = -2; // the first row of its key, even when left behind
+            }
+            if (leftBehind)
                 return;
             e.key = key;
             e.rowId = r.integer(0);

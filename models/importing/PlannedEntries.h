@@ -53,6 +53,11 @@ public:
     void reserve(qsizetype count);
     qint32 intern(QStringView text);
     qint32 find(QStringView text) const; // -1 when not interned
+    // The same in two steps: hashed and its slot fetched into the cache first, so other work (the row's other
+    // columns) overlaps the memory's latency (a million keys make a table the cache does not hold).
+    quint32 prefetch(QStringView text) const;
+    qint32 intern(QStringView text, quint32 hash);
+    qint32 find(QStringView text, quint32 hash) const;
     QStringView view(qint32 id) const
     {
         return QStringView(m_chars.data() + m_start[size_t(id)],
