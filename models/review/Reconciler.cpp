@@ -50,6 +50,12 @@
 // | money lines     | per matter and per client (the client's line = its matters + what is outside any matter);   |
 // |                 | left-out target records count nowhere; target records on matters the migration does not     |
 // |                 | know go to one line without client                                                           |
+// | in bulk (Clio)  | the time entries and expenses (a million) are not made records: the plan hands them compact |
+// |                 | (PlannedEntries), the target's are read on a connection and thread of their own while the   |
+// |                 | source is planned (the caller's inside a transaction), and a source entry with exactly one   |
+// |                 | target record of its key, no problem and every field above equal is counted matched in      |
+// |                 | bulk (counts, money lines, hours per user); every other entry and target record is made a   |
+// |                 | record and compared as above. CUTOVER_REVIEW_ONE_BY_ONE=1 compares all one by one (tests)     |
 
 namespace Cutover {
 
