@@ -17,6 +17,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <array>
 #include <cstdio>
 #include <map>
 #include <sqlite3.h>
@@ -976,9 +977,18 @@ bool Comparison::readBulk(QString *error)
             return found < 0 ? -2 : found;
         });
     };
+    // The key table is big: each key's slot is fetched a few records ahead.
+    const StringPool &keys = m_source.entries.keys;
+    constexpr size_t kAhead = 8;
+    std::array<quint32, kAhead> ahead {};
+    for (size_t i = 0; i < kAhead && i < target.entries.size(); ++i)
+        ahead[i] = keys.prefetch(target.keyOf(i));
     for (size_t i = 0; i < target.entries.size(); ++i) {
         TgtEntry &t = target.entries[i];
-        const qint32 key = m_source.entries.keys.find(target.keyOf(i));
+        const quint32 hash = ahead[i % kAhead];
+        if (i + kAhead < target.entries.size())
+            ahead[i % kAhead] = keys.prefetch(target.keyOf(i + kAhead));
+        const qint32 key = keys.find(target.keyOf(i), hash);
         const std::vector<qint32> &ofKey = t.time ? m_source.timeOfKey : m_source.expenseOfKey;
         t.source = key > 0 && size_t(key) < ofKey.size() ? ofKey[size_t(key)] : -1;
         if (t.source < 0)
