@@ -18,6 +18,7 @@
 #include <QStringView>
 #include <QVariant>
 
+#include <limits>
 #include <memory>
 #include <vector>
 
@@ -124,6 +125,25 @@ private:
     QString m_error;
     std::vector<std::vector<char16_t>> m_ascii; // per column
     std::vector<QString> m_other; // per column
+};
+
+// A value computed once per id of a StringPool: compute() the first time an id is asked for, then remembered
+// (a million entries share a few thousand matters, users and dates).
+class IdMemo
+{
+public:
+    template<typename Compute> qint32 get(qint32 id, const Compute &compute)
+    {
+        if (size_t(id) >= m_values.size())
+            m_values.resize(size_t(id) + 1, kUnknown);
+        if (m_values[size_t(id)] == kUnknown)
+            m_values[size_t(id)] = compute();
+        return m_values[size_t(id)];
+    }
+
+private:
+    static constexpr qint32 kUnknown = std::numeric_limits<qint32>::min();
+    std::vector<qint32> m_values;
 };
 
 struct PlannedEntries
