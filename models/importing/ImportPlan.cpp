@@ -352,15 +352,7 @@ bool ImportPlanner::build(const QSqlDatabase &db, ImportPlan *plan, PlannedEntri
     compact = PlannedEntries();
     compact.billedReason = Tr::tr("Billed: billed history stays in the old system's reports.");
     StringPool &pool = compact.strings;
-    // Per id in the pool, computed once: -1 not yet.
-    auto memo = [](std::vector<qint32> &cache, qint32 id, const auto &compute) {
-        if (size_t(id) >= cache.size())
-            cache.resize(size_t(id) + 1, -1);
-        if (cache[size_t(id)] < 0)
-            cache[size_t(id)] = compute();
-        return cache[size_t(id)];
-    };
-    std::vector<qint32> matterClientOf, matterPlanned, clientExcluded, userResolved;
+    IdMemo matterClientOf, matterPlanned, clientExcluded, userResolved; // per id in the pool
     auto planEntries = [&](RecordKind kind) {
         const bool time = kind == RecordKind::TimeEntry;
         const QString table = time ? QStringLiteral("stg_time_entry") : QStringLiteral("stg_expense");
@@ -381,14 +373,9 @@ bool ImportPlanner::build(const QSqlDatabase &db, ImportPlan *plan, PlannedEntri
         // Per key id: -1 not seen, -2 seen and not planned (its client is left behind), else its index.
         std::vector<qint32> slot;
         auto row = [&](SqliteRows &r, bool delta, bool changed) {
-            const qint32 key = compact.keys.intern(r.text(3));
-            if (size_t(key) >= slot.size())
-                slot.resize(size_t(compact.keys.size()), -1);
-            if (!delta) {
-                if (slot[size_t(key)] != -1)
-                    return; // a duplicate: its error issue is reported by the staging step
-                slot[size_t(key)] = -2;
-            }
+            // The key's slot is fetched while the matter and client are looked up (the key table is big).
+            const QStringView keyText = r.text(3);
+            const quint32 keyHash = compact.keys.prefetch(keyText);
             PlannedEntries::Entry e;
             e.kind = kind;
             e.changedInDelta = changed;
@@ -396,14 +383,24 @@ bool ImportPlanner::build(const QSqlDatabase &db, ImportPlan *plan, PlannedEntri
             e.client = pool.intern(r.text(5).trimmed());
             e.clientOfMatter = e.client == 0;
             if (e.clientOfMatter)
-                e.client = memo(matterClientOf, e.matter,
-                                [&] { return pool.intern(matterClient.value(pool.string(e.matter))); });
-            if (memo(clientExcluded, e.client, [&] { return excluded.contains(pool.string(e.client)) ? 1 : 0; }))
+                e.client = matterClientOf.get(e.matter,
+                                              [&] { return pool.intern(matterClient.value(pool.string(e.matter))); });
+            const bool leftBehind =
+                clientExcluded.get(e.client, [&] { return excluded.contains(pool.string(e.client)) ? 1 : 0; });
+            const qint32 key = compact.keys.intern(keyText, keyHash);
+            if (size_t(key) >= slot.size())
+                slot.resize(size_t(compact.keys.size()), -1);
+            if (!delta) {
+                if (slot[size_t(key)] != -1)
+                    return; // a duplicate: its error issue is reported by the staging step
+                slot[size_t(key)] = -2; // the first row of its key, even when left behind
+            }
+            if (leftBehind)
                 return;
             e.key = key;
             e.rowId = r.integer(0);
-            e.user = memo(userResolved, pool.intern(r.text(6).trimmed()),
-                          [&] { return pool.intern(resolveUser(r.text(6).trimmed().toString())); });
+            e.user = userResolved.get(pool.intern(r.text(6).trimmed()),
+                                      [&] { return pool.intern(resolveUser(r.text(6).trimmed().toString())); });
             e.date = pool.intern(r.text(7).trimmed());
             e.billed = r.toInt(8) == 1 || !r.text(9).trimmed().isEmpty();
             e.duration = r.integer(10);
@@ -422,8 +419,8 @@ bool ImportPlanner::build(const QSqlDatabase &db, ImportPlan *plan, PlannedEntri
                 problem = (time ? Tr::tr("Time entry %1 has no matter; Clio keeps time on matters.")
                                 : Tr::tr("Expense %1 has no matter; Clio keeps expenses on matters."))
                               .arg(compact.keys.string(key));
-            } else if (!memo(matterPlanned, e.matter,
-                             [&] { return matterIndex.contains(pool.string(e.matter)) ? 1 : 0; })) {
+            } else if (!matterPlanned.get(e.matter,
+                                          [&] { return matterIndex.contains(pool.string(e.matter)) ? 1 : 0; })) {
                 problem = (time ? Tr::tr("Time entry %1 is on matter %2, which is not in the export.")
                                 : Tr::tr("Expense %1 is on matter %2, which is not in the export."))
                               .arg(compact.keys.string(key), pool.string(e.matter));

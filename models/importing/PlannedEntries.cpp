@@ -90,18 +90,34 @@ qsizetype StringPool::slotOf(QStringView text, quint32 h) const
     }
 }
 
+quint32 StringPool::prefetch(QStringView text) const
+{
+    const quint32 h = hash(text);
+    __builtin_prefetch(&m_slots[h & (m_slotCount - 1)]);
+    return h;
+}
+
 qint32 StringPool::find(QStringView text) const
+{
+    return text.isEmpty() ? 0 : find(text, hash(text));
+}
+
+qint32 StringPool::find(QStringView text, quint32 h) const
 {
     if (text.isEmpty())
         return 0;
-    return qint32(quint32(m_slots[size_t(slotOf(text, hash(text)))])) - 1;
+    return qint32(quint32(m_slots[size_t(slotOf(text, h))])) - 1;
 }
 
 qint32 StringPool::intern(QStringView text)
 {
+    return text.isEmpty() ? 0 : intern(text, hash(text));
+}
+
+qint32 StringPool::intern(QStringView text, quint32 h)
+{
     if (text.isEmpty())
         return 0;
-    const quint32 h = hash(text);
     const qsizetype slot = slotOf(text, h);
     if (m_slots[size_t(slot)] != 0)
         return qint32(quint32(m_slots[size_t(slot)])) - 1;

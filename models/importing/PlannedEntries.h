@@ -18,6 +18,7 @@
 #include <QStringView>
 #include <QVariant>
 
+#include <limits>
 #include <memory>
 #include <vector>
 
@@ -53,6 +54,11 @@ public:
     void reserve(qsizetype count);
     qint32 intern(QStringView text);
     qint32 find(QStringView text) const; // -1 when not interned
+    // The same in two steps: hashed and its slot fetched into the cache first, so other work (the row's other
+    // columns) overlaps the memory's latency (a million keys make a table the cache does not hold).
+    quint32 prefetch(QStringView text) const;
+    qint32 intern(QStringView text, quint32 hash);
+    qint32 find(QStringView text, quint32 hash) const;
     QStringView view(qint32 id) const
     {
         return QStringView(m_chars.data() + m_start[size_t(id)],
@@ -119,6 +125,25 @@ private:
     QString m_error;
     std::vector<std::vector<char16_t>> m_ascii; // per column
     std::vector<QString> m_other; // per column
+};
+
+// A value computed once per id of a StringPool: compute() the first time an id is asked for, then remembered
+// (a million entries share a few thousand matters, users and dates).
+class IdMemo
+{
+public:
+    template<typename Compute> qint32 get(qint32 id, const Compute &compute)
+    {
+        if (size_t(id) >= m_values.size())
+            m_values.resize(size_t(id) + 1, kUnknown);
+        if (m_values[size_t(id)] == kUnknown)
+            m_values[size_t(id)] = compute();
+        return m_values[size_t(id)];
+    }
+
+private:
+    static constexpr qint32 kUnknown = std::numeric_limits<qint32>::min();
+    std::vector<qint32> m_values;
 };
 
 struct PlannedEntries

@@ -17,6 +17,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <array>
 #include <cstdio>
 #include <map>
 #include <sqlite3.h>
@@ -50,6 +51,12 @@
 // | money lines     | per matter and per client (the client's line = its matters + what is outside any matter);   |
 // |                 | left-out target records count nowhere; target records on matters the migration does not     |
 // |                 | know go to one line without client                                                           |
+// | in bulk (Clio)  | the time entries and expenses (a million) are not made records: the plan hands them compact |
+// |                 | (PlannedEntries), the target's are read on a connection and thread of their own while the   |
+// |                 | source is planned (the caller's inside a transaction), and a source entry with exactly one   |
+// |                 | target record of its key, no problem and every field above equal is counted matched in      |
+// |                 | bulk (counts, money lines, hours per user); every other entry and target record is made a   |
+// |                 | record and compared as above. CUTOVER_REVIEW_ONE_BY_ONE=1 compares all one by one (tests)     |
 
 namespace Cutover {
 
@@ -350,16 +357,9 @@ bool loadSource(const QSqlDatabase &db, bool package, bool bulk, Source *out, QS
     // else the rate (the entry's, else its user's) x seconds / 3600, half away from zero; expense = amount. An
     // entry's client is its own, else its matter's (as planned).
     StringPool &pool = out->entries.strings;
-    std::vector<qint32> dateOf, matterClientOf; // per id: -1 not yet
+    IdMemo dateOf, matterClientOf; // per id in the pool
     std::vector<std::optional<qint64>> rateOf;
     std::vector<bool> rateKnown;
-    auto memo = [](std::vector<qint32> &cache, qint32 id, const auto &compute) {
-        if (size_t(id) >= cache.size())
-            cache.resize(size_t(id) + 1, -1);
-        if (cache[size_t(id)] < 0)
-            cache[size_t(id)] = compute();
-        return cache[size_t(id)];
-    };
     out->bulk.reserve(out->entries.entries.size());
     for (const PlannedEntries::Entry &p : out->entries.entries) {
         if (p.billed) {
@@ -373,10 +373,10 @@ bool loadSource(const QSqlDatabase &db, bool package, bool bulk, Source *out, QS
         e.matter = p.matter;
         e.user = p.user;
         e.problem = p.problem;
-        e.date = memo(dateOf, p.date, [&] { return pool.intern(pool.view(p.date).left(10)); });
-        e.client = !p.clientOfMatter ? p.client : memo(matterClientOf, p.matter, [&] {
-            return pool.intern(out->matterClient.value(pool.string(p.matter)));
-        });
+        e.date = dateOf.get(p.date, [&] { return pool.intern(pool.view(p.date).left(10)); });
+        e.client = !p.clientOfMatter
+            ? p.client
+            : matterClientOf.get(p.matter, [&] { return pool.intern(out->matterClient.value(pool.string(p.matter))); });
         if (e.time) {
             e.seconds = p.duration;
             std::optional<qint64> rate;
@@ -955,33 +955,35 @@ bool Comparison::readBulk(QString *error)
     StringPool &pool = m_source.entries.strings;
     Target &target = m_targetSet;
     // Per id: what the target should hold (the ledger's matter, the mapped user) in the plan's pool; the target's
-    // values in the plan's pool (-1 not yet, -2 not in it: equal to nothing of the source's).
-    std::vector<qint32> matterOfSource, userOfSource, inPlanPool;
-    auto memo = [](std::vector<qint32> &cache, qint32 id, const auto &compute) {
-        if (size_t(id) >= cache.size())
-            cache.resize(size_t(id) + 1, -1);
-        if (cache[size_t(id)] == -1)
-            cache[size_t(id)] = compute();
-        return cache[size_t(id)];
-    };
+    // values in the plan's pool (-2 when not in it: equal to nothing of the source's).
+    IdMemo matterOfSource, userOfSource, inPlanPool;
     auto planned = [&](qint32 id) {
-        return memo(inPlanPool, id, [&] {
+        return inPlanPool.get(id, [&] {
             const qint32 found = pool.find(target.strings.view(id));
             return found < 0 ? -2 : found;
         });
     };
+    // The key table is big: each key's slot is fetched a few records ahead.
+    const StringPool &keys = m_source.entries.keys;
+    constexpr size_t kAhead = 8;
+    std::array<quint32, kAhead> ahead {};
+    for (size_t i = 0; i < kAhead && i < target.entries.size(); ++i)
+        ahead[i] = keys.prefetch(target.keyOf(i));
     for (size_t i = 0; i < target.entries.size(); ++i) {
         TgtEntry &t = target.entries[i];
-        const qint32 key = m_source.entries.keys.find(target.keyOf(i));
+        const quint32 hash = ahead[i % kAhead];
+        if (i + kAhead < target.entries.size())
+            ahead[i % kAhead] = keys.prefetch(target.keyOf(i + kAhead));
+        const qint32 key = keys.find(target.keyOf(i), hash);
         const std::vector<qint32> &ofKey = t.time ? m_source.timeOfKey : m_source.expenseOfKey;
         t.source = key > 0 && size_t(key) < ofKey.size() ? ofKey[size_t(key)] : -1;
         if (t.source < 0)
             continue; // extra: read in full in matchBulk
         const SrcEntry &s = m_source.bulk[size_t(t.source)];
         const qint32 matter =
-            memo(matterOfSource, s.matter, [&] { return pool.intern(m_matterId.value(pool.string(s.matter))); });
+            matterOfSource.get(s.matter, [&] { return pool.intern(m_matterId.value(pool.string(s.matter))); });
         const qint32 user =
-            memo(userOfSource, s.user, [&] { return pool.intern(m_userTarget.value(pool.string(s.user))); });
+            userOfSource.get(s.user, [&] { return pool.intern(m_userTarget.value(pool.string(s.user))); });
         // The fields compareFields() compares, in the same way (equal text, equal numbers).
         t.equal = planned(t.date) == s.date && (!t.time || t.seconds == s.seconds) && t.cents == s.cents
             && planned(t.matter) == matter && planned(t.user) == user;

@@ -600,6 +600,7 @@ private slots:
         // Inside a transaction the target is read on the caller's connection (a reader of its own would not see
         // what the transaction wrote): the same result.
         QVERIFY(db().transaction());
+        QCOMPARE(facts(reconcile(false)), facts(bulk));
         exec(QStringLiteral("UPDATE review_target_record SET cents = cents + 2 WHERE source_key = 'E1'"));
         const Reconciliation inTransaction = reconcile(false);
         QVERIFY(db().rollback());
