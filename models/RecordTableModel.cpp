@@ -114,6 +114,10 @@ QVariant RecordTableModel::headerData(int section, Qt::Orientation orientation, 
         return m_columns.at(section).title;
     if (role == Qt::ToolTipRole)
         return m_columns.at(section).toolTip;
+    if (role == PiiKindRole) {
+        const Column &column = m_columns.at(section);
+        return int(column.pii == PiiKind::None && column.type == FieldType::Money ? PiiKind::Money : column.pii);
+    }
     return {};
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Entity.h"
+#include "privacy/PrivacyMask.h"
 
 #include <QAbstractTableModel>
 #include <QLocale>
@@ -27,6 +28,9 @@ public:
         QString toolTip;
         // Shown as a check box; a click calls the check handler.
         bool checkable = false;
+        // What the column reveals about a client, for the privacy mask; money
+        // columns are masked by their type without saying so.
+        PiiKind pii = PiiKind::None;
     };
     enum Role {
         SortRole = Qt::UserRole + 1, // the raw value (numbers sort as numbers)

@@ -69,7 +69,7 @@ QString CloseOutTables::categoryTitle(CloseOutAnalysis::Category category)
 void CloseOutTables::showClients(RecordTableModel *model, const CloseOutReport &report)
 {
     model->setColumns({
-        { Tr::tr("Client"), FieldType::Text, {} },
+        { Tr::tr("Client"), FieldType::Text, {}, false, PiiKind::Name },
         { Tr::tr("Unbilled hours"), FieldType::Duration, Tr::tr("Billable time not on an invoice yet (h:mm).") },
         { Tr::tr("Unbilled time"), FieldType::Money, Tr::tr("What that time comes to at its rates.") },
         { Tr::tr("Unbilled expenses"), FieldType::Money, {} },
@@ -95,7 +95,7 @@ void CloseOutTables::showClients(RecordTableModel *model, const CloseOutReport &
 void CloseOutTables::showMatters(RecordTableModel *model, const CloseOutReport &report, const QString &clientKey)
 {
     model->setColumns({
-        { Tr::tr("Matter"), FieldType::Text, {} },
+        { Tr::tr("Matter"), FieldType::Text, {}, false, PiiKind::Name },
         { Tr::tr("Unbilled hours"), FieldType::Duration, {} },
         { Tr::tr("Unbilled time"), FieldType::Money, {} },
         { Tr::tr("Unbilled expenses"), FieldType::Money, {} },
@@ -126,8 +126,8 @@ void CloseOutTables::showRows(RecordTableModel *model, const QList<CloseOutRow> 
     const bool time = category == CloseOutAnalysis::Category::UnbilledTime;
     QList<Column> columns { { Tr::tr("Date"), FieldType::Date, {} },
                             { Tr::tr("ID"), FieldType::Text, {} },
-                            { Tr::tr("Matter"), FieldType::Text, {} },
-                            { Tr::tr("Description"), FieldType::Text, {} } };
+                            { Tr::tr("Matter"), FieldType::Text, {}, false, PiiKind::Name },
+                            { Tr::tr("Description"), FieldType::Text, {}, false, PiiKind::Text } };
     if (time)
         columns.append({ Tr::tr("Hours"), FieldType::Duration, {} });
     columns.append({ Tr::tr("Amount"), FieldType::Money, {} });
@@ -280,7 +280,7 @@ void CloseOutTables::showDeltaRows(RecordTableModel *model, const QList<DeltaRow
         { Tr::tr("Change"), FieldType::Text, {} },
         { Tr::tr("Kind of record"), FieldType::Text, {} },
         { Tr::tr("ID"), FieldType::Text, {} },
-        { Tr::tr("Record"), FieldType::Text, {} },
+        { Tr::tr("Record"), FieldType::Text, {}, false, PiiKind::Name },
     });
     QList<QVariantList> rows;
     QStringList keys;

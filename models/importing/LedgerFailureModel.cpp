@@ -1,6 +1,7 @@
 #include "LedgerFailureModel.h"
 
 #include "ImportProgressModel.h"
+#include "privacy/PrivacyMask.h"
 
 #include <QLocale>
 
@@ -55,6 +56,9 @@ QVariant LedgerFailureModel::data(const QModelIndex &index, int role) const
 
 QVariant LedgerFailureModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == PiiKindRole) {
+        return int(section == RecordColumn ? PiiKind::Name : PiiKind::None);
+    }
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {

@@ -1,6 +1,7 @@
 #include "InterimEntryModel.h"
 
 #include "domain/Money.h"
+#include "privacy/PrivacyMask.h"
 #include "staging/PreviewModel.h"
 
 #include <QLocale>
@@ -123,6 +124,19 @@ QVariant InterimEntryModel::data(const QModelIndex &index, int role) const
 
 QVariant InterimEntryModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == PiiKindRole) {
+        switch (section) {
+        case ClientColumn:
+        case MatterColumn:
+            return int(PiiKind::Name);
+        case DescriptionColumn:
+            return int(PiiKind::Text);
+        case RateColumn:
+            return int(PiiKind::Money);
+        default:
+            return int(PiiKind::None);
+        }
+    }
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {

@@ -1,6 +1,7 @@
 #include "ReassignmentModel.h"
 
 #include "placeholder/InterimEntryModel.h"
+#include "privacy/PrivacyMask.h"
 #include "staging/PreviewModel.h"
 
 #include <QLocale>
@@ -158,6 +159,18 @@ QVariant ReassignmentModel::data(const QModelIndex &index, int role) const
 
 QVariant ReassignmentModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == PiiKindRole) {
+        switch (section) {
+        case SuggestedColumn:
+        case ChosenColumn:
+            return int(PiiKind::Name);
+        case NoteColumn:
+        case ReasonColumn:
+            return int(PiiKind::Text);
+        default:
+            return int(PiiKind::None);
+        }
+    }
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {

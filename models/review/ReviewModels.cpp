@@ -1,5 +1,6 @@
 #include "review/ReviewModels.h"
 
+#include "privacy/PrivacyMask.h"
 #include "review/ReviewReport.h"
 #include "sources/ValueParsers.h"
 #include "staging/PreviewModel.h"
@@ -11,6 +12,21 @@
 namespace Cutover {
 
 namespace {
+
+// What a compared field's value reveals, for the privacy mask: money fields as
+// money, a record's names as names, dates, durations and users as they are.
+PiiKind fieldKind(const QString &field)
+{
+    if (field.isEmpty() || field == QLatin1String("client") || field == QLatin1String("matter"))
+        return PiiKind::Name;
+    if (field == QLatin1String("trust") || field == QLatin1String("balance"))
+        return PiiKind::Money;
+    for (Entity entity : Entities::all()) {
+        if (const PiiKind kind = piiKindOf(entity, field); kind != PiiKind::None)
+            return kind;
+    }
+    return PiiKind::None;
+}
 
 QVariant alignRight(int role)
 {
@@ -291,6 +307,14 @@ QVariant ReviewMoneyModel::data(const QModelIndex &index, int role) const
 
 QVariant ReviewMoneyModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == PiiKindRole) {
+        if (section == Client || section == Matter)
+            return int(PiiKind::Name);
+        const bool money = section == SourceTime || section == TargetTime || section == SourceExpenses
+            || section == TargetExpenses || section == SourceReceivable || section == TargetReceivable
+            || section == SourceTrust || section == TargetTrust;
+        return int(money ? PiiKind::Money : PiiKind::None);
+    }
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
@@ -486,6 +510,18 @@ QVariant ReviewDifferencesModel::data(const QModelIndex &index, int role) const
         return {};
     const ReviewDifference &d = m_differences.at(index.row());
     switch (role) {
+    case PiiKindRole:
+        switch (index.column()) {
+        case Source:
+        case Target:
+            return int(fieldKind(d.field));
+        case Delta:
+            return int(d.centsDelta != 0 ? PiiKind::Money : PiiKind::None);
+        case Explanation:
+            return int(d.explanation.isEmpty() ? PiiKind::None : PiiKind::Text);
+        default:
+            return {};
+        }
     case Qt::DisplayRole:
     case Qt::EditRole:
         switch (index.column()) {
@@ -536,6 +572,9 @@ QVariant ReviewDifferencesModel::data(const QModelIndex &index, int role) const
 
 QVariant ReviewDifferencesModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == PiiKindRole) {
+        return int(section == Client || section == Record ? PiiKind::Name : PiiKind::None);
+    }
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
@@ -662,6 +701,19 @@ QVariant SpotCheckModel::data(const QModelIndex &index, int role) const
 
 QVariant SpotCheckModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == PiiKindRole) {
+        switch (section) {
+        case Record:
+        case Client:
+            return int(PiiKind::Name);
+        case Value:
+            return int(PiiKind::Money);
+        case Note:
+            return int(PiiKind::Text);
+        default:
+            return int(PiiKind::None);
+        }
+    }
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
@@ -709,6 +761,8 @@ QVariant SpotCheckFieldsModel::data(const QModelIndex &index, int role) const
         return {};
     const SpotCheckField &f = m_fields.at(index.row());
     switch (role) {
+    case PiiKindRole:
+        return int(index.column() == Field ? PiiKind::None : fieldKind(f.field));
     case Qt::DisplayRole:
         switch (index.column()) {
         case Field:

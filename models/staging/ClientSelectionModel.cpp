@@ -1,5 +1,7 @@
 #include "ClientSelectionModel.h"
 
+#include "privacy/PrivacyMask.h"
+
 #include <QLocale>
 
 namespace Cutover {
@@ -58,6 +60,8 @@ QVariant ClientSelectionModel::data(const QModelIndex &index, int role) const
 
 QVariant ClientSelectionModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == PiiKindRole)
+        return int(section == NameColumn ? PiiKind::Name : PiiKind::None);
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {

@@ -1,5 +1,7 @@
 #include "IssueListModel.h"
 
+#include "privacy/PrivacyMask.h"
+
 #include <QDir>
 #include <QFileInfo>
 
@@ -74,6 +76,9 @@ QVariant IssueListModel::data(const QModelIndex &index, int role) const
 
 QVariant IssueListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    // The value as the file had it may be any field of a client's record.
+    if (orientation == Qt::Horizontal && role == PiiKindRole)
+        return int(section == RawValueColumn ? PiiKind::Text : PiiKind::None);
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {

@@ -1,5 +1,7 @@
 #include "PreviewModel.h"
 
+#include "privacy/PrivacyMask.h"
+
 #include <QDate>
 #include <QDateTime>
 #include <QLocale>
@@ -179,6 +181,8 @@ QVariant PreviewModel::headerData(int section, Qt::Orientation orientation, int 
         return Entities::fieldTitle(m_map->entity, spec.key);
     case FieldKeyRole:
         return spec.key;
+    case PiiKindRole:
+        return int(piiKindOf(m_map->entity, spec));
     case Qt::ToolTipRole:
         return tr("From %1").arg(m_map->fields.value(spec.key).columns.join(QStringLiteral(" + ")));
     default:
