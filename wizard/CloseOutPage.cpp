@@ -7,6 +7,7 @@
 #include "closeout/CloseOutRecords.h"
 #include "closeout/CloseOutTables.h"
 #include "closeout/CutoffStore.h"
+#include "privacy/PrivacyMask.h"
 #include "staging/PreviewModel.h"
 #include "store/ProjectStore.h"
 
@@ -103,12 +104,12 @@ CloseOutPage::CloseOutPage(ProjectSession *session, QWidget *parent)
     m_clientsView = makeTable(split, QStringLiteral("closeoutClients"), tr("Open items per client"),
                               tr("Clients with open items or missing billing details appear here once a snapshot is "
                                  "analysed."));
-    m_clientsView->setModel(m_clientsSorted);
+    setMaskedModel(m_clientsView, m_clientsSorted);
     m_clientsView->setSortingEnabled(true);
     m_matters = new RecordTableModel(this);
     m_mattersView = makeTable(split, QStringLiteral("closeoutMatters"), tr("Open items per matter of the client"),
                               tr("Select a client to see its matters."));
-    m_mattersView->setModel(m_matters);
+    setMaskedModel(m_mattersView, m_matters);
     auto *drill = new QWidget(split);
     auto *drillLayout = new QVBoxLayout(drill);
     drillLayout->setContentsMargins(0, 0, 0, 0);
@@ -130,7 +131,7 @@ CloseOutPage::CloseOutPage(ProjectSession *session, QWidget *parent)
     m_rows = new RecordTableModel(this);
     m_rowsView = makeTable(drill, QStringLiteral("closeoutRows"), tr("Rows behind the figure"),
                            tr("Select a client (and a matter) to see the rows behind its figures."));
-    m_rowsView->setModel(m_rows);
+    setMaskedModel(m_rowsView, m_rows);
     drillLayout->addWidget(m_rowsView);
     split->addWidget(m_clientsView);
     split->addWidget(m_mattersView);
@@ -322,7 +323,7 @@ void CloseOutPage::projectChanged()
     m_clients->setRows({});
     m_matters->setRows({});
     m_rows->setRows({});
-    m_figures->clear();
+    setMaskedText(m_figures, QString());
     m_warnings->setVisible(false);
     const bool open = session()->store() != nullptr;
     m_analyse->setEnabled(open);
@@ -362,7 +363,7 @@ void CloseOutPage::showReport()
         CloseOutTables::showMatters(m_matters, {}, QString());
         CloseOutTables::showInvoiceSeries(m_series, {});
         CloseOutTables::showUsers(m_users, {});
-        m_figures->clear();
+        setMaskedText(m_figures, QString());
         m_warnings->setVisible(false);
         refreshGate();
         return;
@@ -394,7 +395,7 @@ void CloseOutPage::showReport()
     html += cell(tr("Trust"), money(t.trustCents), tr("carries over as opening balance"));
     html += cell(tr("Missing billing details"), locale.toString(r.clientsMissingBilling), tr("clients"));
     html += QStringLiteral("</tr></table>");
-    m_figures->setText(html);
+    setMaskedText(m_figures, html);
     QStringList notes = r.warnings;
     if (!r.entitiesMissing.isEmpty()) {
         QStringList titles;
@@ -425,7 +426,8 @@ void CloseOutPage::showMattersOfSelectedClient()
 {
     if (!m_report)
         return;
-    const QModelIndex current = m_clientsSorted->mapToSource(m_clientsView->currentIndex());
+    const QModelIndex current =
+        m_clientsSorted->mapToSource(PrivacyProxyModel::toSource(m_clientsView->currentIndex()));
     const QString client = current.isValid() ? m_clients->key(current.row()) : QStringLiteral("\x1f");
     CloseOutTables::showMatters(m_matters, *m_report, client);
     fitColumns(m_mattersView);
@@ -435,19 +437,19 @@ void CloseOutPage::showMattersOfSelectedClient()
 void CloseOutPage::loadDrillDown()
 {
     ProjectStore *store = session()->store();
-    const QModelIndex client = m_clientsSorted->mapToSource(m_clientsView->currentIndex());
+    const QModelIndex client = m_clientsSorted->mapToSource(PrivacyProxyModel::toSource(m_clientsView->currentIndex()));
     const auto category = CloseOutAnalysis::Category(m_category->currentData().toInt());
     if (!store || !m_report || !client.isValid()) {
         m_rows->setRows({});
-        m_rowsLine->clear();
+        setMaskedText(m_rowsLine, QString());
         return;
     }
     const QString clientKey = m_clients->key(client.row());
-    const QModelIndex matter = m_mattersView->currentIndex();
+    const QModelIndex matter = PrivacyProxyModel::toSource(m_mattersView->currentIndex());
     // An empty matter key is the client's own row (items not on a matter); null means all.
     const QString matterKey = matter.isValid() ? m_matters->key(matter.row()) : QString();
     const int request = ++m_drillRequest;
-    m_rowsLine->setText(tr("Reading…"));
+    setMaskedText(m_rowsLine, tr("Reading…"));
     runInBackground<QList<CloseOutRow>>(
         this,
         [path = store->filePath(), snapshot = m_report->snapshotId, category, clientKey, matterKey] {
@@ -461,7 +463,7 @@ void CloseOutPage::loadDrillDown()
             qint64 cents = 0;
             for (const CloseOutRow &r : rows)
                 cents += r.cents;
-            m_rowsLine->setText(tr("%n row(s), %1 in all.", nullptr, int(rows.size())).arg(money(cents)));
+            setMaskedText(m_rowsLine, tr("%n row(s), %1 in all.", nullptr, int(rows.size())).arg(money(cents)));
         });
 }
 

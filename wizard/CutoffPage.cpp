@@ -149,7 +149,7 @@ CutoffPage::CutoffPage(ProjectSession *session, QWidget *parent)
     deltaLayout->addLayout(filterRow);
     m_deltaRows = new RecordTableModel(this);
     m_deltaRowsView = makeTable(m_deltaBox, QStringLiteral("deltaRows"), tr("Records new, changed or deleted"));
-    m_deltaRowsView->setModel(m_deltaRows);
+    setMaskedModel(m_deltaRowsView, m_deltaRows);
     m_deltaRowsView->setToolTip(tr("Untick a record to leave it out of the import (Space)."));
     deltaLayout->addWidget(m_deltaRowsView, 1);
     layout->addWidget(m_deltaBox, 1);

@@ -375,7 +375,7 @@ QWidget *ExportPage::buildColumnsTab()
     previewLayout->setContentsMargins(0, 0, 0, 0);
     auto *previewLabel = new QLabel(tr("Preview, as loaded:"), previewBox);
     m_previewView = makeTable(previewBox, QStringLiteral("previewView"), tr("Preview"));
-    m_previewView->setModel(m_preview);
+    setMaskedModel(m_previewView, m_preview);
     m_previewView->verticalHeader()->show();
     m_previewView->setSelectionBehavior(QAbstractItemView::SelectItems);
     m_previewView->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -462,7 +462,7 @@ QWidget *ExportPage::buildIssuesTab()
     m_issuesView = makeTable(tab, QStringLiteral("issuesView"), tr("Issues"));
     m_issuesView->setTextElideMode(Qt::ElideRight);
     setPlaceholder(m_issuesView, tr("No issues to show."));
-    m_issuesView->setModel(m_issues);
+    setMaskedModel(m_issuesView, m_issues);
     m_issuesView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     auto *ih = m_issuesView->horizontalHeader();
     ih->setSectionResizeMode(QHeaderView::Interactive);
@@ -541,7 +541,7 @@ QWidget *ExportPage::buildClientsTab()
     m_clientsFilter->setFilterKeyColumn(-1);
     auto *view = makeTable(tab, QStringLiteral("clientsView"), tr("Clients and whether each moves to the new system"));
     setPlaceholder(view, tr("The clients of the newest snapshot appear here once one is loaded."));
-    view->setModel(m_clientsFilter);
+    setMaskedModel(view, m_clientsFilter);
     view->setSortingEnabled(true);
     view->sortByColumn(ClientSelectionModel::NameColumn, Qt::AscendingOrder);
     view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);

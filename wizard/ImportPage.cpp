@@ -157,7 +157,7 @@ ImportPage::ImportPage(ProjectSession *session, QWidget *parent)
     auto *failuresRow = new QHBoxLayout(failuresTab);
     m_failuresView = makeTable(failuresTab, QStringLiteral("importFailures"), tr("Failed records"),
                                tr("Records the new system refused are listed here."));
-    m_failuresView->setModel(m_failures);
+    setMaskedModel(m_failuresView, m_failures);
     fitColumns(m_failuresView);
     m_retry = new QPushButton(tr("Retry &failed"), failuresTab);
     m_retry->setObjectName(QStringLiteral("retryFailed"));

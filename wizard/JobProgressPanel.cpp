@@ -1,5 +1,7 @@
 #include "JobProgressPanel.h"
 
+#include "TableViews.h"
+
 #include <QCoreApplication>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -111,7 +113,7 @@ void JobProgressPanel::track(Job *job)
     m_rate->clear();
     m_eta->clear();
     m_elapsed->clear();
-    m_result->clear();
+    setMaskedText(m_result, QString());
     m_result->hide();
     m_cancel->setEnabled(true);
     m_cancel->show();
@@ -167,7 +169,7 @@ void JobProgressPanel::onFinished(Job::Outcome outcome)
         m_result->setStyleSheet(QStringLiteral("QLabel { color: #b3261e; }"));
         break;
     }
-    m_result->setText(text);
+    setMaskedText(m_result, text);
     m_result->setVisible(!text.isEmpty());
     m_dismiss->setFocus();
 }

@@ -221,7 +221,7 @@ PlaceholderPage::PlaceholderPage(ProjectSession *session, QWidget *parent)
     auto *entriesSorted = new QSortFilterProxyModel(this);
     entriesSorted->setSourceModel(m_entries);
     entriesSorted->setSortRole(InterimEntryModel::SortRole);
-    m_entriesView->setModel(entriesSorted);
+    setMaskedModel(m_entriesView, entriesSorted);
     m_entriesView->setSortingEnabled(true);
     m_entriesView->sortByColumn(-1, Qt::AscendingOrder);
     fitColumns(m_entriesView);
@@ -289,7 +289,7 @@ PlaceholderPage::PlaceholderPage(ProjectSession *session, QWidget *parent)
     m_reassignSorted->setSortRole(ReassignmentModel::SortRole);
     m_reassignSorted->setFilterRole(ReassignmentModel::StateKeyRole);
     m_reassignSorted->setFilterKeyColumn(ReassignmentModel::StateColumn);
-    m_reassignView->setModel(m_reassignSorted);
+    setMaskedModel(m_reassignView, m_reassignSorted);
     m_reassignView->setSortingEnabled(true);
     m_reassignView->sortByColumn(-1, Qt::AscendingOrder);
     m_reassignView->setItemDelegateForColumn(ReassignmentModel::ChosenColumn, new MatterDelegate(m_reassignView));

@@ -57,7 +57,7 @@ QTableView *reviewTable(QWidget *parent, const QString &objectName, const QStrin
                         QAbstractItemModel *model, const QString &placeholder)
 {
     PlaceholderTableView *view = makeTable(parent, objectName, accessibleName, placeholder);
-    view->setModel(model);
+    setMaskedModel(view, model);
     view->setItemDelegate(new DiffersDelegate(view));
     fitColumns(view);
     return view;

@@ -1,5 +1,9 @@
 #include "TableViews.h"
 
+#include "PresenterMode.h"
+#include "privacy/PrivacyMask.h"
+
+#include <QApplication>
 #include <QHeaderView>
 #include <QPainter>
 
@@ -33,12 +37,41 @@ PlaceholderTableView *makeTable(QWidget *parent, const QString &objectName, cons
     view->setSelectionMode(QAbstractItemView::SingleSelection);
     view->setWordWrap(false);
     view->setTextElideMode(Qt::ElideMiddle);
-    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 10);
+    view->verticalHeader()->setDefaultSectionSize(PresenterMode::rowHeight(view));
     view->verticalHeader()->hide();
     view->horizontalHeader()->setHighlightSections(false);
     view->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     view->setTabKeyNavigation(false);
     return view;
+}
+
+void setMaskedModel(QAbstractItemView *view, QAbstractItemModel *model)
+{
+    auto *proxy = new PrivacyProxyModel(view);
+    proxy->setSourceModel(model);
+    view->setModel(proxy);
+}
+
+namespace {
+const char *const kRawTextProperty = "cutoverUnmaskedText";
+}
+
+void setMaskedText(QLabel *label, const QString &text)
+{
+    // One connection for the whole application re-renders every such label.
+    static const bool connected = [] {
+        QObject::connect(PrivacyState::instance(), &PrivacyState::enabledChanged, qApp, [] {
+            for (QWidget *widget : QApplication::allWidgets()) {
+                const QVariant raw = widget->property(kRawTextProperty);
+                if (auto *each = qobject_cast<QLabel *>(widget); each && raw.isValid())
+                    setMaskedText(each, raw.toString());
+            }
+        });
+        return true;
+    }();
+    Q_UNUSED(connected)
+    label->setProperty(kRawTextProperty, text);
+    label->setText(PrivacyState::instance()->isEnabled() ? PrivacyMask::amountsIn(text) : text);
 }
 
 void fitColumns(QTableView *view)

@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QAbstractItemView>
 #include <QFutureWatcher>
+#include <QLabel>
 #include <QObject>
 #include <QString>
 #include <QTableView>
@@ -30,6 +32,17 @@ private:
 // while the table is empty.
 PlaceholderTableView *makeTable(QWidget *parent, const QString &objectName, const QString &accessibleName,
                                 const QString &placeholder = {});
+
+// Shows `model` in `view` through the privacy mask: a PrivacyProxyModel owned
+// by the view, so every page's tables mask the same way. Indices the view
+// hands out belong to the proxy; `PrivacyProxyModel::toSource` gives the
+// model's.
+void setMaskedModel(QAbstractItemView *view, QAbstractItemModel *model);
+
+// Shows `text` in `label` with its amounts masked while the privacy mask is
+// on, and shows it again masked or not whenever the mask is toggled: for
+// summaries and figures outside the tables.
+void setMaskedText(QLabel *label, const QString &text);
 
 // Sizes the columns to their contents once, then lets the user resize them;
 // the last column takes the rest of the width.

@@ -7,6 +7,7 @@
 #include "closeout/CloseOutRecords.h"
 #include "closeout/CloseOutTables.h"
 #include "closeout/CutoffStore.h"
+#include "privacy/PrivacyMask.h"
 #include "staging/Delta.h"
 #include "staging/PreviewModel.h"
 #include "staging/StagingJob.h"
@@ -46,11 +47,19 @@ void whenDialogOpens(const std::function<void(QDialog *)> &fill)
     });
 }
 
+// The model under the view's privacy mask and sorting, if any.
+QAbstractItemModel *underMask(QTableView *view)
+{
+    if (auto *mask = qobject_cast<PrivacyProxyModel *>(view->model()))
+        return mask->sourceModel();
+    return view->model();
+}
+
 RecordTableModel *recordModel(QTableView *view)
 {
-    if (auto *proxy = qobject_cast<QSortFilterProxyModel *>(view->model()))
+    if (auto *proxy = qobject_cast<QSortFilterProxyModel *>(underMask(view)))
         return qobject_cast<RecordTableModel *>(proxy->sourceModel());
-    return qobject_cast<RecordTableModel *>(view->model());
+    return qobject_cast<RecordTableModel *>(underMask(view));
 }
 
 ImportMap makeMap(Entity entity, const QMap<QString, QString> &fieldToColumn)
@@ -109,8 +118,9 @@ private slots:
         }
         const qint64 expected = clients->value(best, CloseOutTables::ClientUnbilledTime).toLongLong();
         QVERIFY(expected > 0);
-        auto *proxy = qobject_cast<QSortFilterProxyModel *>(clientsView->model());
-        clientsView->setCurrentIndex(proxy->mapFromSource(clients->index(best, 0)));
+        auto *proxy = qobject_cast<QSortFilterProxyModel *>(underMask(clientsView));
+        clientsView->setCurrentIndex(
+            PrivacyProxyModel::fromSource(clientsView->model(), proxy->mapFromSource(clients->index(best, 0))));
         auto *mattersView = page.findChild<QTableView *>(QStringLiteral("closeoutMatters"));
         QVERIFY(mattersView->model()->rowCount() > 0);
         auto *rowsView = page.findChild<QTableView *>(QStringLiteral("closeoutRows"));
