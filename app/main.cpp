@@ -1,5 +1,7 @@
 #include "ApplicationSetup.h"
+#include "CutoverWindow.h"
 #include "CutoverWizard.h"
+#include "PresenterMode.h"
 #include "ProjectPage.h"
 #include "ProjectSession.h"
 #include "Translations.h"
@@ -52,9 +54,10 @@ int main(int argc, char *argv[])
         }
     }
 
-    Cutover::CutoverWizard wizard(&session);
+    Cutover::PresenterMode::instance()->restore();
+    Cutover::CutoverWindow window(&session);
     if (!openError.isEmpty())
-        wizard.projectPage()->showError(openError);
-    wizard.show();
+        window.wizard()->projectPage()->showError(openError);
+    window.show();
     return app.exec();
 }

@@ -1,15 +1,22 @@
 #include "StepPage.h"
 
 #include "DeadlineBanner.h"
+#include "PresenterMode.h"
 #include "ProjectSession.h"
 
 #include <QCheckBox>
 #include <QFrame>
 #include <QLabel>
 #include <QMessageBox>
+#include <QSettings>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace Cutover {
+
+namespace {
+const char *const kHelpCollapsedKey = "view/helpCollapsed";
+}
 
 StepPage::StepPage(WizardStep step, ProjectSession *session, QWidget *parent)
     : QWizardPage(parent)
@@ -29,15 +36,25 @@ StepPage::StepPage(WizardStep step, ProjectSession *session, QWidget *parent)
     helpFrame->setObjectName(QStringLiteral("helpFrame"));
     helpFrame->setFrameShape(QFrame::StyledPanel);
     auto *helpLayout = new QVBoxLayout(helpFrame);
-    auto *helpHeading = new QLabel(tr("<b>What this step is for</b>"), helpFrame);
+    // The help can be folded away once read (remembered on this machine); presenter
+    // mode keeps it open so the people watching can read along.
+    m_helpToggle = new QToolButton(helpFrame);
+    m_helpToggle->setObjectName(QStringLiteral("helpToggle"));
+    m_helpToggle->setText(tr("What this step is for"));
+    m_helpToggle->setCheckable(true);
+    m_helpToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_helpToggle->setAutoRaise(true);
+    QFont headingFont = m_helpToggle->font();
+    headingFont.setBold(true);
+    m_helpToggle->setFont(headingFont);
+    m_helpToggle->setAccessibleName(tr("Show what this step is for"));
     m_help = new QLabel(helpFrame);
     m_help->setObjectName(QStringLiteral("helpText"));
     m_help->setWordWrap(true);
     m_help->setTextFormat(Qt::RichText);
     m_help->setTextInteractionFlags(Qt::TextBrowserInteraction);
     m_help->setOpenExternalLinks(true);
-    helpHeading->setBuddy(m_help);
-    helpLayout->addWidget(helpHeading);
+    helpLayout->addWidget(m_helpToggle, 0, Qt::AlignLeft);
     helpLayout->addWidget(m_help);
     layout->addWidget(helpFrame);
 
@@ -66,6 +83,42 @@ StepPage::StepPage(WizardStep step, ProjectSession *session, QWidget *parent)
     });
     connect(m_session, &ProjectSession::projectChanged, this, &StepPage::syncDone);
     syncDone();
+
+    connect(m_helpToggle, &QToolButton::toggled, this, [this](bool expanded) {
+        if (!PresenterMode::instance()->isEnabled())
+            QSettings().setValue(QLatin1String(kHelpCollapsedKey), !expanded);
+        syncHelp();
+    });
+    connect(PresenterMode::instance(), &PresenterMode::enabledChanged, this, &StepPage::syncHelp);
+    {
+        const QSignalBlocker block(m_helpToggle);
+        m_helpToggle->setChecked(!QSettings().value(QLatin1String(kHelpCollapsedKey), false).toBool());
+    }
+    syncHelp();
+}
+
+bool StepPage::isHelpExpanded() const
+{
+    return m_help->isVisibleTo(m_help->parentWidget());
+}
+
+void StepPage::syncHelp()
+{
+    const bool presenting = PresenterMode::instance()->isEnabled();
+    if (presenting) {
+        const QSignalBlocker block(m_helpToggle);
+        m_helpToggle->setChecked(true);
+    } else if (m_helpToggle->isChecked() == QSettings().value(QLatin1String(kHelpCollapsedKey), false).toBool()) {
+        const QSignalBlocker block(m_helpToggle);
+        m_helpToggle->setChecked(!m_helpToggle->isChecked());
+    }
+    const bool expanded = m_helpToggle->isChecked();
+    m_helpToggle->setEnabled(!presenting);
+    m_helpToggle->setArrowType(expanded ? Qt::DownArrow : Qt::RightArrow);
+    m_helpToggle->setToolTip(presenting     ? tr("Presenter mode keeps the help open.")
+                                 : expanded ? tr("Fold the help away.")
+                                            : tr("Show what this step is for."));
+    m_help->setVisible(expanded);
 }
 
 void StepPage::initializePage()

@@ -6,6 +6,7 @@
 
 class QCheckBox;
 class QLabel;
+class QToolButton;
 class QVBoxLayout;
 
 namespace Cutover {
@@ -24,6 +25,9 @@ public:
 
     WizardStep step() const { return m_step; }
     QString helpText() const;
+    // Whether the help text is shown (folded away by the user, kept open in presenter mode).
+    bool isHelpExpanded() const;
+    QToolButton *helpToggle() const { return m_helpToggle; }
     QCheckBox *doneCheckBox() const { return m_done; }
     // The review window, above the help on every page once something is imported.
     DeadlineBanner *deadlineBanner() const { return m_banner; }
@@ -42,11 +46,13 @@ protected:
 
 private:
     void syncDone();
+    void syncHelp();
 
     WizardStep m_step;
     ProjectSession *m_session;
     DeadlineBanner *m_banner = nullptr;
     QLabel *m_help = nullptr;
+    QToolButton *m_helpToggle = nullptr;
     QVBoxLayout *m_content = nullptr;
     QCheckBox *m_done = nullptr;
 };
