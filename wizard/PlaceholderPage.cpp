@@ -6,6 +6,7 @@
 #include "TargetConnectionBox.h"
 #include "placeholder/InterimEntryModel.h"
 #include "placeholder/ReassignmentModel.h"
+#include "privacy/PrivacyMask.h"
 #include "store/ProjectStore.h"
 
 #include <QCheckBox>
@@ -820,16 +821,19 @@ void PlaceholderPage::changeMatter()
     const QList<MatterCandidate> &candidates = m_reassignments->candidates();
     if (ids.isEmpty() || candidates.isEmpty())
         return;
+    // Masked labels can look alike; numbered, each still names one matter.
+    const bool masked = PrivacyState::instance()->isEnabled();
     QStringList labels;
-    for (const MatterCandidate &c : candidates)
-        labels.append(c.label());
+    for (const MatterCandidate &c : candidates) {
+        labels.append(masked ? tr("%1. %2").arg(labels.size() + 1).arg(PrivacyMask::name(c.label())) : c.label());
+    }
     bool ok = false;
     const QString chosen = QInputDialog::getItem(
         this, tr("Change matter"), tr("Move %n entr(y/ies) to:", nullptr, int(ids.size())), labels, 0, false, &ok);
     const qsizetype at = labels.indexOf(chosen);
     if (!ok || at < 0)
         return;
-    decide(ids, int(Reassignment::Decision::Accept), candidates.at(at).id, labels.at(at));
+    decide(ids, int(Reassignment::Decision::Accept), candidates.at(at).id, candidates.at(at).label());
 }
 
 void PlaceholderPage::acceptAbove()

@@ -16,6 +16,7 @@
 #include "StepPage.h"
 #include "importing/ImportEngine.h"
 #include "privacy/PrivacyMask.h"
+#include "review/ReviewModels.h"
 
 #include <QAction>
 #include <QApplication>
@@ -155,6 +156,26 @@ QStringList labelsShowing(QWidget *root, const QStringList &secrets)
         }
     }
     return found;
+}
+
+// Adds `cents` to the price of the package's first time entry, as if someone
+// had changed it in the new system: the review then has a difference to show.
+bool changeFirstPrice(const QString &file, qint64 cents)
+{
+    QFile f(file);
+    if (!f.open(QIODevice::ReadOnly))
+        return false;
+    QList<QByteArray> lines = f.readAll().split('\n');
+    f.close();
+    const qsizetype price = lines.value(0).trimmed().split(',').indexOf("price");
+    if (price < 0 || lines.size() < 2)
+        return false;
+    QList<QByteArray> cells = lines[1].split(',');
+    const QList<QByteArray> parts = cells.value(price).split('.');
+    const qint64 value = parts.value(0).toLongLong() * 100 + parts.value(1).leftJustified(2, '0').toLongLong() + cents;
+    cells[price] = QByteArray::number(value / 100) + '.' + QByteArray::number(value % 100).rightJustified(2, '0');
+    lines[1] = cells.join(',');
+    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(lines.join('\n')) > 0;
 }
 
 template<typename T> T *child(QWidget *root, const char *name)
@@ -417,6 +438,7 @@ private slots:
         auto *target = child<QComboBox>(&page, "importTarget");
         target->setCurrentIndex(target->findData(QStringLiteral("csv")));
         child<QLineEdit>(&page, "packageFolder")->setText(m_package);
+        QVERIFY(changeFirstPrice(QDir(m_package).filePath(QStringLiteral("activities.csv")), 1));
         child<QPushButton>(&page, "reviewRead")->click();
         QTRY_VERIFY_WITH_TIMEOUT(page.state().read && !page.isRunning(), 30000);
         child<QSpinBox>(&page, "sampleSize")->setValue(3);
@@ -428,6 +450,25 @@ private slots:
         checkViews(&page,
                    { QStringLiteral("reviewMoney"), QStringLiteral("spotChecks"), QStringLiteral("spotCheckFields") },
                    secrets);
+    }
+
+    void otherPagesLabelsHideClientData()
+    {
+        ProjectSession session;
+        QString error;
+        QVERIFY2(session.open(m_project, &error), qPrintable(error));
+        const QStringList secrets = secretsOf(m_project);
+        CutoverWindow window(&session);
+        window.show();
+        PrivacyState::instance()->setEnabled(true);
+        for (WizardStep step : { WizardStep::Cutoff, WizardStep::Placeholder, WizardStep::Import }) {
+            QWizardPage *page = window.wizard()->page(int(step));
+            page->initializePage();
+            QTest::qWait(200);
+            const QStringList labels = labelsShowing(page, secrets);
+            QVERIFY2(labels.isEmpty(),
+                     qPrintable(Steps::key(step) + QLatin1Char('\n') + labels.join(QLatin1Char('\n'))));
+        }
     }
 
     void presenterModeIsRememberedAndKeepsHelpOpen()
