@@ -101,6 +101,7 @@ CutoffPage::CutoffPage(ProjectSession *session, QWidget *parent)
     form->addRow(QString(), occurrence);
     m_reasonLabel = new QLabel(tr("&Reason for the change:"), this);
     m_reason = new QLineEdit(this);
+    keepDraft(m_reason, QStringLiteral("reason"));
     m_reason->setObjectName(QStringLiteral("cutoffReason"));
     m_reason->setPlaceholderText(tr("Required once the final export is loaded; kept in the audit log"));
     m_reasonLabel->setBuddy(m_reason);
@@ -321,6 +322,7 @@ bool CutoffPage::saveCutoff()
         return false;
     }
     m_reason->clear();
+    clearDraft(QStringLiteral("reason"));
     showStored();
     if (!CutoffStore::needsReflag(store->database()).isEmpty()) {
         auto *job = new CutoffReflagJob(store->filePath());

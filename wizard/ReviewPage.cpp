@@ -260,6 +260,8 @@ ReviewPage::ReviewPage(ProjectSession *session, QWidget *parent)
     m_name->setObjectName(QStringLiteral("signOffName"));
     m_name->setAccessibleName(tr("Name of who signs off"));
     m_role = new QLineEdit(signTab);
+    keepDraft(m_name, QStringLiteral("signOffName"));
+    keepDraft(m_role, QStringLiteral("signOffRole"));
     m_role->setObjectName(QStringLiteral("signOffRole"));
     m_role->setPlaceholderText(tr("e.g. Managing partner"));
     m_role->setAccessibleName(tr("Role of who signs off"));
@@ -633,6 +635,10 @@ void ReviewPage::signOff()
             if (!self)
                 return;
             self->showMessage(error);
+            if (error.isEmpty()) {
+                self->clearDraft(QStringLiteral("signOffName"));
+                self->clearDraft(QStringLiteral("signOffRole"));
+            }
             self->session()->notifyReviewChanged();
         });
 }

@@ -6,9 +6,12 @@
 
 #include <QCheckBox>
 #include <QFrame>
+#include <QJsonObject>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QSettings>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -97,6 +100,69 @@ StepPage::StepPage(WizardStep step, ProjectSession *session, QWidget *parent)
     syncHelp();
 }
 
+void StepPage::keepDraft(QLineEdit *edit, const QString &key)
+{
+    m_drafts.insert(key, edit);
+    if (!m_draftTimer) {
+        m_draftTimer = new QTimer(this);
+        m_draftTimer->setSingleShot(true);
+        m_draftTimer->setInterval(400); // one write per pause in typing
+        connect(m_draftTimer, &QTimer::timeout, this, &StepPage::saveDrafts);
+    }
+    connect(edit, &QLineEdit::textEdited, m_draftTimer, qOverload<>(&QTimer::start));
+    connect(edit, &QLineEdit::editingFinished, this, &StepPage::saveDrafts);
+}
+
+void StepPage::saveDrafts()
+{
+    m_draftTimer->stop();
+    ProjectStore *store = m_session->store();
+    if (!store || store->isReadOnly())
+        return;
+    QJsonObject stepData = store->stepData(m_step);
+    QJsonObject drafts = stepData.value(QLatin1String("drafts")).toObject();
+    const QJsonObject before = drafts;
+    for (auto it = m_drafts.cbegin(); it != m_drafts.cend(); ++it) {
+        if (!it.value())
+            continue;
+        if (it.value()->text().isEmpty())
+            drafts.remove(it.key());
+        else
+            drafts.insert(it.key(), it.value()->text());
+    }
+    if (drafts == before)
+        return;
+    stepData.insert(QLatin1String("drafts"), drafts);
+    store->setStepData(m_step, stepData);
+}
+
+void StepPage::clearDraft(const QString &key)
+{
+    ProjectStore *store = m_session->store();
+    if (!store || store->isReadOnly())
+        return;
+    QJsonObject stepData = store->stepData(m_step);
+    QJsonObject drafts = stepData.value(QLatin1String("drafts")).toObject();
+    if (!drafts.contains(key))
+        return;
+    drafts.remove(key);
+    stepData.insert(QLatin1String("drafts"), drafts);
+    store->setStepData(m_step, stepData);
+}
+
+void StepPage::restoreDrafts()
+{
+    ProjectStore *store = m_session->store();
+    if (!store || m_drafts.isEmpty())
+        return;
+    const QJsonObject drafts = store->stepData(m_step).value(QLatin1String("drafts")).toObject();
+    for (auto it = m_drafts.cbegin(); it != m_drafts.cend(); ++it) {
+        const QString text = drafts.value(it.key()).toString();
+        if (it.value() && it.value()->text().isEmpty() && !text.isEmpty())
+            it.value()->setText(text);
+    }
+}
+
 bool StepPage::isHelpExpanded() const
 {
     return m_help->isVisibleTo(m_help->parentWidget());
@@ -124,6 +190,7 @@ void StepPage::syncHelp()
 void StepPage::initializePage()
 {
     syncDone();
+    restoreDrafts();
     m_banner->refresh();
 }
 

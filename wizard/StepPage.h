@@ -2,10 +2,14 @@
 
 #include "domain/WizardStep.h"
 
+#include <QHash>
+#include <QPointer>
 #include <QWizardPage>
 
 class QCheckBox;
 class QLabel;
+class QLineEdit;
+class QTimer;
 class QToolButton;
 class QVBoxLayout;
 
@@ -42,17 +46,27 @@ protected:
     void setHelpText(const QString &text);
     // Where a page adds its own widgets, below the help text.
     QVBoxLayout *contentLayout() const { return m_content; }
+    // Keeps what the user types in `edit` in the project file as they type
+    // (under `key`, in the step's data), and puts it back when the page is
+    // shown with the field empty: a closed window or a crash loses nothing typed
+    // before the step's own button records it. `clearDraft` once it is recorded.
+    void keepDraft(QLineEdit *edit, const QString &key);
+    void clearDraft(const QString &key);
     ProjectSession *session() const { return m_session; }
 
 private:
     void syncDone();
     void syncHelp();
+    void restoreDrafts();
+    void saveDrafts();
 
     WizardStep m_step;
     ProjectSession *m_session;
     DeadlineBanner *m_banner = nullptr;
     QLabel *m_help = nullptr;
     QToolButton *m_helpToggle = nullptr;
+    QHash<QString, QPointer<QLineEdit>> m_drafts;
+    QTimer *m_draftTimer = nullptr;
     QVBoxLayout *m_content = nullptr;
     QCheckBox *m_done = nullptr;
 };

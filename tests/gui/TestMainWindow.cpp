@@ -1,7 +1,6 @@
-// The privacy mask for screen-shares: the masking function, the proxy every
-// page's tables go through, the toggle (menu, toolbar, Ctrl+Shift+P) with its
-// badge, and, on pages filled with real data, that no client name, e-mail,
-// phone, address, description or amount can be read through a view's model
+// The main window and what it holds for every step. The privacy mask for screen-shares: the masking function, the proxy
+// every page's tables go through, the toggle (menu, toolbar, Ctrl+Shift+P) with its badge, and, on pages filled with
+// real data, that no client name, e-mail, phone, address, description or amount can be read through a view's model
 // while the mask is on — and that the same views did show them before.
 
 #include "CloseOutPage.h"
@@ -22,6 +21,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QHeaderView>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -188,7 +188,7 @@ template<typename T> T *child(QWidget *root, const char *name)
 
 } // namespace
 
-class TestPrivacyMask : public QObject
+class TestMainWindow : public QObject
 {
     Q_OBJECT
 
@@ -471,6 +471,45 @@ private slots:
         }
     }
 
+    void typedTextSurvivesAClosedWindow()
+    {
+        {
+            ProjectSession session;
+            QString error;
+            QVERIFY2(session.open(m_project, &error), qPrintable(error));
+            CutoverWindow window(&session);
+            window.show();
+            auto *cutoff = window.wizard()->page(int(WizardStep::Cutoff));
+            cutoff->initializePage();
+            auto *reason = child<QLineEdit>(cutoff, "cutoffReason");
+            reason->setFocus();
+            QTest::keyClicks(reason, QStringLiteral("Partner asked for Friday"));
+            auto *review = window.wizard()->page(int(WizardStep::Review));
+            QTest::keyClicks(child<QLineEdit>(review, "signOffName"), QStringLiteral("Dana Whitfield"));
+            QTest::qWait(600); // past the pause that writes a draft
+        } // the window closes without any button pressed
+        ProjectSession session;
+        QString error;
+        QVERIFY2(session.open(m_project, &error), qPrintable(error));
+        CutoverWindow window(&session);
+        auto *cutoff = window.wizard()->page(int(WizardStep::Cutoff));
+        cutoff->initializePage();
+        QCOMPARE(child<QLineEdit>(cutoff, "cutoffReason")->text(), QStringLiteral("Partner asked for Friday"));
+        auto *review = window.wizard()->page(int(WizardStep::Review));
+        review->initializePage();
+        QCOMPARE(child<QLineEdit>(review, "signOffName")->text(), QStringLiteral("Dana Whitfield"));
+        // Emptied by the user: the draft goes too.
+        auto *reason = child<QLineEdit>(cutoff, "cutoffReason");
+        reason->selectAll();
+        QTest::keyClick(reason, Qt::Key_Delete);
+        QTest::qWait(600);
+        QVERIFY(!session.store()
+                     ->stepData(WizardStep::Cutoff)
+                     .value(QStringLiteral("drafts"))
+                     .toObject()
+                     .contains(QStringLiteral("reason")));
+    }
+
     void presenterModeIsRememberedAndKeepsHelpOpen()
     {
         QSettings().setValue(QStringLiteral("view/helpCollapsed"), true);
@@ -550,5 +589,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestPrivacyMask)
-#include "TestPrivacyMask.moc"
+QTEST_MAIN(TestMainWindow)
+#include "TestMainWindow.moc"
