@@ -5,6 +5,7 @@
 
 #include "TestMaps.h"
 #include "closeout/CloseOutRecords.h"
+#include "importing/ImportEngine.h"
 #include "staging/StagingJob.h"
 #include "store/ProjectStore.h"
 
@@ -393,6 +394,53 @@ inline QString writeSandboxUsers(const QString &dir)
     const QString path = QDir(dir).filePath(QStringLiteral("sandbox-users.csv"));
     writeFile(path, "name,email\nAnn Lee,ann@able.test\nBob Roe,BOB@ABLE.TEST\nCy Admin,cy@able.test\n");
     return path;
+}
+
+// makeProject's project imported into a CSV import package in `dir`/package:
+// what the review and main-window tests read back. Empty paths on failure.
+struct ImportedPackage
+{
+    QString project;
+    QString package;
+};
+
+inline ImportedPackage importIntoPackage(const QString &dir)
+{
+    auto store = makeProject(dir);
+    if (!store)
+        return {};
+    ImportedPackage result { store->filePath(), QDir(dir).filePath(QStringLiteral("package")) };
+    store.reset();
+    ImportRequest request;
+    request.projectPath = result.project;
+    request.target.kind = TargetChoice::Kind::CsvPackage;
+    request.target.outDir = result.package;
+    ImportJob import(request);
+    if (import.run() != Job::Outcome::Succeeded) {
+        qWarning("import into the package failed");
+        return {};
+    }
+    return result;
+}
+
+// Adds `cents` to the price of the package's first time entry (activities.csv),
+// as if someone had changed it in the new system.
+inline bool changeFirstPrice(const QString &file, qint64 cents)
+{
+    QFile f(file);
+    if (!f.open(QIODevice::ReadOnly))
+        return false;
+    QList<QByteArray> lines = f.readAll().split('\n');
+    f.close();
+    const qsizetype price = lines.value(0).trimmed().split(',').indexOf("price");
+    if (price < 0 || lines.size() < 2)
+        return false;
+    QList<QByteArray> cells = lines[1].split(',');
+    const QList<QByteArray> parts = cells.value(price).split('.');
+    const qint64 value = parts.value(0).toLongLong() * 100 + parts.value(1).leftJustified(2, '0').toLongLong() + cents;
+    cells[price] = QByteArray::number(value / 100) + '.' + QByteArray::number(value % 100).rightJustified(2, '0');
+    lines[1] = cells.join(',');
+    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(lines.join('\n')) > 0;
 }
 
 } // namespace Cutover::TestImport

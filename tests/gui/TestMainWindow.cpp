@@ -158,26 +158,6 @@ QStringList labelsShowing(QWidget *root, const QStringList &secrets)
     return found;
 }
 
-// Adds `cents` to the price of the package's first time entry, as if someone
-// had changed it in the new system: the review then has a difference to show.
-bool changeFirstPrice(const QString &file, qint64 cents)
-{
-    QFile f(file);
-    if (!f.open(QIODevice::ReadOnly))
-        return false;
-    QList<QByteArray> lines = f.readAll().split('\n');
-    f.close();
-    const qsizetype price = lines.value(0).trimmed().split(',').indexOf("price");
-    if (price < 0 || lines.size() < 2)
-        return false;
-    QList<QByteArray> cells = lines[1].split(',');
-    const QList<QByteArray> parts = cells.value(price).split('.');
-    const qint64 value = parts.value(0).toLongLong() * 100 + parts.value(1).leftJustified(2, '0').toLongLong() + cents;
-    cells[price] = QByteArray::number(value / 100) + '.' + QByteArray::number(value % 100).rightJustified(2, '0');
-    lines[1] = cells.join(',');
-    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(lines.join('\n')) > 0;
-}
-
 template<typename T> T *child(QWidget *root, const char *name)
 {
     T *w = root->findChild<T *>(QString::fromLatin1(name));
@@ -234,17 +214,10 @@ private slots:
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
         QSettings().clear();
         QVERIFY(m_dir.isValid());
-        auto store = TestImport::makeProject(m_dir.path());
-        QVERIFY(store);
-        m_project = store->filePath();
-        store.reset();
-        m_package = m_dir.filePath(QStringLiteral("package"));
-        ImportRequest request;
-        request.projectPath = m_project;
-        request.target.kind = TargetChoice::Kind::CsvPackage;
-        request.target.outDir = m_package;
-        ImportJob import(request);
-        QCOMPARE(import.run(), Job::Outcome::Succeeded);
+        const TestImport::ImportedPackage imported = TestImport::importIntoPackage(m_dir.path());
+        QVERIFY(!imported.project.isEmpty());
+        m_project = imported.project;
+        m_package = imported.package;
     }
 
     void cleanup() { PrivacyState::instance()->setEnabled(false); }
@@ -438,7 +411,7 @@ private slots:
         auto *target = child<QComboBox>(&page, "importTarget");
         target->setCurrentIndex(target->findData(QStringLiteral("csv")));
         child<QLineEdit>(&page, "packageFolder")->setText(m_package);
-        QVERIFY(changeFirstPrice(QDir(m_package).filePath(QStringLiteral("activities.csv")), 1));
+        QVERIFY(TestImport::changeFirstPrice(QDir(m_package).filePath(QStringLiteral("activities.csv")), 1));
         child<QPushButton>(&page, "reviewRead")->click();
         QTRY_VERIFY_WITH_TIMEOUT(page.state().read && !page.isRunning(), 30000);
         child<QSpinBox>(&page, "sampleSize")->setValue(3);

@@ -48,29 +48,6 @@ void answerNextMessageBox(QMessageBox::StandardButton button)
     });
 }
 
-// Adds `cents` to the price of the package's first time entry (activities.csv),
-// as if the firm's import had changed it.
-bool changeFirstPrice(const QString &file, qint64 cents)
-{
-    QFile f(file);
-    if (!f.open(QIODevice::ReadOnly))
-        return false;
-    QList<QByteArray> lines = f.readAll().split('\n');
-    f.close();
-    const QList<QByteArray> header = lines.value(0).trimmed().split(',');
-    const qsizetype price = header.indexOf("price");
-    if (price < 0 || lines.size() < 2)
-        return false;
-    QList<QByteArray> cells = lines[1].split(',');
-    const QByteArray old = cells.value(price);
-    const qint64 value = qint64(std::llround(old.toDouble() * 100)) + cents;
-    cells[price] = QByteArray::number(value / 100) + '.' + QByteArray::number(value % 100).rightJustified(2, '0');
-    lines[1] = cells.join(',');
-    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return false;
-    return f.write(lines.join('\n')) > 0;
-}
-
 } // namespace
 
 class TestReviewPage : public QObject
@@ -95,17 +72,10 @@ private slots:
     {
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY(m_dir.isValid());
-        auto store = TestImport::makeProject(m_dir.path());
-        QVERIFY(store);
-        m_project = store->filePath();
-        store.reset();
-        m_package = m_dir.filePath(QStringLiteral("package"));
-        ImportRequest request;
-        request.projectPath = m_project;
-        request.target.kind = TargetChoice::Kind::CsvPackage;
-        request.target.outDir = m_package;
-        ImportJob import(request);
-        QCOMPARE(import.run(), Job::Outcome::Succeeded);
+        const TestImport::ImportedPackage imported = TestImport::importIntoPackage(m_dir.path());
+        QVERIFY(!imported.project.isEmpty());
+        m_project = imported.project;
+        m_package = imported.package;
     }
 
     void reconcileExplainCheckAndSignOff()
@@ -143,7 +113,7 @@ private slots:
         }
 
         // One cent more on one time entry in the package: found, and only that.
-        QVERIFY(changeFirstPrice(QDir(m_package).filePath(QStringLiteral("activities.csv")), 1));
+        QVERIFY(TestImport::changeFirstPrice(QDir(m_package).filePath(QStringLiteral("activities.csv")), 1));
         QVERIFY(shownAfter(page, [&] { read->click(); }));
         QTRY_VERIFY_WITH_TIMEOUT(!page.isRunning() && page.state().reconciliation.differences.size() == 1, 30000);
         const ReviewDifference planted = page.state().reconciliation.differences.first();
