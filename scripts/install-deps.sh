@@ -34,6 +34,8 @@ packages=(
     clang libclang-rt-14-dev
     # benchmarks: the sqlite3 shell's .import is the baseline staging is measured against
     sqlite3
+    # test: packaging, the installed .desktop file, AppStream metadata and MIME type validated
+    desktop-file-utils appstream shared-mime-info
     # looking at the running program: a virtual display and a screenshot (README)
     xvfb xauth x11-apps imagemagick
 )

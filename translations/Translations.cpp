@@ -1,12 +1,30 @@
 #include "Translations.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QDirIterator>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
 
 namespace Cutover::Translations {
+
+namespace {
+
+// Where `cmake --install` puts the .qm files, found from the program's own folder
+// (bin/../share/cutover/translations) so that a moved install still finds them. Empty
+// before QCoreApplication exists.
+QString installedDirectory()
+{
+    if (!QCoreApplication::instance())
+        return {};
+    return QDir::cleanPath(
+        QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral(CUTOVER_TRANSLATIONS_FROM_BINDIR)));
+}
+
+const QString kEmbeddedDirectory = QStringLiteral(":/i18n");
+
+} // namespace
 
 QString languageFromArguments(const QStringList &arguments)
 {
@@ -33,8 +51,12 @@ bool install(QCoreApplication *app, const QString &language, QString *problem)
     else
         delete qt;
 
+    // An installed translation wins over the embedded one, so a corrected .qm can be
+    // dropped in without rebuilding; a build tree has none and uses the embedded copy.
     auto *own = new QTranslator(app);
-    if (own->load(locale, QStringLiteral("cutover"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+    const QString installed = installedDirectory();
+    if ((!installed.isEmpty() && own->load(locale, QStringLiteral("cutover"), QStringLiteral("_"), installed))
+        || own->load(locale, QStringLiteral("cutover"), QStringLiteral("_"), kEmbeddedDirectory)) {
         QCoreApplication::installTranslator(own);
         return true;
     }
@@ -53,12 +75,17 @@ bool install(QCoreApplication *app, const QString &language, QString *problem)
 QStringList available()
 {
     QStringList out;
-    QDirIterator it(QStringLiteral(":/i18n"), { QStringLiteral("cutover_*.qm") });
-    while (it.hasNext()) {
-        const QString name = it.nextFileInfo().completeBaseName();
-        out.append(name.mid(name.indexOf(QLatin1Char('_')) + 1));
+    for (const QString &directory : { kEmbeddedDirectory, installedDirectory() }) {
+        if (directory.isEmpty())
+            continue;
+        QDirIterator it(directory, { QStringLiteral("cutover_*.qm") });
+        while (it.hasNext()) {
+            const QString name = it.nextFileInfo().completeBaseName();
+            out.append(name.mid(name.indexOf(QLatin1Char('_')) + 1));
+        }
     }
     out.sort();
+    out.removeDuplicates();
     return out;
 }
 

@@ -27,6 +27,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSpinBox>
+#include <QSplitter>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
@@ -142,7 +143,8 @@ QString rehearseImport(Cutover::CutoverWizard *wizard, const QDir &dir, QProcess
     page->findChild<QPushButton *>(QStringLiteral("saveToken"))->click();
     auto *tokenState = page->findChild<QLabel *>(QStringLiteral("tokenState"));
     if (!waitFor([tokenState] { return !tokenState->text().isEmpty(); })
-        || !tokenState->text().contains(QStringLiteral("keychain"))) {
+        || tokenState->text()
+            != QCoreApplication::translate("Cutover::TargetConnectionBox", "The token is kept in the keychain.")) {
         return tokenState->text();
     }
     page->findChild<QPushButton *>(QStringLiteral("testConnection"))->click();
@@ -218,6 +220,20 @@ QString rehearsePlaceholder(Cutover::CutoverWizard *wizard, Cutover::ProjectStor
                                QLatin1String(r.text),
                                QStringLiteral("Yes") }
                      .join(QLatin1Char(','));
+    // And one for the matter the import refused (its client is not in the export): it
+    // goes to the placeholder, and the Reassign tab has an entry to suggest a matter for.
+    for (const auto &m : lists.matters) {
+        if (m.key == QLatin1String("M-104"))
+            lines << QStringList { day,
+                                   quoted(lists.users.at(0).name),
+                                   quoted(m.clientName),
+                                   quoted(m.label),
+                                   QStringLiteral("0.75"),
+                                   QString(),
+                                   QStringLiteral("Call with Northwind Traders about the new supply terms"),
+                                   QStringLiteral("Yes") }
+                         .join(QLatin1Char(','));
+    }
     QFile filled(dir.filePath(QStringLiteral("time-tracking (filled).csv")));
     if (!filled.open(QIODevice::WriteOnly))
         return QStringLiteral("cannot write the filled template");
@@ -241,8 +257,6 @@ QString rehearsePlaceholder(Cutover::CutoverWizard *wizard, Cutover::ProjectStor
     }
     return {};
 }
-
-} // namespace
 
 // The Review step on the same sandbox after the rehearsal: read back and
 // reconciled, a sample drawn with one record accepted and one flagged.
@@ -283,6 +297,75 @@ QString rehearseReview(Cutover::CutoverWizard *wizard, const QString &sandboxUrl
     return {};
 }
 
+// The screenshots, by name: each is the window grabbed as it is when taken and
+// written to OUTDIR/NAME[-LANG].png. `--only NAME,...` writes just those (every
+// step is still driven the same way, so they are the same pictures). scripts/screenshots.sh
+// copies every file written into docs/screenshots, so a new shot is one take().
+class Shots
+{
+public:
+    Shots(const QDir &out, const QString &suffix, const QStringList &only)
+        : m_out(out)
+        , m_suffix(suffix)
+        , m_only(only)
+    {
+    }
+
+    // What is grabbed: the wizard, or the window around it.
+    void setWindow(QWidget *window) { m_window = window; }
+
+    bool wants(const QString &name) const { return m_only.isEmpty() || m_only.contains(name); }
+
+    void take(const QString &name)
+    {
+        // Events are processed and the window grabbed whether or not the shot is kept,
+        // so that `--only` changes nothing but which files are written.
+        QApplication::processEvents();
+        const QPixmap pixmap = m_window->grab();
+        if (!wants(name))
+            return;
+        const QString file = m_out.filePath(name + m_suffix + QStringLiteral(".png"));
+        if (pixmap.save(file)) {
+            std::printf("%s\n", qPrintable(file));
+            m_taken << name;
+        } else {
+            std::fprintf(stderr, "could not write %s\n", qPrintable(file));
+            m_failed = true;
+        }
+    }
+
+    // Fails the run (exit 1) when a shot could not be taken, e.g. a rehearsal failed:
+    // the script then leaves docs/screenshots as it was.
+    void fail(const QString &why)
+    {
+        std::fprintf(stderr, "%s\n", qPrintable(why));
+        m_failed = true;
+    }
+
+    // Every wanted name was written and nothing failed.
+    bool complete() const
+    {
+        bool ok = !m_failed;
+        for (const QString &name : m_only) {
+            if (!m_taken.contains(name)) {
+                std::fprintf(stderr, "no shot named %s was taken\n", qPrintable(name));
+                ok = false;
+            }
+        }
+        return ok;
+    }
+
+private:
+    QDir m_out;
+    QString m_suffix;
+    QStringList m_only;
+    QWidget *m_window = nullptr;
+    QStringList m_taken;
+    bool m_failed = false;
+};
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
@@ -293,11 +376,15 @@ int main(int argc, char *argv[])
     Cutover::Translations::install(&app, language);
     const QStringList args = app.arguments();
     if (args.size() < 2 || args.at(1).startsWith(QLatin1Char('-'))) {
-        std::fprintf(stderr, "usage: cutover-screenshots OUTDIR [--lang CODE]\n");
+        std::fprintf(stderr, "usage: cutover-screenshots OUTDIR [--lang CODE] [--only NAME,...]\n");
         return 2;
     }
+    QStringList only;
+    if (const qsizetype at = args.indexOf(QStringLiteral("--only")); at > 0 && at + 1 < args.size())
+        only = args.at(at + 1).split(QLatin1Char(','), Qt::SkipEmptyParts);
     const QDir out(args.at(1));
     QDir().mkpath(out.path());
+    Shots shots(out, language.isEmpty() ? QString() : QLatin1Char('-') + language, only);
 
     QTemporaryDir dir;
     Cutover::ProjectSession session;
@@ -327,110 +414,90 @@ int main(int argc, char *argv[])
                                {}, &error);
 
     Cutover::CutoverWizard wizard(&session);
-    wizard.resize(1180, 800); // a laptop screen, as specialists share it
+    // A 1080p laptop screen shared with the taskbar and the meeting's controls around it
+    // (at 800 pixels high the Import page squeezes its connection box).
+    wizard.resize(1280, 900);
     wizard.show();
-    const QString suffix = language.isEmpty() ? QString() : QLatin1Char('-') + language;
+    shots.setWindow(&wizard);
+
+    // One shot per step, "<step>-page". Placeholder, Import and Review are empty
+    // until something was sent to a target: theirs are taken after the rehearsal below.
     for (Cutover::WizardStep step : Cutover::Steps::all()) {
         wizard.goToStep(step);
         QApplication::processEvents();
-        if (auto *page = qobject_cast<Cutover::CloseOutPage *>(wizard.currentPage())) {
-            waitFor([page] { return page->report().has_value(); });
-            if (auto *clients = page->findChild<QTableView *>(QStringLiteral("closeoutClients"))) {
+        const QString name = Cutover::Steps::key(step) + QStringLiteral("-page");
+        if (auto *closeOut = qobject_cast<Cutover::CloseOutPage *>(wizard.currentPage())) {
+            waitFor([closeOut] { return closeOut->report().has_value(); });
+            if (auto *clients = closeOut->findChild<QTableView *>(QStringLiteral("closeoutClients"))) {
                 clients->setCurrentIndex(clients->model()->index(0, 0));
                 QDeadlineTimer settle(1500);
                 while (!settle.hasExpired())
                     QApplication::processEvents(QEventLoop::AllEvents, 50);
             }
-        }
-        if (auto *page = qobject_cast<Cutover::ExportPage *>(wizard.currentPage())) {
+            shots.take(name);
+            // The approvals (the last tab).
+            auto *tabs = closeOut->findChild<QTabWidget *>(QStringLiteral("closeoutTabs"));
+            tabs->setCurrentIndex(tabs->count() - 1);
+            shots.take(QStringLiteral("closeout-approvals"));
+            tabs->setCurrentIndex(0);
+        } else if (auto *page = qobject_cast<Cutover::ExportPage *>(wizard.currentPage())) {
             QDir exportDir(dir.filePath(QStringLiteral("export")));
             exportDir.mkpath(QStringLiteral("."));
             fillExportPage(page, exportDir);
-        }
-        const QString file = out.filePath(Cutover::Steps::key(step) + suffix + QStringLiteral(".png"));
-        if (!wizard.grab().save(file)) {
-            std::fprintf(stderr, "could not write %s\n", qPrintable(file));
-            return 1;
-        }
-        std::printf("%s\n", qPrintable(file));
-        // The export step's other tabs too: the issues and what was loaded.
-        auto *tabs = wizard.currentPage()->findChild<QTabWidget *>(QStringLiteral("exportTabs"));
-        // And the close-out's approvals.
-        if (auto *closeTabs = wizard.currentPage()->findChild<QTabWidget *>(QStringLiteral("closeoutTabs"))) {
-            closeTabs->setCurrentIndex(closeTabs->count() - 1);
-            QApplication::processEvents();
-            const QString tabFile = out.filePath(Cutover::Steps::key(step) + QStringLiteral("-approvals") + suffix
-                                                 + QStringLiteral(".png"));
-            if (!wizard.grab().save(tabFile))
-                return 1;
-            std::printf("%s\n", qPrintable(tabFile));
-            closeTabs->setCurrentIndex(0);
-        }
-        for (int tab = 1; tabs && tab < tabs->count(); ++tab) {
-            tabs->setCurrentIndex(tab);
-            QApplication::processEvents();
-            const QString tabFile = out.filePath(Cutover::Steps::key(step)
-                                                 + (tab == 1 ? QStringLiteral("-issues") : QStringLiteral("-loaded"))
-                                                 + suffix + QStringLiteral(".png"));
-            if (!wizard.grab().save(tabFile)) {
-                std::fprintf(stderr, "could not write %s\n", qPrintable(tabFile));
-                return 1;
-            }
-            std::printf("%s\n", qPrintable(tabFile));
-        }
-        if (tabs)
+            shots.take(name);
+            // The issues, each with its file, row, column and raw value.
+            auto *tabs = page->findChild<QTabWidget *>(QStringLiteral("exportTabs"));
+            tabs->setCurrentIndex(1);
+            shots.take(QStringLiteral("export-issues"));
             tabs->setCurrentIndex(0);
+        } else if (step != Cutover::WizardStep::Placeholder && step != Cutover::WizardStep::Import
+                   && step != Cutover::WizardStep::Review) {
+            shots.take(name);
+        }
     }
 
-    // The Import step once more, after a rehearsal against the local sandbox.
-    Cutover::CloseOutRecords::overrideImportGate(db, QStringLiteral("Rehearsal against the local sandbox"), &error);
+    // A rehearsal against a local cutover-sandbox: Import, then Placeholder, then
+    // Review on what was imported.
     QProcess sandbox;
-    QString sandboxUrl;
-    const QString why = rehearseImport(&wizard, QDir(dir.path()), &sandbox, &sandboxUrl);
-    if (why.isEmpty()) {
-        const QString file = out.filePath(QStringLiteral("import-rehearsal") + suffix + QStringLiteral(".png"));
-        if (!wizard.grab().save(file))
-            return 1;
-        std::printf("%s\n", qPrintable(file));
-        // The Placeholder step on the same sandbox: the placeholder, then the interim time.
-        const QString whyNot = rehearsePlaceholder(&wizard, store, QDir(dir.path()), sandboxUrl);
-        if (whyNot.isEmpty()) {
-            auto *page = qobject_cast<Cutover::PlaceholderPage *>(wizard.currentPage());
-            for (const auto &[section, name] :
-                 { std::pair { Cutover::PlaceholderPage::Section::Placeholder, "placeholder-rehearsal" },
-                   std::pair { Cutover::PlaceholderPage::Section::Templates, "placeholder-templates" },
-                   std::pair { Cutover::PlaceholderPage::Section::InterimTime, "placeholder-interim" },
-                   std::pair { Cutover::PlaceholderPage::Section::Reassign, "placeholder-reassign" } }) {
-                page->showSection(section);
-                QApplication::processEvents();
-                const QString shot = out.filePath(QLatin1String(name) + suffix + QStringLiteral(".png"));
-                if (!wizard.grab().save(shot))
-                    return 1;
-                std::printf("%s\n", qPrintable(shot));
-            }
+    {
+        Cutover::CloseOutRecords::overrideImportGate(db, QStringLiteral("Rehearsal against the local sandbox"), &error);
+        QString sandboxUrl;
+        if (const QString why = rehearseImport(&wizard, QDir(dir.path()), &sandbox, &sandboxUrl); !why.isEmpty()) {
+            shots.fail(QStringLiteral("import: no rehearsal screenshot: %1").arg(why));
         } else {
-            std::fprintf(stderr, "placeholder: no rehearsal screenshot: %s\n", qPrintable(whyNot));
-        }
-        // The Review step on the same sandbox: the summary, the money, the checks.
-        const QString noReview = rehearseReview(&wizard, sandboxUrl);
-        if (noReview.isEmpty()) {
-            auto *tabs = wizard.currentPage()->findChild<QTabWidget *>(QStringLiteral("reviewTabs"));
-            for (const auto &[tab, name] : { std::pair { 0, "review-summary" }, std::pair { 1, "review-money" },
-                                             std::pair { 4, "review-checks" }, std::pair { 5, "review-signoff" } }) {
-                tabs->setCurrentIndex(tab);
-                QApplication::processEvents();
-                const QString shot = out.filePath(QLatin1String(name) + suffix + QStringLiteral(".png"));
-                if (!wizard.grab().save(shot))
-                    return 1;
-                std::printf("%s\n", qPrintable(shot));
+            shots.take(QStringLiteral("import-page"));
+            if (const QString noPlaceholder = rehearsePlaceholder(&wizard, store, QDir(dir.path()), sandboxUrl);
+                !noPlaceholder.isEmpty()) {
+                shots.fail(QStringLiteral("placeholder: no rehearsal screenshot: %1").arg(noPlaceholder));
+            } else {
+                auto *page = qobject_cast<Cutover::PlaceholderPage *>(wizard.currentPage());
+                using Section = Cutover::PlaceholderPage::Section;
+                for (const auto &[section, name] : { std::pair { Section::Placeholder, "placeholder-page" },
+                                                     std::pair { Section::Templates, "placeholder-templates" },
+                                                     std::pair { Section::InterimTime, "placeholder-interim" },
+                                                     std::pair { Section::Reassign, "placeholder-reassign" } }) {
+                    page->showSection(section);
+                    shots.take(QLatin1String(name));
+                }
             }
-        } else {
-            std::fprintf(stderr, "review: no rehearsal screenshot: %s\n", qPrintable(noReview));
+            if (const QString noReview = rehearseReview(&wizard, sandboxUrl); !noReview.isEmpty()) {
+                shots.fail(QStringLiteral("review: no rehearsal screenshot: %1").arg(noReview));
+            } else {
+                auto *tabs = wizard.currentPage()->findChild<QTabWidget *>(QStringLiteral("reviewTabs"));
+                // The splitter dragged so the chart's categories are not elided.
+                if (auto *chart = wizard.currentPage()->findChild<QWidget *>(QStringLiteral("reviewChart")))
+                    if (auto *split = qobject_cast<QSplitter *>(chart->parentWidget()))
+                        split->setSizes({ 490, 530 });
+                for (const auto &[tab, name] :
+                     { std::pair { 0, "review-page" }, std::pair { 1, "review-money" },
+                       std::pair { 4, "review-checks" }, std::pair { 5, "review-signoff" } }) {
+                    tabs->setCurrentIndex(tab);
+                    shots.take(QLatin1String(name));
+                }
+            }
         }
-    } else {
-        std::fprintf(stderr, "import: no rehearsal screenshot: %s\n", qPrintable(why));
     }
     sandbox.terminate();
     sandbox.waitForFinished(5000);
-    return 0;
+    return shots.complete() ? 0 : 1;
 }
