@@ -406,7 +406,12 @@ void CloseOutPage::showReport()
         notes.append(
             tr("The snapshot has no %1, so their figures are not known.").arg(titles.join(QStringLiteral(", "))));
     }
-    m_warnings->setText(notes.join(QLatin1Char('\n')));
+    QStringList names;
+    for (const CloseOutClient &client : r.clients)
+        names.append(client.name);
+    for (const CloseOutMatter &matter : r.matters)
+        names.append(matter.description);
+    setMaskedText(m_warnings, notes.join(QLatin1Char('\n')), names);
     m_warnings->setVisible(!notes.isEmpty());
 
     CloseOutTables::showClients(m_clients, r);

@@ -147,8 +147,6 @@ void CutoverWindow::buildMenus()
     m_badge->setObjectName(QStringLiteral("privacyBadge"));
     m_badge->setAccessibleName(tr("Privacy mask is on"));
     m_badge->setToolTip(tr("Client data is masked on screen. Exports and reports are not masked."));
-    m_badge->setMargin(4);
-    m_badge->setAutoFillBackground(true);
     m_toolBar->addWidget(m_badge)->setObjectName(QStringLiteral("privacyBadgeAction"));
     retintIcons();
 }
@@ -180,10 +178,10 @@ void CutoverWindow::retintIcons()
     m_handOver->setIcon(tintedIcon(QStringLiteral(":/icons/actions/open-handover.svg"), text, ratio));
     // The badge in the palette's highlight colours: the pair the style already
     // keeps readable, in a light palette and a dark one.
-    QPalette badge = m_badge->palette();
-    badge.setColor(QPalette::Window, palette().color(QPalette::Highlight));
-    badge.setColor(QPalette::WindowText, palette().color(QPalette::HighlightedText));
-    m_badge->setPalette(badge);
+    m_badge->setStyleSheet(
+        QStringLiteral(
+            "QLabel { background: %1; color: %2; border-radius: 4px; padding: 3px 10px; font-weight: bold; }")
+            .arg(palette().color(QPalette::Highlight).name(), palette().color(QPalette::HighlightedText).name()));
 }
 
 void CutoverWindow::syncPrivacy(bool enabled)

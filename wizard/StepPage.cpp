@@ -57,7 +57,11 @@ StepPage::StepPage(WizardStep step, ProjectSession *session, QWidget *parent)
     m_help->setTextFormat(Qt::RichText);
     m_help->setTextInteractionFlags(Qt::TextBrowserInteraction);
     m_help->setOpenExternalLinks(true);
+    m_helpHeading = new QLabel(QStringLiteral("<b>%1</b>").arg(m_helpToggle->text().toHtmlEscaped()), helpFrame);
+    m_helpHeading->setObjectName(QStringLiteral("helpHeading"));
+    m_helpHeading->setBuddy(m_help);
     helpLayout->addWidget(m_helpToggle, 0, Qt::AlignLeft);
+    helpLayout->addWidget(m_helpHeading);
     helpLayout->addWidget(m_help);
     layout->addWidget(helpFrame);
 
@@ -179,7 +183,9 @@ void StepPage::syncHelp()
         m_helpToggle->setChecked(!m_helpToggle->isChecked());
     }
     const bool expanded = m_helpToggle->isChecked();
-    m_helpToggle->setEnabled(!presenting);
+    // Presenting, the help is always open: a heading, not a button that does nothing.
+    m_helpToggle->setVisible(!presenting);
+    m_helpHeading->setVisible(presenting);
     m_helpToggle->setArrowType(expanded ? Qt::DownArrow : Qt::RightArrow);
     m_helpToggle->setToolTip(presenting     ? tr("Presenter mode keeps the help open.")
                                  : expanded ? tr("Fold the help away.")

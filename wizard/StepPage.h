@@ -65,6 +65,7 @@ private:
     DeadlineBanner *m_banner = nullptr;
     QLabel *m_help = nullptr;
     QToolButton *m_helpToggle = nullptr;
+    QLabel *m_helpHeading = nullptr;
     QHash<QString, QPointer<QLineEdit>> m_drafts;
     QTimer *m_draftTimer = nullptr;
     QVBoxLayout *m_content = nullptr;

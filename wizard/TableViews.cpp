@@ -7,6 +7,8 @@
 #include <QHeaderView>
 #include <QPainter>
 
+#include <algorithm>
+
 namespace Cutover {
 
 void PlaceholderTableView::setPlaceholderText(const QString &text)
@@ -54,9 +56,21 @@ void setMaskedModel(QAbstractItemView *view, QAbstractItemModel *model)
 
 namespace {
 const char *const kRawTextProperty = "cutoverUnmaskedText";
-}
+const char *const kNamesProperty = "cutoverMaskedNames";
 
-void setMaskedText(QLabel *label, const QString &text)
+QString masked(QString text, QStringList names)
+{
+    // Longest first, so "Baker & Co" is masked whole before "Baker" could be.
+    std::sort(names.begin(), names.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
+    for (const QString &name : std::as_const(names)) {
+        if (name.trimmed().size() >= 2)
+            text.replace(name, PrivacyMask::name(name));
+    }
+    return PrivacyMask::amountsIn(text);
+}
+} // namespace
+
+void setMaskedText(QLabel *label, const QString &text, const QStringList &names)
 {
     // One connection for the whole application re-renders every such label.
     static const bool connected = [] {
@@ -64,14 +78,15 @@ void setMaskedText(QLabel *label, const QString &text)
             for (QWidget *widget : QApplication::allWidgets()) {
                 const QVariant raw = widget->property(kRawTextProperty);
                 if (auto *each = qobject_cast<QLabel *>(widget); each && raw.isValid())
-                    setMaskedText(each, raw.toString());
+                    setMaskedText(each, raw.toString(), each->property(kNamesProperty).toStringList());
             }
         });
         return true;
     }();
     Q_UNUSED(connected)
     label->setProperty(kRawTextProperty, text);
-    label->setText(PrivacyState::instance()->isEnabled() ? PrivacyMask::amountsIn(text) : text);
+    label->setProperty(kNamesProperty, names);
+    label->setText(PrivacyState::instance()->isEnabled() ? masked(text, names) : text);
 }
 
 void fitColumns(QTableView *view)

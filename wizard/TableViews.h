@@ -39,10 +39,11 @@ PlaceholderTableView *makeTable(QWidget *parent, const QString &objectName, cons
 // model's.
 void setMaskedModel(QAbstractItemView *view, QAbstractItemModel *model);
 
-// Shows `text` in `label` with its amounts masked while the privacy mask is
-// on, and shows it again masked or not whenever the mask is toggled: for
-// summaries and figures outside the tables.
-void setMaskedText(QLabel *label, const QString &text);
+// Shows `text` in `label` with its amounts (and every occurrence of `names`,
+// client or matter names the sentence may quote) masked while the privacy mask
+// is on, and shows it again masked or not whenever the mask is toggled: for
+// summaries, figures and warnings outside the tables.
+void setMaskedText(QLabel *label, const QString &text, const QStringList &names = {});
 
 // Sizes the columns to their contents once, then lets the user resize them;
 // the last column takes the rest of the width.

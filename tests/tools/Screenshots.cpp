@@ -2,6 +2,7 @@
 // a temporary folder, for the README and for looking at the GUI without a display:
 //   QT_QPA_PLATFORM=offscreen build/tests/cutover-screenshots OUTDIR [--lang fr]
 #include "CloseOutPage.h"
+#include "CutoverWindow.h"
 #include "CutoverWizard.h"
 #include "DemoProject.h"
 #include "ExportPage.h"
@@ -413,12 +414,14 @@ int main(int argc, char *argv[])
     Cutover::CutoffStore::save(*store, Cutover::Cutoffs::make(QDate(2026, 12, 31), QTime(17, 0), "America/New_York"),
                                {}, &error);
 
-    Cutover::CutoverWizard wizard(&session);
+    // The application's window (menu bar, toolbar, status line) around the wizard.
+    Cutover::CutoverWindow window(&session);
+    Cutover::CutoverWizard &wizard = *window.wizard();
     // A 1080p laptop screen shared with the taskbar and the meeting's controls around it
     // (at 800 pixels high the Import page squeezes its connection box).
-    wizard.resize(1280, 900);
-    wizard.show();
-    shots.setWindow(&wizard);
+    window.resize(1280, 960);
+    window.show();
+    shots.setWindow(&window);
 
     // One shot per step, "<step>-page". Placeholder, Import and Review are empty
     // until something was sent to a target: theirs are taken after the rehearsal below.
@@ -494,6 +497,17 @@ int main(int argc, char *argv[])
                     tabs->setCurrentIndex(tab);
                     shots.take(QLatin1String(name));
                 }
+                // On a screen-share: the same money with the privacy mask on, its badge showing.
+                tabs->setCurrentIndex(1);
+                window.privacyAction()->trigger();
+                shots.take(QStringLiteral("privacy-mask"));
+                window.privacyAction()->trigger();
+                // Presenter mode on the close-out: larger text and rows, the help kept open.
+                wizard.goToStep(Cutover::WizardStep::CloseOut);
+                window.presenterAction()->trigger();
+                QApplication::processEvents();
+                shots.take(QStringLiteral("presenter-mode"));
+                window.presenterAction()->trigger();
             }
         }
     }
