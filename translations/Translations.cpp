@@ -33,13 +33,16 @@ bool install(QCoreApplication *app, const QString &language, QString *problem)
     else
         delete qt;
 
+    const bool english = locale.language() == QLocale::English || locale.language() == QLocale::C;
     auto *own = new QTranslator(app);
-    if (own->load(locale, QStringLiteral("cutover"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+    // English has a file too, with the plural forms alone ("1 row", "2 rows"); the
+    // C locale (LANG unset, LC_ALL=C) reads English as well.
+    if (own->load(locale, QStringLiteral("cutover"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        || (english && own->load(QStringLiteral("cutover_en"), QStringLiteral(":/i18n")))) {
         QCoreApplication::installTranslator(own);
         return true;
     }
     delete own;
-    const bool english = locale.language() == QLocale::English || locale.language() == QLocale::C;
     if (!language.isEmpty() && !english) {
         if (problem)
             *problem = QCoreApplication::translate("Cutover::Translations",
@@ -56,7 +59,9 @@ QStringList available()
     QDirIterator it(QStringLiteral(":/i18n"), { QStringLiteral("cutover_*.qm") });
     while (it.hasNext()) {
         const QString name = it.nextFileInfo().completeBaseName();
-        out.append(name.mid(name.indexOf(QLatin1Char('_')) + 1));
+        const QString code = name.mid(name.indexOf(QLatin1Char('_')) + 1);
+        if (code != QLatin1String("en")) // plural forms only: English is not a translation
+            out.append(code);
     }
     out.sort();
     return out;
