@@ -35,14 +35,15 @@ bool install(QCoreApplication *app, const QString &language, QString *problem)
 
     const bool english = locale.language() == QLocale::English || locale.language() == QLocale::C;
     auto *own = new QTranslator(app);
-    // English has a file too, with the plural forms alone ("1 row", "2 rows"); the
-    // C locale (LANG unset, LC_ALL=C) reads English as well.
-    if (own->load(locale, QStringLiteral("cutover"), QStringLiteral("_"), QStringLiteral(":/i18n"))
-        || (english && own->load(QStringLiteral("cutover_en"), QStringLiteral(":/i18n")))) {
+    const bool found = own->load(locale, QStringLiteral("cutover"), QStringLiteral("_"), QStringLiteral(":/i18n"));
+    // English has a file too, with the plural forms alone ("1 row", "2 rows"). It is
+    // also what a language without a translation, and the C locale, read.
+    if (found || own->load(QStringLiteral("cutover_en"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(own);
+    else
+        delete own;
+    if (found)
         return true;
-    }
-    delete own;
     if (!language.isEmpty() && !english) {
         if (problem)
             *problem = QCoreApplication::translate("Cutover::Translations",
