@@ -1,5 +1,6 @@
 #include "RecordTableModel.h"
 
+#include "domain/LocaleFormat.h"
 #include "staging/PreviewModel.h"
 
 namespace Cutover {
@@ -55,10 +56,14 @@ QVariant RecordTableModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         if (column.checkable)
             return {};
-        if (raw.typeId() == QMetaType::QString && column.type != FieldType::Text)
-            return raw; // already text ("—", a note)
+        // Already text ("—", a note), except dates kept as ISO text, which are spelled for the reader.
+        if (raw.typeId() == QMetaType::QString && column.type != FieldType::Text && column.type != FieldType::Date
+            && column.type != FieldType::DateTime)
+            return raw;
         if (column.type == FieldType::DateTime && raw.typeId() == QMetaType::QDateTime)
-            return QLocale().toString(raw.toDateTime().toTimeZone(m_zone), QLocale::ShortFormat);
+            return LocaleFormat::dateTime(raw.toDateTime(), m_zone);
+        if (column.type == FieldType::Date && raw.typeId() == QMetaType::QDate)
+            return LocaleFormat::date(raw.toDate());
         return PreviewModel::displayText(column.type, raw, m_zone, QLocale());
     case Qt::CheckStateRole:
         if (column.checkable)

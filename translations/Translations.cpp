@@ -51,17 +51,24 @@ bool install(QCoreApplication *app, const QString &language, QString *problem)
     else
         delete qt;
 
+    const bool english = locale.language() == QLocale::English || locale.language() == QLocale::C;
     // An installed translation wins over the embedded one, so a corrected .qm can be
     // dropped in without rebuilding; a build tree has none and uses the embedded copy.
-    auto *own = new QTranslator(app);
     const QString installed = installedDirectory();
-    if ((!installed.isEmpty() && own->load(locale, QStringLiteral("cutover"), QStringLiteral("_"), installed))
-        || own->load(locale, QStringLiteral("cutover"), QStringLiteral("_"), kEmbeddedDirectory)) {
+    auto load = [&](QTranslator *translator, const auto &...name) {
+        return (!installed.isEmpty() && translator->load(name..., installed))
+            || translator->load(name..., kEmbeddedDirectory);
+    };
+    auto *own = new QTranslator(app);
+    const bool found = load(own, locale, QStringLiteral("cutover"), QStringLiteral("_"));
+    // English has a file too, with the plural forms alone ("1 row", "2 rows"). It is
+    // also what a language without a translation, and the C locale, read.
+    if (found || load(own, QStringLiteral("cutover_en")))
         QCoreApplication::installTranslator(own);
+    else
+        delete own;
+    if (found)
         return true;
-    }
-    delete own;
-    const bool english = locale.language() == QLocale::English || locale.language() == QLocale::C;
     if (!language.isEmpty() && !english) {
         if (problem)
             *problem = QCoreApplication::translate("Cutover::Translations",
@@ -81,7 +88,9 @@ QStringList available()
         QDirIterator it(directory, { QStringLiteral("cutover_*.qm") });
         while (it.hasNext()) {
             const QString name = it.nextFileInfo().completeBaseName();
-            out.append(name.mid(name.indexOf(QLatin1Char('_')) + 1));
+            const QString code = name.mid(name.indexOf(QLatin1Char('_')) + 1);
+            if (code != QLatin1String("en")) // plural forms only: English is not a translation
+                out.append(code);
         }
     }
     out.sort();

@@ -7,6 +7,7 @@
 #include "closeout/CloseOutRecords.h"
 #include "closeout/CloseOutTables.h"
 #include "closeout/CutoffStore.h"
+#include "domain/LocaleFormat.h"
 #include "privacy/PrivacyMask.h"
 #include "staging/PreviewModel.h"
 #include "store/ProjectStore.h"
@@ -369,12 +370,15 @@ void CloseOutPage::showReport()
         return;
     }
     const CloseOutReport &r = *m_report;
-    const QLocale locale;
     m_snapshotLine->setText(tr("Analysed: %1 snapshot %2, loaded %3.")
                                 .arg(SnapshotKinds::title(r.kind).toLower())
                                 .arg(r.snapshotId)
-                                .arg(locale.toString(r.snapshotCompletedUtc.toLocalTime(), QLocale::ShortFormat)));
+                                .arg(LocaleFormat::localDateTime(r.snapshotCompletedUtc)));
     const CloseOutFigures &t = r.totals;
+    // The number that picks a plural form ("1 entry", "2 entries").
+    const auto count = [](qint64 n) {
+        return int(qMin<qint64>(n, INT_MAX));
+    };
     auto cell = [](const QString &title, const QString &value, const QString &hint) {
         return QStringLiteral("<td style='padding-right:18px'><small>%1</small><br><b style='font-size:large'>%2</b>"
                               "<br><small>%3</small></td>")
@@ -382,18 +386,20 @@ void CloseOutPage::showReport()
     };
     QString html = QStringLiteral("<table><tr>");
     html += cell(tr("Unbilled time"), money(t.unbilledTimeCents),
-                 tr("%1 h in %2 entries — invoice these first")
+                 tr("%1 h in %2 entry(s) — invoice these first", nullptr, count(t.unbilledTimeRows))
                      .arg(PreviewModel::formatSeconds(t.unbilledTimeSeconds))
-                     .arg(locale.toString(t.unbilledTimeRows)));
-    html += cell(tr("Unbilled expenses"), money(t.unbilledExpenseCents),
-                 tr("%1 entries").arg(locale.toString(t.unbilledExpenseRows)));
-    html += cell(tr("Draft invoices"), money(t.draftInvoiceCents),
-                 tr("%1 to finalise or delete").arg(locale.toString(t.draftInvoices)));
+                     .arg(LocaleFormat::number(t.unbilledTimeRows)));
     html +=
-        cell(tr("Receivable"), money(t.receivableCents), tr("%1 open invoices").arg(locale.toString(t.openInvoices)));
+        cell(tr("Unbilled expenses"), money(t.unbilledExpenseCents),
+             tr("%1 entry(s)", nullptr, count(t.unbilledExpenseRows)).arg(LocaleFormat::number(t.unbilledExpenseRows)));
+    html += cell(tr("Draft invoices"), money(t.draftInvoiceCents),
+                 tr("%1 to finalise or delete").arg(LocaleFormat::number(t.draftInvoices)));
+    html += cell(tr("Receivable"), money(t.receivableCents),
+                 tr("%1 open invoice(s)", nullptr, count(t.openInvoices)).arg(LocaleFormat::number(t.openInvoices)));
     html += cell(tr("Unapplied"), money(t.unappliedCents), tr("apply to open bills"));
     html += cell(tr("Trust"), money(t.trustCents), tr("carries over as opening balance"));
-    html += cell(tr("Missing billing details"), locale.toString(r.clientsMissingBilling), tr("clients"));
+    html += cell(tr("Missing billing details"), LocaleFormat::number(r.clientsMissingBilling),
+                 tr("client(s)", nullptr, count(r.clientsMissingBilling)));
     html += QStringLiteral("</tr></table>");
     setMaskedText(m_figures, html);
     QStringList notes = r.warnings;

@@ -10,6 +10,7 @@
 #include "closeout/CutoffStore.h"
 #include "domain/BusinessCalendar.h"
 #include "domain/Catalogs.h"
+#include "domain/LocaleFormat.h"
 #include "staging/Delta.h"
 #include "staging/StagingStore.h"
 #include "store/ProjectStore.h"
@@ -257,8 +258,8 @@ void CutoffPage::showStored()
             : days < 0                ? tr("%n business day(s) ago", nullptr, -days)
                                       : tr("today or the last business day");
         m_current->setText(tr("<b>Cutoff:</b> %1 — %2 UTC, %3 (holidays: %4).")
-                               .arg(cutoff->displayText().toHtmlEscaped(),
-                                    cutoff->utc.toString(QStringLiteral("yyyy-MM-dd HH:mm")), when.toHtmlEscaped(),
+                               .arg(cutoff->localeText(QLocale()).toHtmlEscaped(),
+                                    LocaleFormat::dateTime(cutoff->utc, QTimeZone::utc()), when.toHtmlEscaped(),
                                     HolidayRegions::title(store->settings().holidayRegion).toHtmlEscaped()));
     } else {
         // A sensible first proposal: the end of the next month's last business day is
@@ -296,11 +297,11 @@ void CutoffPage::updateResolution()
     const Cutoff c = editedCutoff();
     switch (r.kind) {
     case CutoffResolution::Kind::Exact:
-        m_resolution->setText(tr("= %1 UTC").arg(c.utc.toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+        m_resolution->setText(tr("= %1 UTC").arg(LocaleFormat::dateTime(c.utc, QTimeZone::utc())));
         break;
     case CutoffResolution::Kind::Ambiguous:
         m_resolution->setText(r.message + QLatin1Char(' ')
-                              + tr("= %1 UTC").arg(c.utc.toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+                              + tr("= %1 UTC").arg(LocaleFormat::dateTime(c.utc, QTimeZone::utc())));
         break;
     case CutoffResolution::Kind::Skipped:
     case CutoffResolution::Kind::Invalid:

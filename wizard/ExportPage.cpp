@@ -4,6 +4,7 @@
 #include "JobProgressPanel.h"
 #include "ProjectSession.h"
 #include "TableViews.h"
+#include "domain/LocaleFormat.h"
 #include "staging/ClientSelectionModel.h"
 #include "staging/EntityCountsModel.h"
 #include "staging/ExportPlanModel.h"
@@ -1095,14 +1096,22 @@ void ExportPage::applyOverview(const SnapshotOverview &overview)
         qint64 rows = 0;
         for (qint64 n : overview.counts)
             rows += n;
-        const QLocale locale;
-        m_loadedSummary->setText(tr("Snapshot %1 (%2), loaded %3: %4 rows from %5 files; %6 errors, %7 warnings.")
-                                     .arg(latest.id)
-                                     .arg(SnapshotKinds::title(latest.kind).toLower(),
-                                          locale.toString(latest.completedUtc.toLocalTime(), QLocale::ShortFormat),
-                                          locale.toString(rows), locale.toString(overview.files.size()),
-                                          locale.toString(overview.issues.errors),
-                                          locale.toString(overview.issues.warnings)));
+        // Each count with its own plural form ("1 row", "2 rows").
+        const auto counted = [](const QString &text, qint64 n) {
+            return text.arg(LocaleFormat::number(n));
+        };
+        const auto n = [](qint64 v) {
+            return int(qMin<qint64>(v, INT_MAX));
+        };
+        const qint64 files = overview.files.size(), errors = overview.issues.errors;
+        const qint64 warnings = overview.issues.warnings;
+        m_loadedSummary->setText(tr("Snapshot %1 (%2), loaded %3: %4 from %5; %6, %7.")
+                                     .arg(QString::number(latest.id), SnapshotKinds::title(latest.kind).toLower(),
+                                          LocaleFormat::localDateTime(latest.completedUtc),
+                                          counted(tr("%1 row(s)", nullptr, n(rows)), rows),
+                                          counted(tr("%1 file(s)", nullptr, n(files)), files),
+                                          counted(tr("%1 error(s)", nullptr, n(errors)), errors),
+                                          counted(tr("%1 warning(s)", nullptr, n(warnings)), warnings)));
     }
     bool hasFinal = false;
     for (const SnapshotInfo &s : overview.snapshots)

@@ -1,6 +1,7 @@
 #include "JobProgressPanel.h"
 
 #include "TableViews.h"
+#include "domain/LocaleFormat.h"
 
 #include <QCoreApplication>
 #include <QGridLayout>
@@ -138,7 +139,7 @@ void JobProgressPanel::onProgress(const JobProgress &p)
         m_bar->setValue(int(qBound(qint64(0), p.done * 1000 / p.total, qint64(1000))));
     }
     const QLocale locale;
-    m_rows->setText(tr("%1 rows").arg(locale.toString(p.items)));
+    m_rows->setText(tr("%1 row(s)", nullptr, int(qMin<qint64>(p.items, INT_MAX))).arg(LocaleFormat::number(p.items)));
     m_rate->setText(tr("%1 rows/s").arg(locale.toString(qRound64(p.itemsPerSecond))));
     m_eta->setText(p.etaSeconds >= 0 ? tr("%1 left").arg(formatDuration(p.etaSeconds)) : QString());
     m_elapsed->setText(tr("%1 elapsed").arg(formatDuration(p.elapsedMs / 1000)));

@@ -633,8 +633,10 @@ void PlaceholderPage::onRunFinished(RunKind kind)
         if (auto *load = qobject_cast<InterimLoadJob *>(job)) {
             const InterimLoadSummary s = load->loadSummary();
             m_interimSummary->setText(
-                tr("%n file(s) read, %1 row(s): %2 added, %3 loaded before, %4 refused.", nullptr, s.files)
-                    .arg(l.toString(s.rows), l.toString(s.added), l.toString(s.alreadyLoaded), l.toString(s.rejected)));
+                tr("%1 read, %2: %3 added, %4 loaded before, %5 refused.")
+                    .arg(tr("%Ln file(s)", nullptr, s.files),
+                         tr("%1 row(s)", nullptr, int(qMin<qint64>(s.rows, INT_MAX))).arg(l.toString(s.rows)),
+                         l.toString(s.added), l.toString(s.alreadyLoaded), l.toString(s.rejected)));
         } else if (auto *upload = qobject_cast<InterimUploadJob *>(job)) {
             const InterimUploadSummary s = upload->uploadSummary();
             QString text = tr("Sent %1 to their matters and %2 to the placeholder; %3 sent before; %4 failed.")

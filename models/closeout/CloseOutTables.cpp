@@ -307,9 +307,11 @@ QString CloseOutTables::approvalRequest(const ProjectSettings &settings, const s
                 .arg(settings.firmName, SourceSystems::title(settings.sourceSystem),
                      TargetSystems::title(settings.targetSystem))
         + QStringLiteral("\n\n");
-    if (cutoff)
-        text += Tr::tr("Cutoff: %1. Work entered after it is carried over separately.").arg(cutoff->displayText())
-            + QStringLiteral("\n\n");
+    if (cutoff) {
+        const QString when = cutoff->localeText(QLocale());
+        text +=
+            Tr::tr("Cutoff: %1. Work entered after it is carried over separately.").arg(when) + QStringLiteral("\n\n");
+    }
     if (report) {
         const CloseOutFigures &t = report->totals;
         text += Tr::tr("What is still open in the current system (snapshot %1):").arg(report->snapshotId)

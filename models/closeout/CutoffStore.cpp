@@ -1,6 +1,7 @@
 #include "CutoffStore.h"
 
 #include "domain/Entity.h"
+#include "domain/LocaleFormat.h"
 #include "staging/StagingStore.h"
 #include "store/ProjectStore.h"
 
@@ -232,10 +233,13 @@ Job::Outcome CutoffReflagJob::execute()
                 }
                 ++done;
             }
+            // Two counts, two plural forms; the rows' count can exceed an int.
             if (outcome == Outcome::Succeeded)
-                setSummary(Tr::tr("%n snapshot(s) checked against the new cutoff; %1 row(s) are after it.", nullptr,
-                                  int(snapshots.size()))
-                               .arg(m_flagged));
+                setSummary(
+                    Tr::tr("%1; %2.", "snapshots checked; rows after the cutoff")
+                        .arg(Tr::tr("%Ln snapshot(s) checked against the new cutoff", nullptr, int(snapshots.size())),
+                             Tr::tr("%1 row(s) are after it", nullptr, int(qMin<qint64>(m_flagged, INT_MAX)))
+                                 .arg(LocaleFormat::number(m_flagged))));
         }
     }
     QSqlDatabase::removeDatabase(name);

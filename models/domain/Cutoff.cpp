@@ -1,5 +1,7 @@
 #include "Cutoff.h"
 
+#include "LocaleFormat.h"
+
 #include <QCoreApplication>
 
 namespace Cutover {
@@ -21,12 +23,12 @@ QString offsetText(int seconds)
         .arg((seconds % 3600) / 60, 2, 10, QLatin1Char('0'));
 }
 
-QString instantText(const QDateTime &utc, const QTimeZone &zone)
+QString instantText(const QDateTime &utc, const QTimeZone &zone, const QLocale *locale = nullptr)
 {
     const QDateTime local = utc.toTimeZone(zone);
     return QStringLiteral("%1 %2 (%3)")
-        .arg(local.toString(QStringLiteral("yyyy-MM-dd HH:mm")), zone.abbreviation(utc),
-             offsetText(zone.offsetFromUtc(utc)));
+        .arg(locale ? LocaleFormat::dateTime(utc, zone, *locale) : local.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+             zone.abbreviation(utc), offsetText(zone.offsetFromUtc(utc)));
 }
 
 } // namespace
@@ -36,6 +38,13 @@ QString Cutoff::displayText() const
     if (!isValid())
         return {};
     return instantText(utc, zone());
+}
+
+QString Cutoff::localeText(const QLocale &locale) const
+{
+    if (!isValid())
+        return {};
+    return instantText(utc, zone(), &locale);
 }
 
 CutoffResolution Cutoffs::resolve(const QDate &date, const QTime &time, const QByteArray &zoneId)

@@ -2,6 +2,7 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QLocale>
 #include <QString>
 #include <QTime>
 #include <QTimeZone>
@@ -20,8 +21,10 @@ struct Cutoff
 
     bool isValid() const { return utc.isValid() && !zoneId.isEmpty(); }
     QTimeZone zone() const { return QTimeZone(zoneId); }
-    // "2026-12-31 17:00 EST (UTC−05:00)"
+    // "2026-12-31 17:00 EST (UTC−05:00)": the fixed spelling of files and the CLI.
     QString displayText() const;
+    // The same in the reader's locale: "12/31/2026 5:00 PM EST (UTC−05:00)".
+    QString localeText(const QLocale &locale) const;
     bool operator==(const Cutoff &) const = default;
 };
 

@@ -4,6 +4,7 @@
 #include "LedgerStore.h"
 #include "RequestPump.h"
 #include "closeout/CloseOutRecords.h"
+#include "domain/LocaleFormat.h"
 #include "store/ProjectStore.h"
 #include "targets/CsvPackageTarget.h"
 
@@ -351,9 +352,13 @@ Job::Outcome Importer::dryRun(DryRunSummary *dry, QJsonObject *summary, QString 
     if (runs.startRun(QStringLiteral("clio"), m_request.target.baseUrl.toString(), m_plan.snapshotId,
                       QStringLiteral("dry_run")))
         runs.finishRun(QStringLiteral("complete"), *summary);
-    *sentence = Tr::tr("Dry run: %n request(s), about %1 minute(s); %2 problem(s).", nullptr, int(d.requests))
-                    .arg((d.estimatedSeconds + 59) / 60)
-                    .arg(d.problems.size() + d.unmappedUsers.size());
+    const qint64 minutes = (d.estimatedSeconds + 59) / 60;
+    *sentence =
+        Tr::tr("Dry run: %1, about %2; %3.")
+            .arg(
+                Tr::tr("%Ln request(s)", nullptr, int(d.requests)),
+                Tr::tr("%1 minute(s)", nullptr, int(qMin<qint64>(minutes, INT_MAX))).arg(LocaleFormat::number(minutes)),
+                Tr::tr("%Ln problem(s)", nullptr, int(d.problems.size() + d.unmappedUsers.size())));
     return Job::Outcome::Succeeded;
 }
 

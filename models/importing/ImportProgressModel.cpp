@@ -1,5 +1,7 @@
 #include "ImportProgressModel.h"
 
+#include "domain/LocaleFormat.h"
+
 #include <QLocale>
 
 namespace Cutover {
@@ -85,7 +87,7 @@ QVariant ImportProgressModel::data(const QModelIndex &index, int role) const
         return {};
     const QLocale locale;
     const auto number = [&](qint64 v) -> QVariant {
-        return role == ValueRole ? QVariant(v) : locale.toString(v);
+        return role == ValueRole ? QVariant(v) : QVariant(LocaleFormat::number(v, locale));
     };
     switch (index.column()) {
     case EntityColumn:

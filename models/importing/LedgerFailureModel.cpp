@@ -1,6 +1,7 @@
 #include "LedgerFailureModel.h"
 
 #include "ImportProgressModel.h"
+#include "domain/LocaleFormat.h"
 #include "privacy/PrivacyMask.h"
 
 #include <QLocale>
@@ -43,7 +44,7 @@ QVariant LedgerFailureModel::data(const QModelIndex &index, int role) const
         case EntityColumn:
             return ImportProgressModel::entityTitle(f.entity);
         case AttemptsColumn:
-            return QLocale().toString(f.attempts);
+            return LocaleFormat::number(f.attempts);
         case ErrorColumn:
             return f.error;
         default:

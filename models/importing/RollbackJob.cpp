@@ -1,6 +1,7 @@
 #include "ImportEngine.h"
 #include "LedgerStore.h"
 #include "RequestPump.h"
+#include "domain/LocaleFormat.h"
 #include "review/ReviewState.h"
 #include "store/ProjectStore.h"
 
@@ -66,12 +67,12 @@ Job::Outcome RollbackJob::execute()
             if (const QDateTime deadline = ImportLedger::reviewDeadlineUtc(db, targetKey); deadline.isValid()) {
                 if (QDateTime::currentDateTimeUtc() >= deadline) {
                     const QDateTime local = zone.isValid() ? deadline.toTimeZone(zone) : deadline.toUTC();
-                    error = Tr::tr("The review window closed on %1 (three business days after the import finished "
-                                   "on %2), so the import can no longer be rolled back. Correct the records in "
-                                   "the target instead.")
-                                .arg(QLocale().toString(local, QLocale::LongFormat),
-                                     QLocale().toString(zone.isValid() ? finishedUtc.toTimeZone(zone) : finishedUtc,
-                                                        QLocale::ShortFormat));
+                    error =
+                        Tr::tr("The review window closed on %1 (three business days after the import finished "
+                               "on %2), so the import can no longer be rolled back. Correct the records in "
+                               "the target instead.")
+                            .arg(QLocale().toString(local, QLocale::LongFormat),
+                                 LocaleFormat::dateTime(zone.isValid() ? finishedUtc.toTimeZone(zone) : finishedUtc));
                     return Outcome::Failed;
                 }
             }

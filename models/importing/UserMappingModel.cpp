@@ -1,5 +1,7 @@
 #include "UserMappingModel.h"
 
+#include "domain/LocaleFormat.h"
+
 #include <QLocale>
 #include <QVariantMap>
 
@@ -64,7 +66,7 @@ QVariant UserMappingModel::data(const QModelIndex &index, int role) const
         case SourceColumn:
             return m.sourceName.isEmpty() ? m.sourceKey : m.sourceName;
         case EntriesColumn:
-            return QLocale().toString(m.entries);
+            return LocaleFormat::number(m.entries);
         case TargetColumn:
             if (!m.targetId.isEmpty())
                 return m.targetEmail.isEmpty() ? m.targetName : tr("%1 (%2)").arg(m.targetName, m.targetEmail);

@@ -1,5 +1,6 @@
 #include "InterimEntryModel.h"
 
+#include "domain/LocaleFormat.h"
 #include "domain/Money.h"
 #include "privacy/PrivacyMask.h"
 #include "staging/PreviewModel.h"
@@ -97,7 +98,7 @@ QVariant InterimEntryModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case DateColumn:
-            return QLocale().toString(e.date, QLocale::ShortFormat);
+            return LocaleFormat::date(e.date);
         case UserColumn:
             return e.userName.isEmpty() ? e.userKey : e.userName;
         case ClientColumn:
@@ -221,9 +222,9 @@ QVariant InterimIssueModel::data(const QModelIndex &index, int role) const
         case FileColumn:
             return i.fileName;
         case RowColumn:
-            return i.row > 0 ? QLocale().toString(i.row) : QString();
+            return i.row > 0 ? LocaleFormat::number(i.row) : QString();
         case ColumnColumn:
-            return i.column > 0 ? QLocale().toString(i.column) : QString();
+            return i.column > 0 ? LocaleFormat::number(i.column) : QString();
         case SeverityColumn:
             return i.error ? tr("Refused") : tr("Warning");
         case MessageColumn:

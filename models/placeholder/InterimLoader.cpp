@@ -4,6 +4,7 @@
 #include "InterimTime.h"
 #include "TimeTemplateText.h"
 #include "domain/Entity.h"
+#include "domain/LocaleFormat.h"
 #include "sources/SourceReader.h"
 #include "sources/ValueParsers.h"
 #include "store/ProjectStore.h"
@@ -503,12 +504,11 @@ Job::Outcome InterimLoadJob::execute()
         m_summary.issues += issues;
     }
     reportProgress(m_files.size(), m_files.size(), m_summary.rows, Tr::tr("Done"), true);
-    setSummary(
-        Tr::tr("%n row(s) read from %1 file(s): %2 added, %3 already loaded, %4 refused.", nullptr, int(m_summary.rows))
-            .arg(m_summary.files)
-            .arg(m_summary.added)
-            .arg(m_summary.alreadyLoaded)
-            .arg(m_summary.rejected));
+    setSummary(Tr::tr("%1 read from %2: %3 added, %4 already loaded, %5 refused.")
+                   .arg(Tr::tr("%1 row(s)", nullptr, int(qMin<qint64>(m_summary.rows, INT_MAX)))
+                            .arg(LocaleFormat::number(m_summary.rows)),
+                        Tr::tr("%Ln file(s)", nullptr, m_summary.files), LocaleFormat::number(m_summary.added),
+                        LocaleFormat::number(m_summary.alreadyLoaded), LocaleFormat::number(m_summary.rejected)));
     return Outcome::Succeeded;
 }
 

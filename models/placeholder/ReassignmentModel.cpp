@@ -1,5 +1,6 @@
 #include "ReassignmentModel.h"
 
+#include "domain/LocaleFormat.h"
 #include "placeholder/InterimEntryModel.h"
 #include "privacy/PrivacyMask.h"
 #include "staging/PreviewModel.h"
@@ -127,7 +128,7 @@ QVariant ReassignmentModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case DateColumn:
-            return QLocale().toString(r.date, QLocale::ShortFormat);
+            return LocaleFormat::date(r.date);
         case UserColumn:
             return r.userName.isEmpty() ? r.userId : r.userName;
         case HoursColumn:

@@ -1,5 +1,6 @@
 #include "ReviewState.h"
 #include "domain/BusinessCalendar.h"
+#include "domain/LocaleFormat.h"
 #include "importing/ImportEngine.h"
 #include "store/ProjectStore.h"
 
@@ -79,7 +80,7 @@ QString ReviewClock::text() const
             .arg(instantText(deadlineUtc, zone));
     case State::SignedOff:
         return Tr::tr("Review signed off by %1 on %2.")
-            .arg(signedOffBy, QLocale().toString(signedOffUtc.toTimeZone(zoneOr(zone)), QLocale::ShortFormat));
+            .arg(signedOffBy, LocaleFormat::dateTime(signedOffUtc, zoneOr(zone)));
     }
     return {};
 }

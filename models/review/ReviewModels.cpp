@@ -1,5 +1,6 @@
 #include "review/ReviewModels.h"
 
+#include "domain/LocaleFormat.h"
 #include "privacy/PrivacyMask.h"
 #include "review/ReviewReport.h"
 #include "sources/ValueParsers.h"
@@ -66,15 +67,14 @@ ReviewPageState ReviewPageLoader::load(const QString &projectPath, const QString
 
 QString ReviewFormat::money(qint64 cents)
 {
-    return PreviewModel::formatCents(cents, QLocale());
+    return LocaleFormat::money(cents);
 }
 
 QString ReviewFormat::moneyDelta(qint64 cents)
 {
     if (cents == 0)
         return {};
-    const QString text = PreviewModel::formatCents(cents < 0 ? -cents : cents, QLocale());
-    return (cents < 0 ? QLocale().negativeSign() : QLocale().positiveSign()) + text;
+    return LocaleFormat::signedMoney(cents);
 }
 
 QString ReviewFormat::hours(qint64 seconds)
@@ -83,7 +83,7 @@ QString ReviewFormat::hours(qint64 seconds)
     const qint64 hundredths = (seconds * 100 + (seconds >= 0 ? 1800 : -1800)) / 3600;
     const qint64 whole = hundredths / 100;
     const qint64 part = qAbs(hundredths % 100);
-    QString text = QLocale().toString(qAbs(whole)) + QLocale().decimalPoint()
+    QString text = LocaleFormat::number(qAbs(whole)) + QLocale().decimalPoint()
         + QStringLiteral("%1").arg(part, 2, 10, QLatin1Char('0'));
     if (hundredths < 0)
         text.prepend(QLocale().negativeSign());
@@ -132,7 +132,7 @@ QVariant ReviewCountsModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         if (index.column() == Entity)
             return ReviewReport::entityTitle(c.entity);
-        return QLocale().toString(numbers[index.column()]);
+        return LocaleFormat::number(numbers[index.column()]);
     case ReviewSortRole:
         if (index.column() == Entity)
             return ReviewReport::entityTitle(c.entity);
@@ -417,9 +417,9 @@ QVariant ReviewUsersModel::data(const QModelIndex &index, int role) const
         case User:
             return u.userName.isEmpty() ? u.userKey : u.userName;
         case SourceEntries:
-            return QLocale().toString(u.sourceEntries);
+            return LocaleFormat::number(u.sourceEntries);
         case TargetEntries:
-            return QLocale().toString(u.targetEntries);
+            return LocaleFormat::number(u.targetEntries);
         case SourceHours:
             return ReviewFormat::hours(u.sourceSeconds);
         case TargetHours:
@@ -554,8 +554,7 @@ QVariant ReviewDifferencesModel::data(const QModelIndex &index, int role) const
             return d.explanation.isEmpty()
                 ? tr("Type why this difference is acceptable or what will be corrected. The review cannot be "
                      "signed off while a difference is unexplained.")
-                : tr("Explained by %1 on %2")
-                      .arg(d.explainedBy, QLocale().toString(d.explainedUtc.toLocalTime(), QLocale::ShortFormat));
+                : tr("Explained by %1 on %2").arg(d.explainedBy, LocaleFormat::localDateTime(d.explainedUtc));
         return {};
     case ReviewSortRole:
         if (index.column() == Delta)

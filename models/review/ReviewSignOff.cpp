@@ -1,4 +1,5 @@
 #include "ReviewState.h"
+#include "domain/LocaleFormat.h"
 #include "review/ReviewJson.h"
 #include "store/ProjectStore.h"
 
@@ -27,7 +28,7 @@ constexpr int kNamedDifferences = 3;
 
 QString whenText(const QDateTime &utc, const QTimeZone &zone)
 {
-    return QLocale().toString(zone.isValid() ? utc.toTimeZone(zone) : utc.toLocalTime(), QLocale::ShortFormat);
+    return LocaleFormat::dateTime(zone.isValid() ? utc.toTimeZone(zone) : utc.toLocalTime());
 }
 
 QJsonObject summaryOf(const Reconciliation &reconciliation, const QList<SpotCheck> &sample, const ReviewClock &clock)

@@ -1,4 +1,5 @@
 #include "ReviewState.h"
+#include "domain/LocaleFormat.h"
 #include "domain/Money.h"
 #include "importing/ImportPlan.h"
 #include "placeholder/InterimEntryModel.h"
@@ -181,7 +182,7 @@ bool signedOffRefusal(const QSqlDatabase &db, const QString &targetKey, QString 
 {
     if (const std::optional<SignOff> s = ReviewSignOff::signedOff(db, targetKey)) {
         *error = Tr::tr("The review was signed off by %1 on %2; its spot checks can no longer change.")
-                     .arg(s->name, QLocale().toString(s->signedUtc.toLocalTime(), QLocale::ShortFormat));
+                     .arg(s->name, LocaleFormat::localDateTime(s->signedUtc));
         return true;
     }
     return false;

@@ -1,5 +1,6 @@
 #include "ClientSelectionModel.h"
 
+#include "domain/LocaleFormat.h"
 #include "privacy/PrivacyMask.h"
 
 #include <QLocale>
@@ -48,7 +49,7 @@ QVariant ClientSelectionModel::data(const QModelIndex &index, int role) const
         break;
     case MattersColumn:
         if (role == Qt::DisplayRole)
-            return QLocale().toString(c.matters);
+            return LocaleFormat::number(c.matters);
         if (role == Qt::TextAlignmentRole)
             return int(Qt::AlignRight | Qt::AlignVCenter);
         break;

@@ -1,5 +1,7 @@
 #include "EntityCountsModel.h"
 
+#include "domain/LocaleFormat.h"
+
 #include <QLocale>
 
 namespace Cutover {
@@ -34,11 +36,11 @@ QVariant EntityCountsModel::data(const QModelIndex &index, int role) const
         case EntityColumn:
             return Entities::title(line.entity);
         case RowsColumn:
-            return QLocale().toString(line.rows);
+            return LocaleFormat::number(line.rows);
         case FilesColumn:
-            return QLocale().toString(line.files);
+            return LocaleFormat::number(line.files);
         case RejectedColumn:
-            return QLocale().toString(line.rejected);
+            return LocaleFormat::number(line.rejected);
         default:
             return {};
         }
@@ -124,8 +126,7 @@ QVariant SnapshotListModel::data(const QModelIndex &index, int role) const
     case KindColumn:
         return SnapshotKinds::title(s.kind);
     case LoadedColumn:
-        return QLocale().toString((s.completedUtc.isValid() ? s.completedUtc : s.startedUtc).toLocalTime(),
-                                  QLocale::ShortFormat);
+        return LocaleFormat::localDateTime(s.completedUtc.isValid() ? s.completedUtc : s.startedUtc);
     case ByColumn:
         return s.createdBy;
     default:

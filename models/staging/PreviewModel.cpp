@@ -1,5 +1,6 @@
 #include "PreviewModel.h"
 
+#include "domain/LocaleFormat.h"
 #include "privacy/PrivacyMask.h"
 
 #include <QDate>
@@ -25,12 +26,7 @@ int PreviewModel::columnCount(const QModelIndex &parent) const
 
 QString PreviewModel::formatCents(qint64 cents, const QLocale &locale)
 {
-    const bool negative = cents < 0;
-    // Unsigned, so the most negative amount has a magnitude too.
-    const quint64 magnitude = negative ? quint64(-(cents + 1)) + 1 : quint64(cents);
-    const QString text = locale.toString(qulonglong(magnitude / 100)) + locale.decimalPoint()
-        + QStringLiteral("%1").arg(magnitude % 100, 2, 10, QLatin1Char('0'));
-    return negative ? locale.negativeSign() + text : text;
+    return LocaleFormat::money(cents, locale);
 }
 
 QString PreviewModel::formatSeconds(qint64 seconds)
@@ -54,16 +50,16 @@ QString PreviewModel::displayText(FieldType type, const QVariant &value, const Q
         return formatSeconds(value.toLongLong());
     case FieldType::Date: {
         const QDate date = QDate::fromString(value.toString(), Qt::ISODate);
-        return date.isValid() ? locale.toString(date, QLocale::ShortFormat) : value.toString();
+        return date.isValid() ? LocaleFormat::date(date, locale) : value.toString();
     }
     case FieldType::DateTime: {
         const QDateTime instant = QDateTime::fromString(value.toString(), Qt::ISODate);
-        return instant.isValid() ? locale.toString(instant.toTimeZone(zone), QLocale::ShortFormat) : value.toString();
+        return instant.isValid() ? LocaleFormat::dateTime(instant, zone, locale) : value.toString();
     }
     case FieldType::Bool:
         return value.toLongLong() != 0 ? tr("Yes") : tr("No");
     case FieldType::Integer:
-        return locale.toString(value.toLongLong());
+        return LocaleFormat::number(value.toLongLong(), locale);
     case FieldType::Text:
     case FieldType::Choice:
         return value.toString();

@@ -4,6 +4,7 @@
 #include "SourceInspector.h"
 #include "SqliteStatement.h"
 #include "StagingStore.h"
+#include "domain/LocaleFormat.h"
 #include "sources/MapSuggester.h"
 #include "sources/RowConverter.h"
 #include "store/ProjectStore.h"
@@ -1308,13 +1309,17 @@ StagingJob::Outcome StagingJob::execute()
     qint64 staged = 0;
     for (qint64 n : std::as_const(m_result.staged))
         staged += n;
-    setSummary(Tr::tr("Snapshot %1: %n row(s) staged from %2 file(s), %3 rejected; %4 error(s), %5 warning(s).",
-                      nullptr, int(qMin<qint64>(staged, INT_MAX)))
-                   .arg(run.snapshotId)
-                   .arg(m_result.files.size())
-                   .arg(m_result.rejected)
-                   .arg(run.issues.errors)
-                   .arg(run.issues.warnings));
+    const auto n = [](qint64 count) {
+        return int(qMin<qint64>(count, INT_MAX));
+    };
+    setSummary(
+        Tr::tr("Snapshot %1: %2 staged from %3, %4 rejected; %5, %6.")
+            .arg(QString::number(run.snapshotId),
+                 Tr::tr("%1 row(s)", nullptr, n(staged)).arg(LocaleFormat::number(staged)),
+                 Tr::tr("%Ln file(s)", nullptr, n(m_result.files.size())), LocaleFormat::number(m_result.rejected),
+                 Tr::tr("%1 error(s)", nullptr, n(run.issues.errors)).arg(LocaleFormat::number(run.issues.errors)),
+                 Tr::tr("%1 warning(s)", nullptr, n(run.issues.warnings))
+                     .arg(LocaleFormat::number(run.issues.warnings))));
     reportProgress(run.bytesTotal, run.bytesTotal, run.rowsDone, Tr::tr("Done"), true);
     return Outcome::Succeeded;
 }

@@ -37,6 +37,7 @@ set(expected
     "${bin}/cutover-sandbox"
     "${share}/cutover/translations/cutover_fr.qm"
     "${share}/cutover/translations/cutover_es.qm"
+    "${share}/cutover/translations/cutover_en.qm"
     "${share}/applications/app.cutover.Cutover.desktop"
     "${share}/icons/hicolor/scalable/apps/app.cutover.Cutover.svg"
     "${share}/metainfo/app.cutover.Cutover.metainfo.xml"

@@ -15,7 +15,12 @@ foreach(ts IN LISTS ts_files)
     foreach(dir IN LISTS INCLUDES)
         list(APPEND include_args "-I${dir}")
     endforeach()
-    execute_process(COMMAND "${LUPDATE}" -no-obsolete -locations none ${include_args} "@${SOURCES}"
+    # English holds only the plural forms of the numerus strings (see translations/CMakeLists.txt).
+    set(plural_only)
+    if(name MATCHES "_en$")
+        set(plural_only -pluralonly)
+    endif()
+    execute_process(COMMAND "${LUPDATE}" -no-obsolete -locations none ${plural_only} ${include_args} "@${SOURCES}"
                             -ts "${OUT_DIR}/${name}.current.ts"
                     OUTPUT_VARIABLE lupdate_out ERROR_VARIABLE lupdate_err RESULT_VARIABLE lupdate_rc)
     file(READ "${ts}" committed)
