@@ -70,6 +70,15 @@ StepPage::StepPage(WizardStep step, ProjectSession *session, QWidget *parent)
 
 void StepPage::initializePage()
 {
+    // The "done" box sits below the step's own controls but was made before them:
+    // Tab reaches it last on the page.
+    QWidget *last = nullptr;
+    for (QWidget *w = nextInFocusChain(); w != this; w = w->nextInFocusChain()) {
+        if (isAncestorOf(w) && w != m_done && (w->focusPolicy() & Qt::TabFocus))
+            last = w;
+    }
+    if (last)
+        setTabOrder(last, m_done);
     syncDone();
     m_banner->refresh();
 }
