@@ -7,6 +7,8 @@ packages=(
     # build
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
+    # desktop notifications and launcher progress (QtDBus; its headers come with qt6-base-dev)
+    libqt6dbus6
     qtkeychain-qt6-dev
     # export readers: workbooks are zips (QuaZip), CSV encodings are guessed (uchardet)
     libquazip1-qt6-dev libuchardet-dev

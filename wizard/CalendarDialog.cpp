@@ -1,6 +1,7 @@
 #include "CalendarDialog.h"
 
 #include "HolidayListModel.h"
+#include "Palette.h"
 #include "ProjectCalendarModel.h"
 
 #include <QDateEdit>
@@ -219,8 +220,7 @@ void CalendarDialog::showMessage(const QString &text, bool error)
     m_message->setText(text);
     m_message->setAccessibleName(error ? tr("Error") : tr("Message"));
     // As on the export page.
-    m_message->setStyleSheet(error ? QStringLiteral("QLabel { color: palette(highlighted-text); background: #b3261e; "
-                                                    "padding: 6px; border-radius: 3px; }")
+    m_message->setStyleSheet(error ? Palette::labelStyleSheet(Palette::Status::Error, palette(), true)
                                    : QStringLiteral("QLabel { background: palette(alternate-base); padding: 6px; "
                                                     "border-radius: 3px; }"));
     m_message->setVisible(!text.isEmpty());

@@ -115,7 +115,7 @@ CloseOutPage::CloseOutPage(ProjectSession *session, QWidget *parent)
     auto *drillLayout = new QVBoxLayout(drill);
     drillLayout->setContentsMargins(0, 0, 0, 0);
     auto *drillTop = new QHBoxLayout;
-    auto *categoryLabel = new QLabel(tr("&Rows behind:"), drill);
+    auto *categoryLabel = new QLabel(tr("Ro&ws behind:"), drill);
     m_category = new QComboBox(drill);
     m_category->setObjectName(QStringLiteral("closeoutCategory"));
     m_category->setAccessibleName(tr("Which figure's rows to show"));
@@ -165,7 +165,7 @@ CloseOutPage::CloseOutPage(ProjectSession *session, QWidget *parent)
     numberingLayout->addWidget(seriesView, 1);
     numberingLayout->addWidget(usersLabel);
     numberingLayout->addWidget(usersView, 2);
-    m_tabs->addTab(numberingTab, tr("&Numbering and users"));
+    m_tabs->addTab(numberingTab, tr("Numbering and &users"));
 
     // --- Checklist.
     auto *checkTab = new QWidget(m_tabs);
@@ -175,14 +175,14 @@ CloseOutPage::CloseOutPage(ProjectSession *session, QWidget *parent)
     m_checklistView->setModel(m_checklist);
     m_checklistView->setToolTip(tr("Tick an item (Space) once it is done in the old system; who ticked it and when "
                                    "is kept."));
-    auto *noteButton = button(checkTab, tr("Add a &note…"), QStringLiteral("checklistNote"),
+    auto *noteButton = button(checkTab, tr("Add a no&te…"), QStringLiteral("checklistNote"),
                               tr("A note on the selected item, e.g. where the report is filed."));
     auto *checkButtons = new QHBoxLayout;
     checkButtons->addStretch(1);
     checkButtons->addWidget(noteButton);
     checkLayout->addWidget(m_checklistView, 1);
     checkLayout->addLayout(checkButtons);
-    m_tabs->addTab(checkTab, tr("&Checklist"));
+    m_tabs->addTab(checkTab, tr("Chec&klist"));
 
     // --- Reports for the Historical Data folder.
     auto *docsTab = new QWidget(m_tabs);
@@ -231,17 +231,17 @@ CloseOutPage::CloseOutPage(ProjectSession *session, QWidget *parent)
     m_approversView->setModel(m_approvers);
     approvalLayout->addWidget(m_approversView, 1);
     auto *approverButtons = new QHBoxLayout;
-    auto *add = button(approvalTab, tr("&Add…"), QStringLiteral("addApprover"), tr("Lists someone who must approve."));
+    auto *add = button(approvalTab, tr("A&dd…"), QStringLiteral("addApprover"), tr("Lists someone who must approve."));
     auto *suggested =
-        button(approvalTab, tr("Add &administrators from the export"), QStringLiteral("addSuggestedApprovers"),
+        button(approvalTab, tr("Add administrators from the e&xport"), QStringLiteral("addSuggestedApprovers"),
                tr("Lists the users of the newest snapshot whose role is an administrator."));
-    auto *record = button(approvalTab, tr("Record a&pproval…"), QStringLiteral("recordApproval"),
+    auto *record = button(approvalTab, tr("Record approva&l…"), QStringLiteral("recordApproval"),
                           tr("Records when and how the selected person approved."));
     auto *withdraw = button(approvalTab, tr("&Withdraw…"), QStringLiteral("withdrawApproval"),
                             tr("Marks the selected approval as withdrawn."));
     auto *removeApproverButton = button(approvalTab, tr("R&emove"), QStringLiteral("removeApprover"),
                                         tr("Takes the selected person off the list."));
-    auto *copy = button(approvalTab, tr("&Copy approval request"), QStringLiteral("copyApprovalRequest"),
+    auto *copy = button(approvalTab, tr("Cop&y approval request"), QStringLiteral("copyApprovalRequest"),
                         tr("Puts an e-mail text with the figures on the clipboard."));
     m_override = button(approvalTab, tr("O&verride…"), QStringLiteral("overrideGate"),
                         tr("Lets the import start without the checklist or the approvals; the reason is audited."));

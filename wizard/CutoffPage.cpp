@@ -110,10 +110,10 @@ CutoffPage::CutoffPage(ProjectSession *session, QWidget *parent)
     layout->addLayout(form);
 
     auto *buttons = new QHBoxLayout;
-    m_save = new QPushButton(tr("Set the &cutoff"), this);
+    m_save = new QPushButton(tr("Set the cu&toff"), this);
     m_save->setObjectName(QStringLiteral("saveCutoff"));
     m_save->setToolTip(tr("Saves the cutoff; snapshots already loaded are checked against it again."));
-    m_calendar = new QPushButton(tr("&Business-day calendar…"), this);
+    m_calendar = new QPushButton(tr("Business-day c&alendar…"), this);
     m_calendar->setObjectName(QStringLiteral("openCalendar"));
     m_calendar->setToolTip(tr("The firm's holidays, its own days off and imported holiday calendars."));
     buttons->addWidget(m_save);

@@ -1,6 +1,7 @@
 #include "CutoverWindow.h"
 
 #include "CutoverWizard.h"
+#include "DesktopIntegration.h"
 #include "PresenterMode.h"
 #include "ProjectPage.h"
 #include "ProjectSession.h"
@@ -75,6 +76,10 @@ CutoverWindow::CutoverWindow(ProjectSession *session, QWidget *parent)
     statusBar()->addWidget(m_statusProject, 1);
 
     connect(PrivacyState::instance(), &PrivacyState::enabledChanged, this, &CutoverWindow::syncPrivacy);
+    // A notification pops up over a shared screen too: its amounts masked like the page's.
+    DesktopIntegration::instance()->setBodyFilter([](const QString &body) {
+        return PrivacyState::instance()->isEnabled() ? PrivacyMask::amountsIn(body) : body;
+    });
     connect(PresenterMode::instance(), &PresenterMode::enabledChanged, this, &CutoverWindow::syncPresenter);
     connect(m_session, &ProjectSession::projectChanged, this, &CutoverWindow::updateTitle);
     connect(m_session, &ProjectSession::projectChanged, this, &CutoverWindow::rebuildRecentMenu);

@@ -1,5 +1,6 @@
 #include "DeadlineBanner.h"
 
+#include "Palette.h"
 #include "ProjectSession.h"
 #include "TableViews.h"
 
@@ -92,26 +93,30 @@ void DeadlineBanner::showClock(const ReviewClock &clock)
     }
     m_text->setText(clock.text());
     setAccessibleDescription(clock.text());
-    // Colours from the palette's own roles, so a dark palette keeps its contrast.
-    QPalette p = palette();
-    QStyle::StandardPixmap icon = QStyle::SP_MessageBoxInformation;
+    // Colours from the palette in use (see Palette.h), so a dark palette keeps its contrast.
+    // From the parent's palette: this one holds the previous state's colours.
+    const QPalette base = parentWidget() ? parentWidget()->palette() : palette();
+    QPalette p = base;
+    Palette::Status status = Palette::Status::Info;
     switch (clock.state) {
     case ReviewClock::State::LastDay:
-        icon = QStyle::SP_MessageBoxWarning;
-        p.setColor(QPalette::Window, QColor(0xb0, 0x1c, 0x1c));
-        p.setColor(QPalette::WindowText, Qt::white);
+        status = Palette::Status::Error;
+        p.setColor(QPalette::Window, Palette::strongFill(status, p));
+        p.setColor(QPalette::WindowText, Palette::textOnStrongFill(status, p));
         break;
     case ReviewClock::State::Closed:
-        icon = QStyle::SP_MessageBoxCritical;
-        p = style()->standardPalette();
+        status = Palette::Status::Warning;
+        p.setColor(QPalette::Window, Palette::fill(status, p));
+        p.setColor(QPalette::WindowText, Palette::textOnFill(status, p));
         break;
     case ReviewClock::State::SignedOff:
-        icon = QStyle::SP_DialogApplyButton;
-        p = style()->standardPalette();
+        status = Palette::Status::Ok;
+        p.setColor(QPalette::Window, Palette::fill(status, p));
+        p.setColor(QPalette::WindowText, Palette::textOnFill(status, p));
         break;
     default:
-        p.setColor(QPalette::Window, palette().color(QPalette::AlternateBase));
-        p.setColor(QPalette::WindowText, palette().color(QPalette::Text));
+        p.setColor(QPalette::Window, base.color(QPalette::AlternateBase));
+        p.setColor(QPalette::WindowText, base.color(QPalette::Text));
         break;
     }
     setPalette(p);
@@ -120,7 +125,7 @@ void DeadlineBanner::showClock(const ReviewClock &clock)
     f.setBold(clock.urgent());
     m_text->setFont(f);
     const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
-    m_icon->setPixmap(style()->standardIcon(icon, nullptr, this).pixmap(size, size));
+    m_icon->setPixmap(Palette::icon(status).pixmap(QSize(size, size), devicePixelRatioF()));
     m_review->setVisible(clock.state == ReviewClock::State::Open || clock.state == ReviewClock::State::LastDay);
     setProperty("urgent", clock.urgent());
     QFrame::show();

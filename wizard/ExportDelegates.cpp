@@ -1,5 +1,7 @@
 #include "ExportDelegates.h"
 
+#include "Palette.h"
+
 #include <QComboBox>
 #include <QLineEdit>
 
@@ -25,10 +27,10 @@ void ExportCellDelegate::initStyleOption(QStyleOptionViewItem *option, const QMo
 
 void ExportCellDelegate::applyTone(QStyleOptionViewItem *option, Tone tone)
 {
-    // Light fills that keep the text readable; selection still wins.
-    const bool error = tone == Tone::Error;
-    option->backgroundBrush = QBrush(error ? QColor(0xfd, 0xe3, 0xe3) : QColor(0xff, 0xf3, 0xcd));
-    option->palette.setColor(QPalette::Text, error ? QColor(0x9b, 0x1c, 0x1c) : QColor(0x6b, 0x4a, 0x00));
+    // Quiet fills that keep the text readable in light and dark palettes; selection still wins.
+    const Palette::Status status = tone == Tone::Error ? Palette::Status::Error : Palette::Status::Warning;
+    option->backgroundBrush = QBrush(Palette::fill(status, option->palette));
+    option->palette.setColor(QPalette::Text, Palette::textOnFill(status, option->palette));
 }
 
 QWidget *ExportCellDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &option,

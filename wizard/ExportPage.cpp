@@ -2,6 +2,7 @@
 
 #include "ExportDelegates.h"
 #include "JobProgressPanel.h"
+#include "Palette.h"
 #include "ProjectSession.h"
 #include "TableViews.h"
 #include "domain/LocaleFormat.h"
@@ -58,9 +59,22 @@ void setPlaceholder(QTableView *view, const QString &text)
     static_cast<PlaceholderTableView *>(view)->setPlaceholderText(text);
 }
 
+// The style's icon, but the status ones as SVGs that stay sharp at any scale
+// and read on dark palettes (see Palette.h).
 QIcon standardIcon(const QWidget *widget, QStyle::StandardPixmap which)
 {
-    return widget->style()->standardIcon(which, nullptr, widget);
+    switch (which) {
+    case QStyle::SP_MessageBoxInformation:
+        return Palette::icon(Palette::Status::Info);
+    case QStyle::SP_MessageBoxWarning:
+        return Palette::icon(Palette::Status::Warning);
+    case QStyle::SP_MessageBoxCritical:
+        return Palette::icon(Palette::Status::Error);
+    case QStyle::SP_DialogApplyButton:
+        return Palette::icon(Palette::Status::Ok);
+    default:
+        return widget->style()->standardIcon(which, nullptr, widget);
+    }
 }
 
 // File-name safe id for a map saved under `name`.
@@ -402,7 +416,7 @@ QWidget *ExportPage::buildColumnsTab()
     m_previewProblems->setObjectName(QStringLiteral("previewProblems"));
     m_previewProblems->setWordWrap(true);
     m_previewProblems->setTextFormat(Qt::PlainText);
-    m_previewProblems->setStyleSheet(QStringLiteral("QLabel { color: #9b1c1c; }"));
+    m_previewProblems->setStyleSheet(Palette::labelStyleSheet(Palette::Status::Error, palette()));
     m_previewProblems->hide();
     auto *previewTop = new QHBoxLayout;
     previewTop->addWidget(previewLabel, 1);
@@ -519,7 +533,7 @@ QWidget *ExportPage::buildClientsTab()
     layout->addWidget(m_clientsSummary);
 
     auto *bar = new QHBoxLayout;
-    auto *filterLabel = new QLabel(tr("F&ind:"), tab);
+    auto *filterLabel = new QLabel(tr("Searc&h:"), tab);
     auto *filter = new QLineEdit(tab);
     filter->setObjectName(QStringLiteral("clientsFilter"));
     filter->setClearButtonEnabled(true);
@@ -528,7 +542,7 @@ QWidget *ExportPage::buildClientsTab()
     filterLabel->setBuddy(filter);
     auto *includeAll = new QPushButton(tr("Migrate the clients &shown"), tab);
     includeAll->setObjectName(QStringLiteral("includeShownClients"));
-    auto *excludeAll = new QPushButton(tr("&Leave out the clients shown"), tab);
+    auto *excludeAll = new QPushButton(tr("Lea&ve out the clients shown"), tab);
     excludeAll->setObjectName(QStringLiteral("excludeShownClients"));
     bar->addWidget(filterLabel);
     bar->addWidget(filter, 1);
@@ -903,7 +917,7 @@ void ExportPage::updatePreviewNote()
     } else {
         m_previewNote->setText(
             tr("%1 · %2").arg(tr("%n problem(s)", nullptr, cells), tr("%n rejected", nullptr, rejected)));
-        m_previewNote->setStyleSheet(QStringLiteral("QLabel { color: #9b1c1c; }"));
+        m_previewNote->setStyleSheet(Palette::labelStyleSheet(Palette::Status::Error, palette()));
     }
 }
 
@@ -1231,8 +1245,7 @@ void ExportPage::finishTask(bool ok, const QString &message)
 void ExportPage::showMessage(const QString &text, bool error)
 {
     m_message->setText(text);
-    m_message->setStyleSheet(error ? QStringLiteral("QLabel { color: palette(highlighted-text); background: #b3261e; "
-                                                    "padding: 6px; border-radius: 3px; }")
+    m_message->setStyleSheet(error ? Palette::labelStyleSheet(Palette::Status::Error, palette(), true)
                                    : QStringLiteral("QLabel { background: palette(alternate-base); padding: 6px; "
                                                     "border-radius: 3px; }"));
     m_message->setAccessibleName(error ? tr("Error") : tr("Message"));

@@ -87,7 +87,7 @@ ImportPage::ImportPage(ProjectSession *session, QWidget *parent)
     m_gate->setTextFormat(Qt::RichText);
     m_gate->setFrameShape(QFrame::StyledPanel);
     m_gate->setMargin(6);
-    m_goToCloseOut = new QPushButton(tr("Go to &Close out"), this);
+    m_goToCloseOut = new QPushButton(tr("Go to Close out"), this);
     m_goToCloseOut->setObjectName(QStringLiteral("goToCloseOut"));
     row->addWidget(m_gate, 1);
     row->addWidget(m_goToCloseOut, 0, Qt::AlignTop);
@@ -132,7 +132,7 @@ ImportPage::ImportPage(ProjectSession *session, QWidget *parent)
     m_start->setObjectName(QStringLiteral("startImport"));
     m_pause = new QPushButton(tr("&Pause"), this);
     m_pause->setObjectName(QStringLiteral("pauseImport"));
-    m_cancel = new QPushButton(tr("Ca&ncel"), this);
+    m_cancel = new QPushButton(tr("C&ancel"), this);
     m_cancel->setObjectName(QStringLiteral("cancelImport"));
     m_rollback = new QPushButton(tr("&Roll back import…"), this);
     m_rollback->setObjectName(QStringLiteral("rollbackImport"));

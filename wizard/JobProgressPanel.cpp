@@ -1,5 +1,7 @@
 #include "JobProgressPanel.h"
 
+#include "DesktopIntegration.h"
+#include "Palette.h"
 #include "TableViews.h"
 #include "domain/LocaleFormat.h"
 
@@ -53,7 +55,10 @@ JobProgressPanel::JobProgressPanel(QWidget *parent)
         auto *label = new QLabel(this);
         label->setObjectName(name);
         label->setAccessibleName(accessible);
-        label->setForegroundRole(QPalette::PlaceholderText);
+        // Dimmer than the stage, still 4.5:1 (the palette's placeholder colour often is not).
+        QPalette p = label->palette();
+        p.setColor(QPalette::WindowText, Palette::secondaryText(p));
+        label->setPalette(p);
         stats->addWidget(label);
         return label;
     };
@@ -120,8 +125,10 @@ void JobProgressPanel::track(Job *job)
     m_cancel->show();
     m_dismiss->hide();
     setVisible(job != nullptr);
+    DesktopIntegration::instance()->clearProgress(this);
     if (!job)
         return;
+    m_clock.start();
     connect(job, &Job::progressChanged, this, &JobProgressPanel::onProgress);
     connect(job, &Job::finished, this, &JobProgressPanel::onFinished);
 }
@@ -137,10 +144,14 @@ void JobProgressPanel::onProgress(const JobProgress &p)
     if (p.total > 0) {
         m_bar->setRange(0, 1000);
         m_bar->setValue(int(qBound(qint64(0), p.done * 1000 / p.total, qint64(1000))));
+        DesktopIntegration::instance()->setProgress(this, double(m_bar->value()) / 1000.0);
     }
-    const QLocale locale;
-    m_rows->setText(tr("%1 row(s)", nullptr, int(qMin<qint64>(p.items, INT_MAX))).arg(LocaleFormat::number(p.items)));
-    m_rate->setText(tr("%1 rows/s").arg(locale.toString(qRound64(p.itemsPerSecond))));
+    // Records, not bytes or stages: a job that counts none (yet) shows no rate.
+    const int shown = int(qMin<qint64>(p.items, INT_MAX));
+    m_rows->setText(p.items > 0 ? tr("%1 record(s)", nullptr, shown).arg(LocaleFormat::number(p.items)) : QString());
+    m_rate->setText(p.items > 0 && p.elapsedMs > 0
+                        ? tr("%1 records/s").arg(LocaleFormat::number(qRound64(p.itemsPerSecond)))
+                        : QString());
     m_eta->setText(p.etaSeconds >= 0 ? tr("%1 left").arg(formatDuration(p.etaSeconds)) : QString());
     m_elapsed->setText(tr("%1 elapsed").arg(formatDuration(p.elapsedMs / 1000)));
 }
@@ -167,12 +178,35 @@ void JobProgressPanel::onFinished(Job::Outcome outcome)
     case Job::Outcome::Failed:
         m_stage->setText(tr("Failed"));
         text = m_job ? m_job->errorString() : QString();
-        m_result->setStyleSheet(QStringLiteral("QLabel { color: #b3261e; }"));
+        m_result->setStyleSheet(Palette::labelStyleSheet(Palette::Status::Error, palette()));
         break;
     }
     setMaskedText(m_result, text);
     m_result->setVisible(!text.isEmpty());
     m_dismiss->setFocus();
+    DesktopIntegration::instance()->clearProgress(this);
+    notifyDesktop(outcome, text);
+}
+
+void JobProgressPanel::notifyDesktop(Job::Outcome outcome, const QString &text)
+{
+    // The user is looking elsewhere after a long wait; a short job, or one ending
+    // in front of them, needs no interruption.
+    if (m_clock.elapsed() < m_notifyAfterMs || window()->isActiveWindow())
+        return;
+    QString title;
+    switch (outcome) {
+    case Job::Outcome::Succeeded:
+        title = tr("Cutover: done");
+        break;
+    case Job::Outcome::Cancelled:
+        title = tr("Cutover: cancelled");
+        break;
+    case Job::Outcome::Failed:
+        title = tr("Cutover: failed");
+        break;
+    }
+    DesktopIntegration::instance()->notify(title, text.isEmpty() ? m_stage->text() : text);
 }
 
 QString JobProgressPanel::stageText() const

@@ -2,6 +2,7 @@
 
 #include "jobs/Job.h"
 
+#include <QElapsedTimer>
 #include <QFrame>
 #include <QPointer>
 
@@ -14,7 +15,9 @@ namespace Cutover {
 // Shows a running job: what it is doing, a progress bar, records handled, the
 // rate, the time left and the time taken, with a Cancel button; at the end, the
 // job's summary (or its error, or that it was cancelled) until the next job.
-// Reusable by every step that runs a Job.
+// Reusable by every step that runs a Job. While a job runs its progress also
+// shows on the launcher entry, and a job that ran a while and ends while the
+// window is not active says so in a desktop notification (DesktopIntegration).
 class JobProgressPanel : public QFrame
 {
     Q_OBJECT
@@ -22,8 +25,7 @@ class JobProgressPanel : public QFrame
 public:
     explicit JobProgressPanel(QWidget *parent = nullptr);
 
-    // Follows `job` (not owned) until it finishes; Cancel cancels it. `itemName`
-    // counts its records: tr("%n row(s)") style text with %n, or empty for "items".
+    // Follows `job` (not owned) until it finishes; Cancel cancels it.
     void track(Job *job);
     bool isRunning() const { return !m_job.isNull() && m_running; }
 
@@ -39,12 +41,21 @@ public:
 
     static QString formatDuration(qint64 seconds);
 
+    // A job that ran at least this long and ends while the window is not active
+    // ends with a desktop notification (10 s unless a test says otherwise).
+    void setNotificationThreshold(qint64 ms) { m_notifyAfterMs = ms; }
+    qint64 notificationThreshold() const { return m_notifyAfterMs; }
+
 private:
     void onProgress(const Cutover::JobProgress &progress);
     void onFinished(Cutover::Job::Outcome outcome);
 
+    void notifyDesktop(Cutover::Job::Outcome outcome, const QString &text);
+
     QPointer<Job> m_job;
     bool m_running = false;
+    QElapsedTimer m_clock;
+    qint64 m_notifyAfterMs = 10000;
     QLabel *m_stage = nullptr;
     QProgressBar *m_bar = nullptr;
     QLabel *m_rows = nullptr;

@@ -1,5 +1,6 @@
 #include "ProjectPage.h"
 
+#include "Palette.h"
 #include "ProjectSession.h"
 #include "domain/Catalogs.h"
 #include "domain/WizardStep.h"
@@ -70,7 +71,7 @@ ProjectPage::ProjectPage(ProjectSession *session, QWidget *parent)
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("projectTabs"));
-    m_tabs->addTab(buildNewTab(), tr("&New project"));
+    m_tabs->addTab(buildNewTab(), tr("Ne&w project"));
     m_tabs->addTab(buildOpenTab(), tr("&Open project"));
     layout->addWidget(m_tabs, 1);
 
@@ -78,8 +79,7 @@ ProjectPage::ProjectPage(ProjectSession *session, QWidget *parent)
     m_error->setObjectName(QStringLiteral("projectError"));
     m_error->setWordWrap(true);
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_error->setStyleSheet(QStringLiteral("QLabel { color: palette(highlighted-text); background: #b3261e; "
-                                          "padding: 6px; border-radius: 3px; }"));
+    m_error->setStyleSheet(Palette::labelStyleSheet(Palette::Status::Error, palette(), true));
     m_error->setAccessibleName(tr("Error"));
     m_error->hide();
     layout->addWidget(m_error);
@@ -103,7 +103,7 @@ QWidget *ProjectPage::buildNewTab()
     m_source = new QComboBox(tab);
     m_source->setObjectName(QStringLiteral("sourceSystem"));
     fillCatalog(m_source, SourceSystems::all(), defaults.sourceSystem);
-    form->addRow(tr("Moving &from:"), m_source);
+    form->addRow(tr("&Moving from:"), m_source);
 
     m_target = new QComboBox(tab);
     m_target->setObjectName(QStringLiteral("targetSystem"));
@@ -138,7 +138,7 @@ QWidget *ProjectPage::buildNewTab()
     if (auto *label = qobject_cast<QLabel *>(form->labelForField(pathRow)))
         label->setBuddy(m_path);
 
-    m_create = new QPushButton(tr("&Create project"), tab);
+    m_create = new QPushButton(tr("C&reate project"), tab);
     m_create->setObjectName(QStringLiteral("createProject"));
     m_create->setEnabled(false);
     form->addRow(QString(), m_create);

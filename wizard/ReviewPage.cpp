@@ -1,6 +1,7 @@
 #include "ReviewPage.h"
 
 #include "JobProgressPanel.h"
+#include "Palette.h"
 #include "ProjectSession.h"
 #include "ReviewPdf.h"
 #include "TableViews.h"
@@ -34,8 +35,8 @@ namespace Cutover {
 
 namespace {
 
-// Marks what differs: bold, in the palette's link-visited colour on the
-// base (a contrast that holds in light and dark palettes alike).
+// Marks what differs: bold, in the error colour for the palette in use (a
+// contrast that holds in light and dark palettes alike).
 class DiffersDelegate : public QStyledItemDelegate
 {
 public:
@@ -48,8 +49,7 @@ protected:
         if (!index.data(ReviewDiffersRole).toBool())
             return;
         option->font.setBold(true);
-        const bool dark = option->palette.color(QPalette::Base).lightness() < 128;
-        option->palette.setColor(QPalette::Text, dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb0, 0x1c, 0x1c));
+        option->palette.setColor(QPalette::Text, Palette::text(Palette::Status::Error, option->palette));
     }
 };
 
@@ -143,7 +143,7 @@ ReviewPage::ReviewPage(ProjectSession *session, QWidget *parent)
     summary->addWidget(m_chart);
     summary->setStretchFactor(0, 3);
     summary->setStretchFactor(1, 2);
-    m_tabs->addTab(summary, tr("&Summary"));
+    m_tabs->addTab(summary, tr("Summar&y"));
 
     // Money per client and matter.
     auto *moneyTab = new QWidget(m_tabs);
@@ -168,7 +168,7 @@ ReviewPage::ReviewPage(ProjectSession *session, QWidget *parent)
     // Hours per user.
     m_usersView = reviewTable(m_tabs, QStringLiteral("reviewUsers"), tr("Hours per user"), m_users,
                               tr("Read the target to compare each user's hours."));
-    m_tabs->addTab(m_usersView, tr("&Hours per user"));
+    m_tabs->addTab(m_usersView, tr("Hours per &user"));
 
     // Differences.
     auto *diffTab = new QWidget(m_tabs);
@@ -188,14 +188,14 @@ ReviewPage::ReviewPage(ProjectSession *session, QWidget *parent)
     auto *checksTab = new QWidget(m_tabs);
     auto *checksLayout = new QVBoxLayout(checksTab);
     auto *drawRow = new QHBoxLayout;
-    auto *sizeLabel = new QLabel(tr("Records per &kind:"), checksTab);
+    auto *sizeLabel = new QLabel(tr("Records per ki&nd:"), checksTab);
     m_sampleSize = new QSpinBox(checksTab);
     m_sampleSize->setObjectName(QStringLiteral("sampleSize"));
     m_sampleSize->setRange(1, 200);
     m_sampleSize->setValue(5);
     m_sampleSize->setAccessibleName(tr("Records to check per kind"));
     sizeLabel->setBuddy(m_sampleSize);
-    auto *seedLabel = new QLabel(tr("S&eed:"), checksTab);
+    auto *seedLabel = new QLabel(tr("Seed:"), checksTab);
     m_seed = new QSpinBox(checksTab);
     m_seed->setObjectName(QStringLiteral("sampleSeed"));
     m_seed->setRange(1, 999999999);
@@ -203,7 +203,7 @@ ReviewPage::ReviewPage(ProjectSession *session, QWidget *parent)
     m_seed->setAccessibleName(tr("Seed of the sample"));
     m_seed->setToolTip(tr("The same seed draws the same records again, on any machine."));
     seedLabel->setBuddy(m_seed);
-    m_draw = new QPushButton(tr("Dra&w sample"), checksTab);
+    m_draw = new QPushButton(tr("Draw sam&ple"), checksTab);
     m_draw->setObjectName(QStringLiteral("drawSample"));
     m_draw->setToolTip(tr("Picks records of each kind at random, larger amounts more often. Records already "
                           "accepted or flagged stay."));
@@ -245,7 +245,7 @@ ReviewPage::ReviewPage(ProjectSession *session, QWidget *parent)
     checksSplit->setStretchFactor(0, 3);
     checksSplit->setStretchFactor(1, 2);
     checksLayout->addWidget(checksSplit, 1);
-    m_tabs->addTab(checksTab, tr("Spot &checks"));
+    m_tabs->addTab(checksTab, tr("Spot checks"));
 
     // Sign-off and the files.
     auto *signTab = new QWidget(m_tabs);
@@ -265,7 +265,7 @@ ReviewPage::ReviewPage(ProjectSession *session, QWidget *parent)
     m_role->setObjectName(QStringLiteral("signOffRole"));
     m_role->setPlaceholderText(tr("e.g. Managing partner"));
     m_role->setAccessibleName(tr("Role of who signs off"));
-    form->addRow(tr("Signed off &by:"), m_name);
+    form->addRow(tr("Sig&ned off by:"), m_name);
     form->addRow(tr("Ro&le:"), m_role);
     signLayout->addLayout(form);
     auto *signRow = new QHBoxLayout;
@@ -281,7 +281,7 @@ ReviewPage::ReviewPage(ProjectSession *session, QWidget *parent)
     auto *filesRow = new QHBoxLayout(files);
     m_savePdf = new QPushButton(tr("Save report as &PDF…"), files);
     m_savePdf->setObjectName(QStringLiteral("saveReportPdf"));
-    m_saveCsv = new QPushButton(tr("Save report as CS&V…"), files);
+    m_saveCsv = new QPushButton(tr("Save report &as CSV…"), files);
     m_saveCsv->setObjectName(QStringLiteral("saveReportCsv"));
     m_saveCorrections = new QPushButton(tr("Save c&orrection list…"), files);
     m_saveCorrections->setObjectName(QStringLiteral("saveCorrections"));

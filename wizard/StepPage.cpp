@@ -195,6 +195,15 @@ void StepPage::syncHelp()
 
 void StepPage::initializePage()
 {
+    // The "done" box sits below the step's own controls but was made before them:
+    // Tab reaches it last on the page.
+    QWidget *last = nullptr;
+    for (QWidget *w = nextInFocusChain(); w != this; w = w->nextInFocusChain()) {
+        if (isAncestorOf(w) && w != m_done && (w->focusPolicy() & Qt::TabFocus))
+            last = w;
+    }
+    if (last)
+        setTabOrder(last, m_done);
     syncDone();
     restoreDrafts();
     m_banner->refresh();

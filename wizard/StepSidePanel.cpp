@@ -88,6 +88,14 @@ public:
         p->setPen(dim);
         p->drawText(QRect(x, r.center().y(), r.right() - x, fm.height()), Qt::AlignLeft | Qt::AlignVCenter,
                     Steps::stateTitle(state));
+
+        // The style's focus frame is a faint tint, lost on the selection this row
+        // usually has: a ring in the text colour shows where the keyboard is.
+        if (opt.state & QStyle::State_HasFocus) {
+            p->setPen(QPen(selected ? text : opt.palette.color(QPalette::Highlight), 2));
+            p->setBrush(Qt::NoBrush);
+            p->drawRoundedRect(QRectF(opt.rect).adjusted(2, 2, -2, -2), 3, 3);
+        }
         p->restore();
     }
 };
