@@ -37,7 +37,8 @@ QIcon tintedIcon(const QString &resource, const QColor &colour, qreal ratio)
     if (!file.open(QIODevice::ReadOnly))
         return {};
     QByteArray svg = file.readAll();
-    svg.replace("#3b4a5a", colour.name().toLatin1());
+    // The files draw in "currentColor", which the SVG renderer does not know: the palette's colour goes in.
+    svg.replace("currentColor", colour.name().toLatin1());
     QIcon icon;
     for (int size : { 16, 22, 24, 32, 48 }) {
         QBuffer buffer(&svg);
