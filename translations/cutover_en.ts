@@ -515,10 +515,10 @@
 <context>
     <name>Cutover::JobProgressPanel</name>
     <message numerus="yes">
-        <source>%1 row(s)</source>
+        <source>%1 record(s)</source>
         <translation>
-            <numerusform>%1 row</numerusform>
-            <numerusform>%1 rows</numerusform>
+            <numerusform>%1 record</numerusform>
+            <numerusform>%1 records</numerusform>
         </translation>
     </message>
 </context>

@@ -2579,10 +2579,6 @@ Comandos:
         <translation>Seleccione un cliente para ver sus asuntos.</translation>
     </message>
     <message>
-        <source>&amp;Rows behind:</source>
-        <translation>&amp;Filas de la cifra:</translation>
-    </message>
-    <message>
         <source>Which figure&apos;s rows to show</source>
         <translation>Cifra cuyas filas se muestran</translation>
     </message>
@@ -2623,10 +2619,6 @@ Comandos:
         <translation>&lt;b&gt;Usuarios&lt;/b&gt;: activos o no, con el correo electrónico con el que cada uno iniciará sesión:</translation>
     </message>
     <message>
-        <source>&amp;Numbering and users</source>
-        <translation>&amp;Numeración y usuarios</translation>
-    </message>
-    <message>
         <source>Close-out checklist</source>
         <translation>Lista de comprobación del cierre</translation>
     </message>
@@ -2635,16 +2627,8 @@ Comandos:
         <translation>Marque un elemento (Espacio) una vez hecho en el sistema antiguo; se guarda quién lo marcó y cuándo.</translation>
     </message>
     <message>
-        <source>Add a &amp;note…</source>
-        <translation>Añadir una no&amp;ta…</translation>
-    </message>
-    <message>
         <source>A note on the selected item, e.g. where the report is filed.</source>
         <translation>Una nota sobre el elemento seleccionado; p. ej., dónde está archivado el informe.</translation>
-    </message>
-    <message>
-        <source>&amp;Checklist</source>
-        <translation>&amp;Lista de comprobación</translation>
     </message>
     <message>
         <source>Reports saved from the old system (trust ledger, bank reconciliation, aged receivables...) are copied into the project with their SHA-256; the import uploads them to a “Historical Data” folder.</source>
@@ -2695,24 +2679,12 @@ Comandos:
         <translation>Incluya el contacto de facturación de la cuenta del sistema antiguo y a cada administrador del sistema.</translation>
     </message>
     <message>
-        <source>&amp;Add…</source>
-        <translation>Aña&amp;dir…</translation>
-    </message>
-    <message>
         <source>Lists someone who must approve.</source>
         <translation>Añade a la lista a alguien que debe dar su aprobación.</translation>
     </message>
     <message>
-        <source>Add &amp;administrators from the export</source>
-        <translation>Añadir los &amp;administradores de la exportación</translation>
-    </message>
-    <message>
         <source>Lists the users of the newest snapshot whose role is an administrator.</source>
         <translation>Añade a la lista los usuarios de la instantánea más reciente cuyo rol es de administrador.</translation>
-    </message>
-    <message>
-        <source>Record a&amp;pproval…</source>
-        <translation>&amp;Registrar aprobación…</translation>
     </message>
     <message>
         <source>Records when and how the selected person approved.</source>
@@ -2733,10 +2705,6 @@ Comandos:
     <message>
         <source>Takes the selected person off the list.</source>
         <translation>Quita de la lista a la persona seleccionada.</translation>
-    </message>
-    <message>
-        <source>&amp;Copy approval request</source>
-        <translation>&amp;Copiar solicitud de aprobación</translation>
     </message>
     <message>
         <source>Puts an e-mail text with the figures on the clipboard.</source>
@@ -2783,16 +2751,8 @@ Comandos:
         <translation>Tiempo sin facturar</translation>
     </message>
     <message>
-        <source>%1 h in %2 entries — invoice these first</source>
-        <translation>%1 h en %2 entradas — factúrelas primero</translation>
-    </message>
-    <message>
         <source>Unbilled expenses</source>
         <translation>Gastos sin facturar</translation>
-    </message>
-    <message>
-        <source>%1 entries</source>
-        <translation>%1 entradas</translation>
     </message>
     <message>
         <source>Draft invoices</source>
@@ -2805,10 +2765,6 @@ Comandos:
     <message>
         <source>Receivable</source>
         <translation>Por cobrar</translation>
-    </message>
-    <message>
-        <source>%1 open invoices</source>
-        <translation>%1 facturas abiertas</translation>
     </message>
     <message>
         <source>Unapplied</source>
@@ -2829,10 +2785,6 @@ Comandos:
     <message>
         <source>Missing billing details</source>
         <translation>Datos de facturación incompletos</translation>
-    </message>
-    <message>
-        <source>clients</source>
-        <translation>clientes</translation>
     </message>
     <message>
         <source>The snapshot has no %1, so their figures are not known.</source>
@@ -2956,6 +2908,66 @@ Comandos:
     <message>
         <source>The import will start without the open points listed. Say why: the reason is kept in the audit log.</source>
         <translation>La importación se iniciará sin resolver los puntos pendientes enumerados. Indique el motivo: se guarda en el registro de auditoría.</translation>
+    </message>
+    <message>
+        <source>Ro&amp;ws behind:</source>
+        <translation>&amp;Filas de:</translation>
+    </message>
+    <message>
+        <source>Numbering and &amp;users</source>
+        <translation>Numeración y &amp;usuarios</translation>
+    </message>
+    <message>
+        <source>Add a no&amp;te…</source>
+        <translation>Añadir una &amp;nota…</translation>
+    </message>
+    <message>
+        <source>Chec&amp;klist</source>
+        <translation>&amp;Lista de comprobación</translation>
+    </message>
+    <message>
+        <source>A&amp;dd…</source>
+        <translation>&amp;Añadir…</translation>
+    </message>
+    <message>
+        <source>Add administrators from the e&amp;xport</source>
+        <translation>Añadir a&amp;dministradores de la exportación</translation>
+    </message>
+    <message>
+        <source>Record approva&amp;l…</source>
+        <translation>Re&amp;gistrar aprobación…</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y approval request</source>
+        <translation>&amp;Copiar solicitud de aprobación</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 h in %2 entry(s) — invoice these first</source>
+        <translation>
+            <numerusform>%1 h en %2 entrada — factúrela primero</numerusform>
+            <numerusform>%1 h en %2 entradas — factúrelas primero</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 entry(s)</source>
+        <translation>
+            <numerusform>%1 entrada</numerusform>
+            <numerusform>%1 entradas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 open invoice(s)</source>
+        <translation>
+            <numerusform>%1 factura abierta</numerusform>
+            <numerusform>%1 facturas abiertas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>client(s)</source>
+        <translation>
+            <numerusform>cliente</numerusform>
+            <numerusform>clientes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3786,16 +3798,8 @@ Comandos:
         <translation>Obligatorio una vez cargada la exportación final; se guarda en el registro de auditoría</translation>
     </message>
     <message>
-        <source>Set the &amp;cutoff</source>
-        <translation>Establecer la fecha de &amp;corte</translation>
-    </message>
-    <message>
         <source>Saves the cutoff; snapshots already loaded are checked against it again.</source>
         <translation>Guarda la fecha de corte; las instantáneas ya cargadas se vuelven a comprobar con ella.</translation>
-    </message>
-    <message>
-        <source>&amp;Business-day calendar…</source>
-        <translation>Ca&amp;lendario de días hábiles…</translation>
     </message>
     <message>
         <source>The firm&apos;s holidays, its own days off and imported holiday calendars.</source>
@@ -3890,6 +3894,14 @@ Comandos:
         <source>The first %1 of %2 records are shown; `cutover-cli delta --rows` lists all.</source>
         <translation>Se muestran los primeros %1 de %2 registros; `cutover-cli delta --rows` los enumera todos.</translation>
     </message>
+    <message>
+        <source>Set the cu&amp;toff</source>
+        <translation>Fijar la fecha de &amp;corte</translation>
+    </message>
+    <message>
+        <source>Business-day c&amp;alendar…</source>
+        <translation>Ca&amp;lendario de días hábiles…</translation>
+    </message>
 </context>
 <context>
     <name>Cutover::CutoffStore</name>
@@ -3909,12 +3921,147 @@ Comandos:
         <source>Snapshot %1 could not be flagged against the new cutoff: %2</source>
         <translation>No se pudo marcar la instantánea %1 con la nueva fecha de corte: %2</translation>
     </message>
+    <message>
+        <source>%1; %2.</source>
+        <comment>snapshots checked; rows after the cutoff</comment>
+        <translation>%1; %2.</translation>
+    </message>
     <message numerus="yes">
-        <source>%n snapshot(s) checked against the new cutoff; %1 row(s) are after it.</source>
+        <source>%Ln snapshot(s) checked against the new cutoff</source>
         <translation>
-            <numerusform>Se comprobó %n instantánea con la nueva fecha de corte; %1 fila(s) son posteriores a ella.</numerusform>
-            <numerusform>Se comprobaron %n instantáneas con la nueva fecha de corte; %1 fila(s) son posteriores a ella.</numerusform>
+            <numerusform>%Ln instantánea comprobada con la nueva fecha de corte</numerusform>
+            <numerusform>%Ln instantáneas comprobadas con la nueva fecha de corte</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 row(s) are after it</source>
+        <translation>
+            <numerusform>%1 fila es posterior a ella</numerusform>
+            <numerusform>%1 filas son posteriores a ella</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Cutover::CutoverWindow</name>
+    <message>
+        <source>&amp;Project</source>
+        <translation>&amp;Proyecto</translation>
+    </message>
+    <message>
+        <source>&amp;Open Project…</source>
+        <translation>&amp;Abrir proyecto…</translation>
+    </message>
+    <message>
+        <source>Open a Project a &amp;Specialist Sent You…</source>
+        <translation>Abrir un proyecto enviado por un es&amp;pecialista…</translation>
+    </message>
+    <message>
+        <source>Open a project file someone handed over. Passwords and tokens are never in it.</source>
+        <translation>Abre un archivo de proyecto que le ha entregado otra persona. Nunca contiene contraseñas ni tokens.</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Abrir &amp;recientes</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Privacy Mask</source>
+        <translation>&amp;Máscara de privacidad</translation>
+    </message>
+    <message>
+        <source>Privacy mask (Ctrl+Shift+P): hide client names, contact details, descriptions and money on screen. Exports and reports keep the real data.</source>
+        <translation>Máscara de privacidad (Ctrl+Mayús+P): oculta en pantalla los nombres de los clientes, los datos de contacto, las descripciones y los importes. Las exportaciones y los informes conservan los datos reales.</translation>
+    </message>
+    <message>
+        <source>P&amp;resenter Mode</source>
+        <translation>Modo &amp;presentación</translation>
+    </message>
+    <message>
+        <source>Presenter mode (Ctrl+Shift+M): larger text and rows, roomier buttons, and each step&apos;s help kept open. Remembered on this computer.</source>
+        <translation>Modo presentación (Ctrl+Mayús+M): texto y filas más grandes, botones más amplios y la ayuda de cada paso siempre abierta. Se recuerda en este equipo.</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Ayuda</translation>
+    </message>
+    <message>
+        <source>&amp;About Cutover</source>
+        <translation>&amp;Acerca de Cutover</translation>
+    </message>
+    <message>
+        <source>About Cutover</source>
+        <translation>Acerca de Cutover</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Cutover %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Moves a small firm&apos;s practice data from one system to another, step by step, and reconciles the result to the cent.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Cutover %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Traslada los datos de gestión de un pequeño despacho de un sistema a otro, paso a paso, y concilia el resultado hasta el último centavo.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Screen sharing</source>
+        <translation>Compartir pantalla</translation>
+    </message>
+    <message>
+        <source>Privacy on</source>
+        <translation>Privacidad activada</translation>
+    </message>
+    <message>
+        <source>Privacy mask is on</source>
+        <translation>La máscara de privacidad está activada</translation>
+    </message>
+    <message>
+        <source>Client data is masked on screen. Exports and reports are not masked.</source>
+        <translation>Los datos de los clientes se ocultan en pantalla. Las exportaciones y los informes no se ocultan.</translation>
+    </message>
+    <message>
+        <source>Privacy mask on: client data is hidden on screen only. Exports and reports are not masked.</source>
+        <translation>Máscara de privacidad activada: los datos de los clientes solo se ocultan en pantalla. Las exportaciones y los informes no se ocultan.</translation>
+    </message>
+    <message>
+        <source>No project open</source>
+        <translation>Ningún proyecto abierto</translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <source>No recent projects</source>
+        <translation>No hay proyectos recientes</translation>
+    </message>
+    <message>
+        <source>&amp;Clear the List</source>
+        <translation>&amp;Borrar la lista</translation>
+    </message>
+    <message>
+        <source>Open a migration project</source>
+        <translation>Abrir un proyecto de migración</translation>
+    </message>
+    <message>
+        <source>Cutover projects (*.cutover);;All files (*)</source>
+        <translation>Proyectos de Cutover (*.cutover);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Open a project a specialist sent you</source>
+        <translation>Abrir un proyecto enviado por un especialista</translation>
+    </message>
+    <message>
+        <source>Project opened</source>
+        <translation>Proyecto abierto</translation>
+    </message>
+    <message>
+        <source>“%1” is open, on the step it was left at.</source>
+        <translation>El proyecto “%1” está abierto en el paso en el que se dejó.</translation>
+    </message>
+    <message>
+        <source>A project file holds the firm&apos;s data and the work done so far, never a password or a token. Sign in to the new system again with your own account when a step asks for it. Changes are saved in this file as you make them: send it back when you are done, or keep working in it.</source>
+        <translation>Un archivo de proyecto contiene los datos del despacho y el trabajo realizado hasta el momento, nunca una contraseña ni un token. Cuando un paso se lo pida, vuelva a iniciar sesión en el nuevo sistema con su propia cuenta. Los cambios se guardan en este archivo a medida que los hace: devuélvalo cuando termine o siga trabajando en él.</translation>
     </message>
 </context>
 <context>
@@ -4611,10 +4758,6 @@ Comandos:
         <translation>No se pueden leer los datos cargados: %1</translation>
     </message>
     <message>
-        <source>Snapshot %1 (%2), loaded %3: %4 rows from %5 files; %6 errors, %7 warnings.</source>
-        <translation>Instantánea %1 (%2), cargada el %3: %4 filas de %5 archivos; %6 errores, %7 advertencias.</translation>
-    </message>
-    <message>
         <source>&amp;Issues (%1)</source>
         <translation>&amp;Incidencias (%1)</translation>
     </message>
@@ -4673,10 +4816,6 @@ Comandos:
         <translation>Clien&amp;tes a migrar</translation>
     </message>
     <message>
-        <source>F&amp;ind:</source>
-        <translation>&amp;Buscar:</translation>
-    </message>
-    <message>
         <source>Client number or name</source>
         <translation>Número o nombre del cliente</translation>
     </message>
@@ -4687,10 +4826,6 @@ Comandos:
     <message>
         <source>Migrate the clients &amp;shown</source>
         <translation>Migrar los clientes &amp;mostrados</translation>
-    </message>
-    <message>
-        <source>&amp;Leave out the clients shown</source>
-        <translation>E&amp;xcluir los clientes mostrados</translation>
     </message>
     <message>
         <source>Clients and whether each moves to the new system</source>
@@ -4711,6 +4846,46 @@ Comandos:
     <message>
         <source>%1 of %2 clients move, with %3 of %4 matters and %5 of %6 time entries. A client left out takes its matters, entries and notes with it.</source>
         <translation>Migran %1 de %2 clientes, con %3 de %4 asuntos y %5 de %6 entradas de tiempo. Un cliente excluido se lleva sus asuntos, entradas y notas.</translation>
+    </message>
+    <message>
+        <source>Searc&amp;h:</source>
+        <translation>&amp;Buscar:</translation>
+    </message>
+    <message>
+        <source>Lea&amp;ve out the clients shown</source>
+        <translation>&amp;Excluir los clientes mostrados</translation>
+    </message>
+    <message>
+        <source>Snapshot %1 (%2), loaded %3: %4 from %5; %6, %7.</source>
+        <translation>Instantánea %1 (%2), cargada el %3: %4 de %5; %6, %7.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 row(s)</source>
+        <translation>
+            <numerusform>%1 fila</numerusform>
+            <numerusform>%1 filas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 file(s)</source>
+        <translation>
+            <numerusform>%1 archivo</numerusform>
+            <numerusform>%1 archivos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 error(s)</source>
+        <translation>
+            <numerusform>%1 error</numerusform>
+            <numerusform>%1 errores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 warning(s)</source>
+        <translation>
+            <numerusform>%1 advertencia</numerusform>
+            <numerusform>%1 advertencias</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5353,13 +5528,6 @@ Comandos:
         <source>Checking the connection</source>
         <translation>Comprobando la conexión</translation>
     </message>
-    <message numerus="yes">
-        <source>Dry run: %n request(s), about %1 minute(s); %2 problem(s).</source>
-        <translation>
-            <numerusform>Simulación: %n solicitud, unos %1 minuto(s); %2 problema(s).</numerusform>
-            <numerusform>Simulación: %n solicitudes, unos %1 minuto(s); %2 problema(s).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The target answered without an id.</source>
         <translation>El destino respondió sin ID.</translation>
@@ -5449,6 +5617,31 @@ Comandos:
         <translation>
             <numerusform>%n actualizado</numerusform>
             <numerusform>%n actualizados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dry run: %1, about %2; %3.</source>
+        <translation>Simulación: %1, aproximadamente %2; %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln request(s)</source>
+        <translation>
+            <numerusform>%Ln solicitud</numerusform>
+            <numerusform>%Ln solicitudes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 minute(s)</source>
+        <translation>
+            <numerusform>%1 minuto</numerusform>
+            <numerusform>%1 minutos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln problem(s)</source>
+        <translation>
+            <numerusform>%Ln problema</numerusform>
+            <numerusform>%Ln problemas</numerusform>
         </translation>
     </message>
 </context>
@@ -5590,10 +5783,6 @@ Comandos:
         <translation>Cutover asocia los usuarios del despacho con los del nuevo sistema y luego importa los contactos, los asuntos, las entradas de tiempo y gastos, las notas y los documentos en el orden de sus dependencias. Cada registro se anota en un libro de control, de modo que una importación interrumpida se reanuda sin duplicados. Los saldos fiduciarios y las cuentas por cobrar que el nuevo sistema no puede recibir a través de su API se preparan como hojas de trabajo.</translation>
     </message>
     <message>
-        <source>Go to &amp;Close out</source>
-        <translation>Ir al &amp;cierre</translation>
-    </message>
-    <message>
         <source>No project is open.</source>
         <translation>No hay ningún proyecto abierto.</translation>
     </message>
@@ -5636,10 +5825,6 @@ Comandos:
     <message>
         <source>&amp;Pause</source>
         <translation>&amp;Pausa</translation>
-    </message>
-    <message>
-        <source>Ca&amp;ncel</source>
-        <translation>Ca&amp;ncelar</translation>
     </message>
     <message>
         <source>&amp;Roll back import…</source>
@@ -5757,6 +5942,14 @@ Comandos:
     <message>
         <source>Fai&amp;led records (%L1)</source>
         <translation>Registros fa&amp;llidos (%L1)</translation>
+    </message>
+    <message>
+        <source>Go to Close out</source>
+        <translation>Ir al paso Cierre</translation>
+    </message>
+    <message>
+        <source>C&amp;ancel</source>
+        <translation>&amp;Cancelar</translation>
     </message>
 </context>
 <context>
@@ -6258,13 +6451,6 @@ Comandos:
         <source>Done</source>
         <translation>Completado</translation>
     </message>
-    <message numerus="yes">
-        <source>%n row(s) read from %1 file(s): %2 added, %3 already loaded, %4 refused.</source>
-        <translation>
-            <numerusform>%n fila leída de %1 archivo(s): %2 añadida(s), %3 ya cargada(s), %4 rechazada(s).</numerusform>
-            <numerusform>%n filas leídas de %1 archivo(s): %2 añadida(s), %3 ya cargada(s), %4 rechazada(s).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>There is no interim entry %1.</source>
         <translation>No existe la entrada de transición %1.</translation>
@@ -6272,6 +6458,24 @@ Comandos:
     <message>
         <source>The entry from %1, row %2 was already sent to the new system; it cannot be removed here.</source>
         <translation>La entrada de %1, fila %2, ya se envió al nuevo sistema; no se puede quitar aquí.</translation>
+    </message>
+    <message>
+        <source>%1 read from %2: %3 added, %4 already loaded, %5 refused.</source>
+        <translation>Lectura: %1 de %2; añadidas: %3, ya cargadas: %4, rechazadas: %5.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 row(s)</source>
+        <translation>
+            <numerusform>%1 fila</numerusform>
+            <numerusform>%1 filas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s)</source>
+        <translation>
+            <numerusform>%Ln archivo</numerusform>
+            <numerusform>%Ln archivos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6367,14 +6571,6 @@ Comandos:
         <translation>Iniciando…</translation>
     </message>
     <message>
-        <source>%1 rows</source>
-        <translation>%1 filas</translation>
-    </message>
-    <message>
-        <source>%1 rows/s</source>
-        <translation>%1 filas/s</translation>
-    </message>
-    <message>
         <source>%1 left</source>
         <translation>quedan %1</translation>
     </message>
@@ -6397,6 +6593,29 @@ Comandos:
     <message>
         <source>Failed</source>
         <translation>Error</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 record(s)</source>
+        <translation>
+            <numerusform>%1 registro</numerusform>
+            <numerusform>%1 registros</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 records/s</source>
+        <translation>%1 registros/s</translation>
+    </message>
+    <message>
+        <source>Cutover: done</source>
+        <translation>Cutover: completado</translation>
+    </message>
+    <message>
+        <source>Cutover: cancelled</source>
+        <translation>Cutover: cancelado</translation>
+    </message>
+    <message>
+        <source>Cutover: failed</source>
+        <translation>Cutover: error</translation>
     </message>
 </context>
 <context>
@@ -7026,13 +7245,6 @@ Comandos:
         <source>Connect to the new system first (section 1).</source>
         <translation>Conéctese primero al nuevo sistema (sección 1).</translation>
     </message>
-    <message numerus="yes">
-        <source>%n file(s) read, %1 row(s): %2 added, %3 loaded before, %4 refused.</source>
-        <translation>
-            <numerusform>%n archivo leído, %1 fila(s): %2 añadida(s), %3 cargada(s) anteriormente, %4 rechazada(s).</numerusform>
-            <numerusform>%n archivos leídos, %1 fila(s): %2 añadida(s), %3 cargada(s) anteriormente, %4 rechazada(s).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Sent %1 to their matters and %2 to the placeholder; %3 sent before; %4 failed.</source>
         <translation>Enviadas a sus asuntos: %1; al asunto provisional: %2; enviadas anteriormente: %3; fallidas: %4.</translation>
@@ -7099,6 +7311,28 @@ Comandos:
             <numerusform>%n entrada aceptada con una confianza del %1 o más.</numerusform>
             <numerusform>%n entradas aceptadas con una confianza del %1 o más.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 read, %2: %3 added, %4 loaded before, %5 refused.</source>
+        <translation>Lectura: %1, %2; añadidas: %3, cargadas anteriormente: %4, rechazadas: %5.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s)</source>
+        <translation>
+            <numerusform>%Ln archivo</numerusform>
+            <numerusform>%Ln archivos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 row(s)</source>
+        <translation>
+            <numerusform>%1 fila</numerusform>
+            <numerusform>%1 filas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
     </message>
 </context>
 <context>
@@ -7227,10 +7461,6 @@ Comandos:
         <translation>Proyecto abierto</translation>
     </message>
     <message>
-        <source>&amp;New project</source>
-        <translation>&amp;Nuevo proyecto</translation>
-    </message>
-    <message>
         <source>&amp;Open project</source>
         <translation>&amp;Abrir proyecto</translation>
     </message>
@@ -7245,10 +7475,6 @@ Comandos:
     <message>
         <source>&amp;Firm name:</source>
         <translation>Nombre del &amp;despacho:</translation>
-    </message>
-    <message>
-        <source>Moving &amp;from:</source>
-        <translation>Sistema de &amp;origen:</translation>
     </message>
     <message>
         <source>Moving &amp;to:</source>
@@ -7277,10 +7503,6 @@ Comandos:
     <message>
         <source>&amp;Save as:</source>
         <translation>&amp;Guardar como:</translation>
-    </message>
-    <message>
-        <source>&amp;Create project</source>
-        <translation>&amp;Crear proyecto</translation>
     </message>
     <message>
         <source>&amp;Recent projects:</source>
@@ -7349,6 +7571,18 @@ Comandos:
     <message>
         <source>%1 (open)</source>
         <translation>%1 (abierto)</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w project</source>
+        <translation>&amp;Nuevo proyecto</translation>
+    </message>
+    <message>
+        <source>&amp;Moving from:</source>
+        <translation>Sistema de &amp;origen:</translation>
+    </message>
+    <message>
+        <source>C&amp;reate project</source>
+        <translation>&amp;Crear proyecto</translation>
     </message>
 </context>
 <context>
@@ -8153,10 +8387,6 @@ Comandos:
         <translation>Gráfico de los registros en el origen y en el destino</translation>
     </message>
     <message>
-        <source>&amp;Summary</source>
-        <translation>&amp;Resumen</translation>
-    </message>
-    <message>
         <source>Money per client and matter</source>
         <translation>Importes por cliente y asunto</translation>
     </message>
@@ -8181,10 +8411,6 @@ Comandos:
         <translation>Lea el destino para comparar las horas de cada usuario.</translation>
     </message>
     <message>
-        <source>&amp;Hours per user</source>
-        <translation>Horas por &amp;usuario</translation>
-    </message>
-    <message>
         <source>Differences</source>
         <translation>Diferencias</translation>
     </message>
@@ -8197,16 +8423,8 @@ Comandos:
         <translation>&amp;Diferencias</translation>
     </message>
     <message>
-        <source>Records per &amp;kind:</source>
-        <translation>Re&amp;gistros por tipo:</translation>
-    </message>
-    <message>
         <source>Records to check per kind</source>
         <translation>Registros que comprobar por tipo</translation>
-    </message>
-    <message>
-        <source>S&amp;eed:</source>
-        <translation>S&amp;emilla:</translation>
     </message>
     <message>
         <source>Seed of the sample</source>
@@ -8215,10 +8433,6 @@ Comandos:
     <message>
         <source>The same seed draws the same records again, on any machine.</source>
         <translation>La misma semilla vuelve a extraer los mismos registros, en cualquier equipo.</translation>
-    </message>
-    <message>
-        <source>Dra&amp;w sample</source>
-        <translation>E&amp;xtraer muestra</translation>
     </message>
     <message>
         <source>Picks records of each kind at random, larger amounts more often. Records already accepted or flagged stay.</source>
@@ -8257,10 +8471,6 @@ Comandos:
         <translation>Los registros señalados pasan a la lista de correcciones.</translation>
     </message>
     <message>
-        <source>Spot &amp;checks</source>
-        <translation>Comprobaciones &amp;puntuales</translation>
-    </message>
-    <message>
         <source>Name of who signs off</source>
         <translation>Nombre de quien firma</translation>
     </message>
@@ -8273,20 +8483,12 @@ Comandos:
         <translation>Rol de quien firma</translation>
     </message>
     <message>
-        <source>Signed off &amp;by:</source>
-        <translation>&amp;Nombre del firmante:</translation>
-    </message>
-    <message>
         <source>Report</source>
         <translation>Informe</translation>
     </message>
     <message>
         <source>Save report as &amp;PDF…</source>
         <translation>&amp;Guardar informe en PDF…</translation>
-    </message>
-    <message>
-        <source>Save report as CS&amp;V…</source>
-        <translation>Guardar informe en C&amp;SV…</translation>
     </message>
     <message>
         <source>Save c&amp;orrection list…</source>
@@ -8444,6 +8646,38 @@ Comandos:
     <message>
         <source>S&amp;ign-off</source>
         <translation>Fir&amp;ma</translation>
+    </message>
+    <message>
+        <source>Summar&amp;y</source>
+        <translation>&amp;Resumen</translation>
+    </message>
+    <message>
+        <source>Hours per &amp;user</source>
+        <translation>Horas por &amp;usuario</translation>
+    </message>
+    <message>
+        <source>Records per ki&amp;nd:</source>
+        <translation>Registros por ti&amp;po:</translation>
+    </message>
+    <message>
+        <source>Seed:</source>
+        <translation>Semilla:</translation>
+    </message>
+    <message>
+        <source>Draw sam&amp;ple</source>
+        <translation>E&amp;xtraer muestra</translation>
+    </message>
+    <message>
+        <source>Spot checks</source>
+        <translation>Comprobaciones puntuales</translation>
+    </message>
+    <message>
+        <source>Sig&amp;ned off by:</source>
+        <translation>&amp;Firmado por:</translation>
+    </message>
+    <message>
+        <source>Save report &amp;as CSV…</source>
+        <translation>Guardar informe en &amp;CSV…</translation>
     </message>
 </context>
 <context>
@@ -9861,13 +10095,6 @@ Comandos:
         <source>A problem found in the files could not be recorded: %1</source>
         <translation>No se pudo registrar un problema encontrado en los archivos: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>Snapshot %1: %n row(s) staged from %2 file(s), %3 rejected; %4 error(s), %5 warning(s).</source>
-        <translation>
-            <numerusform>Instantánea %1: %n fila cargada (archivos: %2; rechazadas: %3; errores: %4; advertencias: %5).</numerusform>
-            <numerusform>Instantánea %1: %n filas cargadas (archivos: %2; rechazadas: %3; errores: %4; advertencias: %5).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Done</source>
         <translation>Completado</translation>
@@ -9879,6 +10106,38 @@ Comandos:
     <message>
         <source>The re-export could not be compared with the final export: %1</source>
         <translation>No se pudo comparar la reexportación con la exportación final: %1</translation>
+    </message>
+    <message>
+        <source>Snapshot %1: %2 staged from %3, %4 rejected; %5, %6.</source>
+        <translation>Instantánea %1: carga de %2 desde %3, rechazadas: %4; %5, %6.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 row(s)</source>
+        <translation>
+            <numerusform>%1 fila</numerusform>
+            <numerusform>%1 filas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s)</source>
+        <translation>
+            <numerusform>%Ln archivo</numerusform>
+            <numerusform>%Ln archivos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 error(s)</source>
+        <translation>
+            <numerusform>%1 error</numerusform>
+            <numerusform>%1 errores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 warning(s)</source>
+        <translation>
+            <numerusform>%1 advertencia</numerusform>
+            <numerusform>%1 advertencias</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -9921,10 +10180,6 @@ Comandos:
 <context>
     <name>Cutover::StepPage</name>
     <message>
-        <source>&lt;b&gt;What this step is for&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Para qué sirve este paso&lt;/b&gt;</translation>
-    </message>
-    <message>
         <source>I have finished this step</source>
         <translation>He terminado este paso</translation>
     </message>
@@ -9939,6 +10194,26 @@ Comandos:
     <message>
         <source>The step could not be marked in the project file: %1</source>
         <translation>No se pudo marcar el paso en el archivo del proyecto: %1</translation>
+    </message>
+    <message>
+        <source>What this step is for</source>
+        <translation>Para qué sirve este paso</translation>
+    </message>
+    <message>
+        <source>Show what this step is for</source>
+        <translation>Mostrar para qué sirve este paso</translation>
+    </message>
+    <message>
+        <source>Presenter mode keeps the help open.</source>
+        <translation>El modo presentación mantiene la ayuda abierta.</translation>
+    </message>
+    <message>
+        <source>Fold the help away.</source>
+        <translation>Oculta la ayuda.</translation>
+    </message>
+    <message>
+        <source>Show what this step is for.</source>
+        <translation>Muestra para qué sirve este paso.</translation>
     </message>
 </context>
 <context>

@@ -2579,10 +2579,6 @@ Commandes&#xa0;:
         <translation>Sélectionnez un client pour voir ses dossiers.</translation>
     </message>
     <message>
-        <source>&amp;Rows behind:</source>
-        <translation>&amp;Lignes du montant&#xa0;:</translation>
-    </message>
-    <message>
         <source>Which figure&apos;s rows to show</source>
         <translation>Montant dont les lignes sont affichées</translation>
     </message>
@@ -2623,10 +2619,6 @@ Commandes&#xa0;:
         <translation>&lt;b&gt;Utilisateurs&lt;/b&gt; — actifs ou non, avec l&apos;adresse courriel que chacun utilisera pour se connecter&#xa0;:</translation>
     </message>
     <message>
-        <source>&amp;Numbering and users</source>
-        <translation>&amp;Numérotation et utilisateurs</translation>
-    </message>
-    <message>
         <source>Close-out checklist</source>
         <translation>Liste de contrôle de la clôture</translation>
     </message>
@@ -2635,16 +2627,8 @@ Commandes&#xa0;:
         <translation>Cochez un élément (Espace) une fois qu&apos;il est fait dans l&apos;ancien système&#xa0;; l&apos;auteur et la date de la coche sont conservés.</translation>
     </message>
     <message>
-        <source>Add a &amp;note…</source>
-        <translation>Ajouter une n&amp;ote…</translation>
-    </message>
-    <message>
         <source>A note on the selected item, e.g. where the report is filed.</source>
         <translation>Une note sur l&apos;élément sélectionné, p. ex. l&apos;endroit où le rapport est classé.</translation>
-    </message>
-    <message>
-        <source>&amp;Checklist</source>
-        <translation>Liste de &amp;contrôle</translation>
     </message>
     <message>
         <source>Reports saved from the old system (trust ledger, bank reconciliation, aged receivables...) are copied into the project with their SHA-256; the import uploads them to a “Historical Data” folder.</source>
@@ -2695,24 +2679,12 @@ Commandes&#xa0;:
         <translation>Listez le contact de facturation du compte de l&apos;ancien système et chaque administrateur système.</translation>
     </message>
     <message>
-        <source>&amp;Add…</source>
-        <translation>A&amp;jouter…</translation>
-    </message>
-    <message>
         <source>Lists someone who must approve.</source>
         <translation>Ajoute à la liste une personne dont l&apos;approbation est requise.</translation>
     </message>
     <message>
-        <source>Add &amp;administrators from the export</source>
-        <translation>Ajouter les a&amp;dministrateurs de l&apos;export</translation>
-    </message>
-    <message>
         <source>Lists the users of the newest snapshot whose role is an administrator.</source>
         <translation>Ajoute à la liste les utilisateurs de l&apos;instantané le plus récent dont le rôle est administrateur.</translation>
-    </message>
-    <message>
-        <source>Record a&amp;pproval…</source>
-        <translation>&amp;Enregistrer l&apos;approbation…</translation>
     </message>
     <message>
         <source>Records when and how the selected person approved.</source>
@@ -2733,10 +2705,6 @@ Commandes&#xa0;:
     <message>
         <source>Takes the selected person off the list.</source>
         <translation>Retire de la liste la personne sélectionnée.</translation>
-    </message>
-    <message>
-        <source>&amp;Copy approval request</source>
-        <translation>Copier la demande d&apos;a&amp;pprobation</translation>
     </message>
     <message>
         <source>Puts an e-mail text with the figures on the clipboard.</source>
@@ -2783,16 +2751,8 @@ Commandes&#xa0;:
         <translation>Temps non facturé</translation>
     </message>
     <message>
-        <source>%1 h in %2 entries — invoice these first</source>
-        <translation>%1 h en %2 saisies — à facturer en priorité</translation>
-    </message>
-    <message>
         <source>Unbilled expenses</source>
         <translation>Frais non facturés</translation>
-    </message>
-    <message>
-        <source>%1 entries</source>
-        <translation>%1 saisies</translation>
     </message>
     <message>
         <source>Draft invoices</source>
@@ -2805,10 +2765,6 @@ Commandes&#xa0;:
     <message>
         <source>Receivable</source>
         <translation>Créances</translation>
-    </message>
-    <message>
-        <source>%1 open invoices</source>
-        <translation>%1 factures non soldées</translation>
     </message>
     <message>
         <source>Unapplied</source>
@@ -2829,10 +2785,6 @@ Commandes&#xa0;:
     <message>
         <source>Missing billing details</source>
         <translation>Informations de facturation manquantes</translation>
-    </message>
-    <message>
-        <source>clients</source>
-        <translation>clients</translation>
     </message>
     <message>
         <source>The snapshot has no %1, so their figures are not known.</source>
@@ -2956,6 +2908,66 @@ Commandes&#xa0;:
     <message>
         <source>The import will start without the open points listed. Say why: the reason is kept in the audit log.</source>
         <translation>L&apos;import démarrera sans que les points en suspens listés soient réglés. Indiquez pourquoi&#xa0;: le motif est conservé dans le journal d&apos;audit.</translation>
+    </message>
+    <message>
+        <source>Ro&amp;ws behind:</source>
+        <translation>&amp;Lignes du montant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Numbering and &amp;users</source>
+        <translation>&amp;Numérotation et utilisateurs</translation>
+    </message>
+    <message>
+        <source>Add a no&amp;te…</source>
+        <translation>Ajouter une n&amp;ote…</translation>
+    </message>
+    <message>
+        <source>Chec&amp;klist</source>
+        <translation>Liste de &amp;contrôle</translation>
+    </message>
+    <message>
+        <source>A&amp;dd…</source>
+        <translation>A&amp;jouter…</translation>
+    </message>
+    <message>
+        <source>Add administrators from the e&amp;xport</source>
+        <translation>Ajouter les administrateurs de l&apos;e&amp;xport</translation>
+    </message>
+    <message>
+        <source>Record approva&amp;l…</source>
+        <translation>&amp;Enregistrer l&apos;approbation…</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y approval request</source>
+        <translation>Copier la demande d&apos;a&amp;pprobation</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 h in %2 entry(s) — invoice these first</source>
+        <translation>
+            <numerusform>%1 h en %2 saisie — à facturer en priorité</numerusform>
+            <numerusform>%1 h en %2 saisies — à facturer en priorité</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 entry(s)</source>
+        <translation>
+            <numerusform>%1 saisie</numerusform>
+            <numerusform>%1 saisies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 open invoice(s)</source>
+        <translation>
+            <numerusform>%1 facture non soldée</numerusform>
+            <numerusform>%1 factures non soldées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>client(s)</source>
+        <translation>
+            <numerusform>client</numerusform>
+            <numerusform>clients</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3786,16 +3798,8 @@ Commandes&#xa0;:
         <translation>Obligatoire une fois l&apos;export final chargé&#xa0;; conservé dans le journal d&apos;audit</translation>
     </message>
     <message>
-        <source>Set the &amp;cutoff</source>
-        <translation>Fixer la date de &amp;bascule</translation>
-    </message>
-    <message>
         <source>Saves the cutoff; snapshots already loaded are checked against it again.</source>
         <translation>Enregistre la date de bascule&#xa0;; les instantanés déjà chargés sont vérifiés de nouveau par rapport à celle-ci.</translation>
-    </message>
-    <message>
-        <source>&amp;Business-day calendar…</source>
-        <translation>&amp;Calendrier des jours ouvrés…</translation>
     </message>
     <message>
         <source>The firm&apos;s holidays, its own days off and imported holiday calendars.</source>
@@ -3890,6 +3894,14 @@ Commandes&#xa0;:
         <source>The first %1 of %2 records are shown; `cutover-cli delta --rows` lists all.</source>
         <translation>Seuls les %1 premiers enregistrements sur %2 sont affichés&#xa0;; `cutover-cli delta --rows` les liste tous.</translation>
     </message>
+    <message>
+        <source>Set the cu&amp;toff</source>
+        <translation>Fixer la date de &amp;bascule</translation>
+    </message>
+    <message>
+        <source>Business-day c&amp;alendar…</source>
+        <translation>&amp;Calendrier des jours ouvrés…</translation>
+    </message>
 </context>
 <context>
     <name>Cutover::CutoffStore</name>
@@ -3909,12 +3921,147 @@ Commandes&#xa0;:
         <source>Snapshot %1 could not be flagged against the new cutoff: %2</source>
         <translation>L&apos;instantané %1 n&apos;a pas pu être vérifié par rapport à la nouvelle date de bascule&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>%1; %2.</source>
+        <comment>snapshots checked; rows after the cutoff</comment>
+        <translation>%1&#xa0;; %2.</translation>
+    </message>
     <message numerus="yes">
-        <source>%n snapshot(s) checked against the new cutoff; %1 row(s) are after it.</source>
+        <source>%Ln snapshot(s) checked against the new cutoff</source>
         <translation>
-            <numerusform>%n instantané vérifié par rapport à la nouvelle date de bascule&#xa0;; %1 ligne(s) lui sont postérieures.</numerusform>
-            <numerusform>%n instantanés vérifiés par rapport à la nouvelle date de bascule&#xa0;; %1 ligne(s) lui sont postérieures.</numerusform>
+            <numerusform>%Ln instantané vérifié par rapport à la nouvelle date de bascule</numerusform>
+            <numerusform>%Ln instantanés vérifiés par rapport à la nouvelle date de bascule</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 row(s) are after it</source>
+        <translation>
+            <numerusform>%1 ligne lui est postérieure</numerusform>
+            <numerusform>%1 lignes lui sont postérieures</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Cutover::CutoverWindow</name>
+    <message>
+        <source>&amp;Project</source>
+        <translation>&amp;Projet</translation>
+    </message>
+    <message>
+        <source>&amp;Open Project…</source>
+        <translation>&amp;Ouvrir un projet…</translation>
+    </message>
+    <message>
+        <source>Open a Project a &amp;Specialist Sent You…</source>
+        <translation>Ouvrir un projet envoyé par un &amp;spécialiste…</translation>
+    </message>
+    <message>
+        <source>Open a project file someone handed over. Passwords and tokens are never in it.</source>
+        <translation>Ouvre un fichier de projet que l&apos;on vous a transmis. Il ne contient jamais de mot de passe ni de jeton.</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Projets &amp;récents</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Privacy Mask</source>
+        <translation>&amp;Masque de confidentialité</translation>
+    </message>
+    <message>
+        <source>Privacy mask (Ctrl+Shift+P): hide client names, contact details, descriptions and money on screen. Exports and reports keep the real data.</source>
+        <translation>Masque de confidentialité (Ctrl+Maj+P)&#xa0;: masque à l&apos;écran les noms des clients, les coordonnées, les descriptions et les montants. Les exports et les rapports conservent les données réelles.</translation>
+    </message>
+    <message>
+        <source>P&amp;resenter Mode</source>
+        <translation>Mode &amp;présentation</translation>
+    </message>
+    <message>
+        <source>Presenter mode (Ctrl+Shift+M): larger text and rows, roomier buttons, and each step&apos;s help kept open. Remembered on this computer.</source>
+        <translation>Mode présentation (Ctrl+Maj+M)&#xa0;: texte et lignes plus grands, boutons plus espacés et aide de chaque étape toujours affichée. Réglage mémorisé sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <source>&amp;About Cutover</source>
+        <translation>À &amp;propos de Cutover</translation>
+    </message>
+    <message>
+        <source>About Cutover</source>
+        <translation>À propos de Cutover</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Cutover %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Moves a small firm&apos;s practice data from one system to another, step by step, and reconciles the result to the cent.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Cutover %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Transfère les données de gestion d&apos;un petit cabinet d&apos;un système à un autre, étape par étape, et rapproche le résultat au centime près.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Screen sharing</source>
+        <translation>Partage d&apos;écran</translation>
+    </message>
+    <message>
+        <source>Privacy on</source>
+        <translation>Confidentialité activée</translation>
+    </message>
+    <message>
+        <source>Privacy mask is on</source>
+        <translation>Le masque de confidentialité est activé</translation>
+    </message>
+    <message>
+        <source>Client data is masked on screen. Exports and reports are not masked.</source>
+        <translation>Les données des clients sont masquées à l&apos;écran. Les exports et les rapports ne sont pas masqués.</translation>
+    </message>
+    <message>
+        <source>Privacy mask on: client data is hidden on screen only. Exports and reports are not masked.</source>
+        <translation>Masque de confidentialité activé&#xa0;: les données des clients sont masquées à l&apos;écran uniquement. Les exports et les rapports ne sont pas masqués.</translation>
+    </message>
+    <message>
+        <source>No project open</source>
+        <translation>Aucun projet ouvert</translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <source>No recent projects</source>
+        <translation>Aucun projet récent</translation>
+    </message>
+    <message>
+        <source>&amp;Clear the List</source>
+        <translation>&amp;Effacer la liste</translation>
+    </message>
+    <message>
+        <source>Open a migration project</source>
+        <translation>Ouvrir un projet de migration</translation>
+    </message>
+    <message>
+        <source>Cutover projects (*.cutover);;All files (*)</source>
+        <translation>Projets Cutover (*.cutover);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Open a project a specialist sent you</source>
+        <translation>Ouvrir un projet envoyé par un spécialiste</translation>
+    </message>
+    <message>
+        <source>Project opened</source>
+        <translation>Projet ouvert</translation>
+    </message>
+    <message>
+        <source>“%1” is open, on the step it was left at.</source>
+        <translation>«&#xa0;%1&#xa0;» est ouvert, à l&apos;étape où il avait été laissé.</translation>
+    </message>
+    <message>
+        <source>A project file holds the firm&apos;s data and the work done so far, never a password or a token. Sign in to the new system again with your own account when a step asks for it. Changes are saved in this file as you make them: send it back when you are done, or keep working in it.</source>
+        <translation>Un fichier de projet contient les données du cabinet et le travail déjà effectué, jamais de mot de passe ni de jeton. Reconnectez-vous au nouveau système avec votre propre compte lorsqu&apos;une étape le demande. Les modifications sont enregistrées dans ce fichier au fur et à mesure&#xa0;: renvoyez-le une fois terminé, ou continuez à y travailler.</translation>
     </message>
 </context>
 <context>
@@ -4611,10 +4758,6 @@ Commandes&#xa0;:
         <translation>Les données chargées ne peuvent pas être lues&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Snapshot %1 (%2), loaded %3: %4 rows from %5 files; %6 errors, %7 warnings.</source>
-        <translation>Instantané %1 (%2), chargé le %3&#xa0;: %4 lignes provenant de %5 fichiers&#xa0;; %6 erreurs, %7 avertissements.</translation>
-    </message>
-    <message>
         <source>&amp;Issues (%1)</source>
         <translation>Pro&amp;blèmes (%1)</translation>
     </message>
@@ -4673,10 +4816,6 @@ Commandes&#xa0;:
         <translation>Clien&amp;ts à migrer</translation>
     </message>
     <message>
-        <source>F&amp;ind:</source>
-        <translation>Rec&amp;hercher&#xa0;:</translation>
-    </message>
-    <message>
         <source>Client number or name</source>
         <translation>Numéro ou nom du client</translation>
     </message>
@@ -4687,10 +4826,6 @@ Commandes&#xa0;:
     <message>
         <source>Migrate the clients &amp;shown</source>
         <translation>Faire migrer les clients &amp;affichés</translation>
-    </message>
-    <message>
-        <source>&amp;Leave out the clients shown</source>
-        <translation>É&amp;carter les clients affichés</translation>
     </message>
     <message>
         <source>Clients and whether each moves to the new system</source>
@@ -4711,6 +4846,46 @@ Commandes&#xa0;:
     <message>
         <source>%1 of %2 clients move, with %3 of %4 matters and %5 of %6 time entries. A client left out takes its matters, entries and notes with it.</source>
         <translation>%1 clients sur %2 migrent, avec %3 dossiers sur %4 et %5 saisies de temps sur %6. Un client écarté emporte ses dossiers, saisies et notes.</translation>
+    </message>
+    <message>
+        <source>Searc&amp;h:</source>
+        <translation>Rechercher un c&amp;lient&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Lea&amp;ve out the clients shown</source>
+        <translation>E&amp;xclure les clients affichés</translation>
+    </message>
+    <message>
+        <source>Snapshot %1 (%2), loaded %3: %4 from %5; %6, %7.</source>
+        <translation>Instantané %1 (%2), chargé le %3&#xa0;: %4 provenant de %5&#xa0;; %6, %7.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 row(s)</source>
+        <translation>
+            <numerusform>%1 ligne</numerusform>
+            <numerusform>%1 lignes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 file(s)</source>
+        <translation>
+            <numerusform>%1 fichier</numerusform>
+            <numerusform>%1 fichiers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 error(s)</source>
+        <translation>
+            <numerusform>%1 erreur</numerusform>
+            <numerusform>%1 erreurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 warning(s)</source>
+        <translation>
+            <numerusform>%1 avertissement</numerusform>
+            <numerusform>%1 avertissements</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5353,13 +5528,6 @@ Commandes&#xa0;:
         <source>Checking the connection</source>
         <translation>Vérification de la connexion</translation>
     </message>
-    <message numerus="yes">
-        <source>Dry run: %n request(s), about %1 minute(s); %2 problem(s).</source>
-        <translation>
-            <numerusform>Simulation&#xa0;: %n requête, environ %1 minute(s)&#xa0;; %2 problème(s).</numerusform>
-            <numerusform>Simulation&#xa0;: %n requêtes, environ %1 minute(s)&#xa0;; %2 problème(s).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The target answered without an id.</source>
         <translation>La cible a répondu sans ID.</translation>
@@ -5449,6 +5617,31 @@ Commandes&#xa0;:
         <translation>
             <numerusform>%n mis à jour</numerusform>
             <numerusform>%n mis à jour</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dry run: %1, about %2; %3.</source>
+        <translation>Simulation&#xa0;: %1, environ %2&#xa0;; %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln request(s)</source>
+        <translation>
+            <numerusform>%Ln requête</numerusform>
+            <numerusform>%Ln requêtes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 minute(s)</source>
+        <translation>
+            <numerusform>%1 minute</numerusform>
+            <numerusform>%1 minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln problem(s)</source>
+        <translation>
+            <numerusform>%Ln problème</numerusform>
+            <numerusform>%Ln problèmes</numerusform>
         </translation>
     </message>
 </context>
@@ -5590,10 +5783,6 @@ Commandes&#xa0;:
         <translation>Cutover associe les utilisateurs du cabinet à ceux du nouveau système, puis importe les contacts, les dossiers, les saisies de temps et de frais, les notes et les documents dans l&apos;ordre de leurs dépendances. Chaque enregistrement est consigné dans un registre, de sorte qu&apos;un import interrompu reprend sans créer de doublons. Les soldes de fidéicommis et les créances que le nouveau système ne peut pas recevoir par son API sont préparés sous forme de feuilles de calcul.</translation>
     </message>
     <message>
-        <source>Go to &amp;Close out</source>
-        <translation>Aller à la &amp;clôture</translation>
-    </message>
-    <message>
         <source>No project is open.</source>
         <translation>Aucun projet n&apos;est ouvert.</translation>
     </message>
@@ -5636,10 +5825,6 @@ Commandes&#xa0;:
     <message>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
-    </message>
-    <message>
-        <source>Ca&amp;ncel</source>
-        <translation>A&amp;nnuler</translation>
     </message>
     <message>
         <source>&amp;Roll back import…</source>
@@ -5757,6 +5942,14 @@ Commandes&#xa0;:
     <message>
         <source>Fai&amp;led records (%L1)</source>
         <translation>Enregistrements en éc&amp;hec (%L1)</translation>
+    </message>
+    <message>
+        <source>Go to Close out</source>
+        <translation>Aller à la clôture</translation>
+    </message>
+    <message>
+        <source>C&amp;ancel</source>
+        <translation>A&amp;nnuler</translation>
     </message>
 </context>
 <context>
@@ -6258,13 +6451,6 @@ Commandes&#xa0;:
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
-    <message numerus="yes">
-        <source>%n row(s) read from %1 file(s): %2 added, %3 already loaded, %4 refused.</source>
-        <translation>
-            <numerusform>%n ligne lue dans %1 fichier(s)&#xa0;: %2 ajoutée(s), %3 déjà chargée(s), %4 refusée(s).</numerusform>
-            <numerusform>%n lignes lues dans %1 fichier(s)&#xa0;: %2 ajoutée(s), %3 déjà chargée(s), %4 refusée(s).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>There is no interim entry %1.</source>
         <translation>Il n&apos;existe aucune saisie transitoire %1.</translation>
@@ -6272,6 +6458,24 @@ Commandes&#xa0;:
     <message>
         <source>The entry from %1, row %2 was already sent to the new system; it cannot be removed here.</source>
         <translation>La saisie provenant de %1, ligne %2, a déjà été envoyée au nouveau système&#xa0;; elle ne peut pas être retirée ici.</translation>
+    </message>
+    <message>
+        <source>%1 read from %2: %3 added, %4 already loaded, %5 refused.</source>
+        <translation>Lecture de %1 dans %2&#xa0;: %3 ajoutée(s), %4 déjà chargée(s), %5 refusée(s).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 row(s)</source>
+        <translation>
+            <numerusform>%1 ligne</numerusform>
+            <numerusform>%1 lignes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s)</source>
+        <translation>
+            <numerusform>%Ln fichier</numerusform>
+            <numerusform>%Ln fichiers</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6367,14 +6571,6 @@ Commandes&#xa0;:
         <translation>Démarrage…</translation>
     </message>
     <message>
-        <source>%1 rows</source>
-        <translation>%1 lignes</translation>
-    </message>
-    <message>
-        <source>%1 rows/s</source>
-        <translation>%1 lignes/s</translation>
-    </message>
-    <message>
         <source>%1 left</source>
         <translation>%1 restant</translation>
     </message>
@@ -6397,6 +6593,29 @@ Commandes&#xa0;:
     <message>
         <source>Failed</source>
         <translation>Échec</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 record(s)</source>
+        <translation>
+            <numerusform>%1 enregistrement</numerusform>
+            <numerusform>%1 enregistrements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 records/s</source>
+        <translation>%1 enregistrements/s</translation>
+    </message>
+    <message>
+        <source>Cutover: done</source>
+        <translation>Cutover&#xa0;: terminé</translation>
+    </message>
+    <message>
+        <source>Cutover: cancelled</source>
+        <translation>Cutover&#xa0;: annulé</translation>
+    </message>
+    <message>
+        <source>Cutover: failed</source>
+        <translation>Cutover&#xa0;: échec</translation>
     </message>
 </context>
 <context>
@@ -7026,13 +7245,6 @@ Commandes&#xa0;:
         <source>Connect to the new system first (section 1).</source>
         <translation>Connectez-vous d&apos;abord au nouveau système (section 1).</translation>
     </message>
-    <message numerus="yes">
-        <source>%n file(s) read, %1 row(s): %2 added, %3 loaded before, %4 refused.</source>
-        <translation>
-            <numerusform>%n fichier lu, %1 ligne(s)&#xa0;: %2 ajoutée(s), %3 déjà chargée(s), %4 refusée(s).</numerusform>
-            <numerusform>%n fichiers lus, %1 ligne(s)&#xa0;: %2 ajoutée(s), %3 déjà chargée(s), %4 refusée(s).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Sent %1 to their matters and %2 to the placeholder; %3 sent before; %4 failed.</source>
         <translation>Envoyées&#xa0;: %1 vers leurs dossiers et %2 vers le dossier d&apos;attente&#xa0;; %3 déjà envoyées&#xa0;; %4 en échec.</translation>
@@ -7099,6 +7311,28 @@ Commandes&#xa0;:
             <numerusform>%n saisie acceptée avec une confiance d&apos;au moins %1.</numerusform>
             <numerusform>%n saisies acceptées avec une confiance d&apos;au moins %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 read, %2: %3 added, %4 loaded before, %5 refused.</source>
+        <translation>Lecture de %1 (%2)&#xa0;: %3 ajoutée(s), %4 déjà chargée(s), %5 refusée(s).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s)</source>
+        <translation>
+            <numerusform>%Ln fichier</numerusform>
+            <numerusform>%Ln fichiers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 row(s)</source>
+        <translation>
+            <numerusform>%1 ligne</numerusform>
+            <numerusform>%1 lignes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
     </message>
 </context>
 <context>
@@ -7227,10 +7461,6 @@ Commandes&#xa0;:
         <translation>Projet ouvert</translation>
     </message>
     <message>
-        <source>&amp;New project</source>
-        <translation>&amp;Nouveau projet</translation>
-    </message>
-    <message>
         <source>&amp;Open project</source>
         <translation>&amp;Ouvrir un projet</translation>
     </message>
@@ -7245,10 +7475,6 @@ Commandes&#xa0;:
     <message>
         <source>&amp;Firm name:</source>
         <translation>Nom du &amp;cabinet&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Moving &amp;from:</source>
-        <translation>Migrer &amp;depuis&#xa0;:</translation>
     </message>
     <message>
         <source>Moving &amp;to:</source>
@@ -7277,10 +7503,6 @@ Commandes&#xa0;:
     <message>
         <source>&amp;Save as:</source>
         <translation>&amp;Enregistrer sous&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Create project</source>
-        <translation>C&amp;réer le projet</translation>
     </message>
     <message>
         <source>&amp;Recent projects:</source>
@@ -7349,6 +7571,18 @@ Commandes&#xa0;:
     <message>
         <source>%1 (open)</source>
         <translation>%1 (ouvert)</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w project</source>
+        <translation>&amp;Nouveau projet</translation>
+    </message>
+    <message>
+        <source>&amp;Moving from:</source>
+        <translation>Migrer &amp;depuis&#xa0;:</translation>
+    </message>
+    <message>
+        <source>C&amp;reate project</source>
+        <translation>C&amp;réer le projet</translation>
     </message>
 </context>
 <context>
@@ -8153,10 +8387,6 @@ Commandes&#xa0;:
         <translation>Graphique des enregistrements de la source et de la cible</translation>
     </message>
     <message>
-        <source>&amp;Summary</source>
-        <translation>&amp;Synthèse</translation>
-    </message>
-    <message>
         <source>Money per client and matter</source>
         <translation>Montants par client et par dossier</translation>
     </message>
@@ -8181,10 +8411,6 @@ Commandes&#xa0;:
         <translation>Lisez la cible pour comparer les heures de chaque utilisateur.</translation>
     </message>
     <message>
-        <source>&amp;Hours per user</source>
-        <translation>&amp;Heures par utilisateur</translation>
-    </message>
-    <message>
         <source>Differences</source>
         <translation>Différences</translation>
     </message>
@@ -8197,16 +8423,8 @@ Commandes&#xa0;:
         <translation>&amp;Différences</translation>
     </message>
     <message>
-        <source>Records per &amp;kind:</source>
-        <translation>&amp;Enregistrements par type&#xa0;:</translation>
-    </message>
-    <message>
         <source>Records to check per kind</source>
         <translation>Enregistrements à contrôler par type</translation>
-    </message>
-    <message>
-        <source>S&amp;eed:</source>
-        <translation>&amp;Graine&#xa0;:</translation>
     </message>
     <message>
         <source>Seed of the sample</source>
@@ -8215,10 +8433,6 @@ Commandes&#xa0;:
     <message>
         <source>The same seed draws the same records again, on any machine.</source>
         <translation>La même graine tire de nouveau les mêmes enregistrements, sur n&apos;importe quelle machine.</translation>
-    </message>
-    <message>
-        <source>Dra&amp;w sample</source>
-        <translation>Tirer l&apos;é&amp;chantillon</translation>
     </message>
     <message>
         <source>Picks records of each kind at random, larger amounts more often. Records already accepted or flagged stay.</source>
@@ -8257,10 +8471,6 @@ Commandes&#xa0;:
         <translation>Les enregistrements signalés sont ajoutés à la liste des corrections.</translation>
     </message>
     <message>
-        <source>Spot &amp;checks</source>
-        <translation>C&amp;ontrôles ponctuels</translation>
-    </message>
-    <message>
         <source>Name of who signs off</source>
         <translation>Nom de la personne qui valide</translation>
     </message>
@@ -8273,20 +8483,12 @@ Commandes&#xa0;:
         <translation>Rôle de la personne qui valide</translation>
     </message>
     <message>
-        <source>Signed off &amp;by:</source>
-        <translation>V&amp;alidée par&#xa0;:</translation>
-    </message>
-    <message>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
         <source>Save report as &amp;PDF…</source>
         <translation>Enre&amp;gistrer le rapport en PDF…</translation>
-    </message>
-    <message>
-        <source>Save report as CS&amp;V…</source>
-        <translation>Enregistrer le rapport en &amp;CSV…</translation>
     </message>
     <message>
         <source>Save c&amp;orrection list…</source>
@@ -8444,6 +8646,38 @@ Commandes&#xa0;:
     <message>
         <source>S&amp;ign-off</source>
         <translation>&amp;Validation</translation>
+    </message>
+    <message>
+        <source>Summar&amp;y</source>
+        <translation>&amp;Synthèse</translation>
+    </message>
+    <message>
+        <source>Hours per &amp;user</source>
+        <translation>&amp;Heures par utilisateur</translation>
+    </message>
+    <message>
+        <source>Records per ki&amp;nd:</source>
+        <translation>&amp;Enregistrements par type&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Seed:</source>
+        <translation>Graine&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Draw sam&amp;ple</source>
+        <translation>Tirer l&apos;é&amp;chantillon</translation>
+    </message>
+    <message>
+        <source>Spot checks</source>
+        <translation>Contrôles ponctuels</translation>
+    </message>
+    <message>
+        <source>Sig&amp;ned off by:</source>
+        <translation>V&amp;alidée par&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Save report &amp;as CSV…</source>
+        <translation>Enregistrer le rapport en &amp;CSV…</translation>
     </message>
 </context>
 <context>
@@ -9861,13 +10095,6 @@ Commandes&#xa0;:
         <source>A problem found in the files could not be recorded: %1</source>
         <translation>Un problème détecté dans les fichiers n&apos;a pas pu être enregistré&#xa0;: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>Snapshot %1: %n row(s) staged from %2 file(s), %3 rejected; %4 error(s), %5 warning(s).</source>
-        <translation>
-            <numerusform>Instantané %1&#xa0;: %n ligne chargée depuis %2 fichier(s), %3 rejetée(s)&#xa0;; %4 erreur(s), %5 avertissement(s).</numerusform>
-            <numerusform>Instantané %1&#xa0;: %n lignes chargées depuis %2 fichier(s), %3 rejetée(s)&#xa0;; %4 erreur(s), %5 avertissement(s).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Done</source>
         <translation>Terminé</translation>
@@ -9879,6 +10106,38 @@ Commandes&#xa0;:
     <message>
         <source>The re-export could not be compared with the final export: %1</source>
         <translation>Le nouvel export n&apos;a pas pu être comparé à l&apos;export final&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Snapshot %1: %2 staged from %3, %4 rejected; %5, %6.</source>
+        <translation>Instantané %1&#xa0;: chargement de %2 depuis %3, %4 rejetée(s)&#xa0;; %5, %6.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 row(s)</source>
+        <translation>
+            <numerusform>%1 ligne</numerusform>
+            <numerusform>%1 lignes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s)</source>
+        <translation>
+            <numerusform>%Ln fichier</numerusform>
+            <numerusform>%Ln fichiers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 error(s)</source>
+        <translation>
+            <numerusform>%1 erreur</numerusform>
+            <numerusform>%1 erreurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 warning(s)</source>
+        <translation>
+            <numerusform>%1 avertissement</numerusform>
+            <numerusform>%1 avertissements</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -9921,10 +10180,6 @@ Commandes&#xa0;:
 <context>
     <name>Cutover::StepPage</name>
     <message>
-        <source>&lt;b&gt;What this step is for&lt;/b&gt;</source>
-        <translation>&lt;b&gt;À quoi sert cette étape&lt;/b&gt;</translation>
-    </message>
-    <message>
         <source>I have finished this step</source>
         <translation>J&apos;ai terminé cette étape</translation>
     </message>
@@ -9939,6 +10194,26 @@ Commandes&#xa0;:
     <message>
         <source>The step could not be marked in the project file: %1</source>
         <translation>L&apos;étape n&apos;a pas pu être marquée dans le fichier de projet&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>What this step is for</source>
+        <translation>À quoi sert cette étape</translation>
+    </message>
+    <message>
+        <source>Show what this step is for</source>
+        <translation>Afficher à quoi sert cette étape</translation>
+    </message>
+    <message>
+        <source>Presenter mode keeps the help open.</source>
+        <translation>Le mode présentation garde l&apos;aide affichée.</translation>
+    </message>
+    <message>
+        <source>Fold the help away.</source>
+        <translation>Replier l&apos;aide.</translation>
+    </message>
+    <message>
+        <source>Show what this step is for.</source>
+        <translation>Afficher à quoi sert cette étape.</translation>
     </message>
 </context>
 <context>
