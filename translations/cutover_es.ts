@@ -3944,10 +3944,6 @@ Comandos:
 <context>
     <name>Cutover::CutoverWindow</name>
     <message>
-        <source>&amp;Project</source>
-        <translation>&amp;Proyecto</translation>
-    </message>
-    <message>
         <source>&amp;Open Project…</source>
         <translation>&amp;Abrir proyecto…</translation>
     </message>
@@ -3968,10 +3964,6 @@ Comandos:
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <source>&amp;View</source>
-        <translation>&amp;Ver</translation>
-    </message>
-    <message>
         <source>&amp;Privacy Mask</source>
         <translation>&amp;Máscara de privacidad</translation>
     </message>
@@ -3986,10 +3978,6 @@ Comandos:
     <message>
         <source>Presenter mode (Ctrl+Shift+M): larger text and rows, roomier buttons, and each step&apos;s help kept open. Remembered on this computer.</source>
         <translation>Modo presentación (Ctrl+Mayús+M): texto y filas más grandes, botones más amplios y la ayuda de cada paso siempre abierta. Se recuerda en este equipo.</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Ayuda</translation>
     </message>
     <message>
         <source>&amp;About Cutover</source>
@@ -4062,6 +4050,18 @@ Comandos:
     <message>
         <source>A project file holds the firm&apos;s data and the work done so far, never a password or a token. Sign in to the new system again with your own account when a step asks for it. Changes are saved in this file as you make them: send it back when you are done, or keep working in it.</source>
         <translation>Un archivo de proyecto contiene los datos del despacho y el trabajo realizado hasta el momento, nunca una contraseña ni un token. Cuando un paso se lo pida, vuelva a iniciar sesión en el nuevo sistema con su propia cuenta. Los cambios se guardan en este archivo a medida que los hace: devuélvalo cuando termine o siga trabajando en él.</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Proyecto</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Ver</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Ayuda</translation>
     </message>
 </context>
 <context>

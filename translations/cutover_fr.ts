@@ -3944,10 +3944,6 @@ Commandes&#xa0;:
 <context>
     <name>Cutover::CutoverWindow</name>
     <message>
-        <source>&amp;Project</source>
-        <translation>&amp;Projet</translation>
-    </message>
-    <message>
         <source>&amp;Open Project…</source>
         <translation>&amp;Ouvrir un projet…</translation>
     </message>
@@ -3968,10 +3964,6 @@ Commandes&#xa0;:
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <source>&amp;View</source>
-        <translation>&amp;Affichage</translation>
-    </message>
-    <message>
         <source>&amp;Privacy Mask</source>
         <translation>&amp;Masque de confidentialité</translation>
     </message>
@@ -3986,10 +3978,6 @@ Commandes&#xa0;:
     <message>
         <source>Presenter mode (Ctrl+Shift+M): larger text and rows, roomier buttons, and each step&apos;s help kept open. Remembered on this computer.</source>
         <translation>Mode présentation (Ctrl+Maj+M)&#xa0;: texte et lignes plus grands, boutons plus espacés et aide de chaque étape toujours affichée. Réglage mémorisé sur cet ordinateur.</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>Aid&amp;e</translation>
     </message>
     <message>
         <source>&amp;About Cutover</source>
@@ -4062,6 +4050,18 @@ Commandes&#xa0;:
     <message>
         <source>A project file holds the firm&apos;s data and the work done so far, never a password or a token. Sign in to the new system again with your own account when a step asks for it. Changes are saved in this file as you make them: send it back when you are done, or keep working in it.</source>
         <translation>Un fichier de projet contient les données du cabinet et le travail déjà effectué, jamais de mot de passe ni de jeton. Reconnectez-vous au nouveau système avec votre propre compte lorsqu&apos;une étape le demande. Les modifications sont enregistrées dans ce fichier au fur et à mesure&#xa0;: renvoyez-le une fois terminé, ou continuez à y travailler.</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Affichage</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Aide</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -70,6 +71,33 @@ CutoverWindow::CutoverWindow(ProjectSession *session, QWidget *parent)
     connect(m_wizard, &QDialog::finished, this, &QWidget::close);
     m_wizard->installEventFilter(this);
     connect(m_wizard, &QWidget::windowTitleChanged, this, &CutoverWindow::updateTitle);
+    // Inside a window the wizard is no longer a dialog to Qt, which then stops making the
+    // focused push button the default as a dialog does. The style draws a default button
+    // as if it had focus, so focus on another button would not show, and Return would
+    // press Next rather than the button with focus: do what a dialog does.
+    connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) {
+        if (!now || !m_wizard->isAncestorOf(now))
+            return;
+        auto *focused = qobject_cast<QPushButton *>(now);
+        if (focused && !focused->autoDefault())
+            focused = nullptr;
+        if (focused && !m_mainDefault) {
+            for (QPushButton *b : m_wizard->findChildren<QPushButton *>()) {
+                if (b->isDefault())
+                    m_mainDefault = b;
+            }
+        }
+        QPushButton *wanted = focused ? focused : m_mainDefault.data();
+        if (!wanted)
+            return;
+        for (QPushButton *b : m_wizard->findChildren<QPushButton *>()) {
+            if (b != wanted && b->isDefault())
+                b->setDefault(false);
+        }
+        wanted->setDefault(true);
+        if (!focused)
+            m_mainDefault = nullptr; // the wizard decides again on the next page
+    });
 
     buildMenus();
 
@@ -95,7 +123,7 @@ CutoverWindow::CutoverWindow(ProjectSession *session, QWidget *parent)
 
 void CutoverWindow::buildMenus()
 {
-    QMenu *project = menuBar()->addMenu(tr("&Project"));
+    QMenu *project = menuBar()->addMenu(tr("Project"));
     QAction *open = project->addAction(tr("&Open Project…"), this, &CutoverWindow::browseOpen);
     open->setShortcut(QKeySequence::Open);
     m_handOver =
@@ -110,7 +138,7 @@ void CutoverWindow::buildMenus()
     QAction *quit = project->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
-    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QMenu *view = menuBar()->addMenu(tr("View"));
     m_privacy = view->addAction(tr("&Privacy Mask"));
     m_privacy->setObjectName(QStringLiteral("privacyAction"));
     m_privacy->setCheckable(true);
@@ -131,13 +159,26 @@ void CutoverWindow::buildMenus()
     m_presenter->setStatusTip(m_presenter->toolTip());
     connect(m_presenter, &QAction::toggled, PresenterMode::instance(), &PresenterMode::setEnabled);
 
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QMenu *help = menuBar()->addMenu(tr("Help"));
     help->addAction(tr("&About Cutover"), this, [this] {
         QMessageBox::about(this, tr("About Cutover"),
                            tr("<p><b>Cutover %1</b></p><p>Moves a small firm's practice data from one system to "
                               "another, step by step, and reconciles the result to the cent.</p>")
                                .arg(QCoreApplication::applicationVersion()));
     });
+
+    // The menu titles have no Alt letter: every page already uses most of the alphabet,
+    // and a shared letter makes Alt ambiguous. F10 opens the menu bar instead, as in
+    // GNOME and Windows; the arrows go on from there.
+    auto *openMenus = new QAction(this);
+    openMenus->setObjectName(QStringLiteral("openMenuBar"));
+    openMenus->setShortcut(Qt::Key_F10);
+    openMenus->setShortcutContext(Qt::WindowShortcut);
+    connect(openMenus, &QAction::triggered, this, [this, project] {
+        menuBar()->setFocus(Qt::ShortcutFocusReason);
+        menuBar()->setActiveAction(project->menuAction());
+    });
+    addAction(openMenus);
 
     m_toolBar = addToolBar(tr("Screen sharing"));
     m_toolBar->setObjectName(QStringLiteral("screenShareToolBar"));

@@ -1,10 +1,12 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
 
 class QAction;
 class QLabel;
 class QMenu;
+class QPushButton;
 class QToolBar;
 
 namespace Cutover {
@@ -60,6 +62,8 @@ private:
     QMenu *m_recentMenu = nullptr;
     QLabel *m_badge = nullptr;
     QLabel *m_statusProject = nullptr;
+    // The wizard's own default button while another button has focus.
+    QPointer<QPushButton> m_mainDefault;
 };
 
 } // namespace Cutover

@@ -2,6 +2,7 @@
 // on the demo project: every input has a name, no two controls on a page share a
 // mnemonic, focus is drawn, and the status colours keep WCAG AA contrast in a
 // light and a dark palette.
+#include "CutoverWindow.h"
 #include "CutoverWizard.h"
 #include "DemoProject.h"
 #include "Palette.h"
@@ -27,6 +28,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QMap>
+#include <QMenuBar>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScrollBar>
@@ -104,6 +106,12 @@ QMap<QString, QStringList> mnemonics(QWidget *root, const QList<QWidget *> &extr
     for (QWidget *w : std::as_const(widgets)) {
         if (!w->isVisible())
             continue;
+        if (auto *bar = qobject_cast<QMenuBar *>(w)) {
+            for (QAction *menu : bar->actions()) {
+                if (!mnemonicOf(menu->text()).isEmpty())
+                    keys[mnemonicOf(menu->text())] << QStringLiteral("menu \"%1\"").arg(menu->text());
+            }
+        }
         if (auto *b = qobject_cast<QAbstractButton *>(w); b && !mnemonicOf(b->text()).isEmpty())
             keys[mnemonicOf(b->text())] << describe(w) + QStringLiteral(" ") + b->text();
         if (auto *l = qobject_cast<QLabel *>(w); l && l->buddy() && !mnemonicOf(l->text()).isEmpty())
@@ -233,6 +241,7 @@ private:
     QWidget *showStep(WizardStep step);
 
     ProjectSession *m_session = nullptr;
+    CutoverWindow *m_window = nullptr;
     CutoverWizard *m_wizard = nullptr;
 };
 
@@ -247,15 +256,18 @@ void TestAccessibility::initTestCase()
     m_session = new ProjectSession(this);
     QString error;
     QVERIFY2(m_session->openDemo(&error), qPrintable(error));
-    m_wizard = new CutoverWizard(m_session);
-    m_wizard->resize(1200, 860);
-    m_wizard->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_wizard));
+    // The application's window: its menu bar shares the Alt keys with every page.
+    m_window = new CutoverWindow(m_session);
+    m_wizard = m_window->wizard();
+    m_window->resize(1200, 900);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
 }
 
 void TestAccessibility::cleanupTestCase()
 {
-    delete m_wizard;
+    delete m_window;
+    m_window = nullptr;
     m_wizard = nullptr;
 }
 
@@ -304,8 +316,8 @@ void TestAccessibility::noPageHasADuplicateMnemonic()
     QFETCH(int, step);
     QWidget *page = showStep(WizardStep(step));
     QVERIFY(page);
-    // What shares the window with the page: the wizard's buttons and the side panel.
-    QList<QWidget *> around { m_wizard->sidePanel() };
+    // What shares the window with the page: the menu bar, the wizard's buttons and the side panel.
+    QList<QWidget *> around { m_window->menuBar(), m_wizard->sidePanel() };
     around += m_wizard->sidePanel()->findChildren<QWidget *>();
     for (QWizard::WizardButton b : { QWizard::BackButton, QWizard::NextButton, QWizard::CommitButton,
                                      QWizard::FinishButton, QWizard::CancelButton, QWizard::HelpButton })
@@ -445,10 +457,10 @@ void TestAccessibility::focusIsDrawn()
     QApplication::setPalette(palette);
     QWidget *page = showStep(WizardStep::CloseOut);
     QVERIFY(page);
-    m_wizard->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(m_wizard));
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window));
     // As after a Tab: styles draw the focus frame only once the keyboard moved focus.
-    m_wizard->setAttribute(Qt::WA_KeyboardFocusChange);
+    m_window->setAttribute(Qt::WA_KeyboardFocusChange);
 
     auto *done = qobject_cast<StepPage *>(page)->doneCheckBox();
     QList<QWidget *> targets { m_wizard->sidePanel()->view(), done, m_wizard->button(QWizard::NextButton) };

@@ -2,6 +2,7 @@
 // page to Review with Tab, Shift+Tab, Space, Return, Escape and arrows,
 // asserting on each page that focus lands on its main controls in order and that
 // one real thing can be done there. Next is reached by Tab and pressed with Space.
+#include "CutoverWindow.h"
 #include "CutoverWizard.h"
 #include "DemoProject.h"
 #include "ProjectSession.h"
@@ -61,8 +62,8 @@ private:
     // What the window manager does when a dialog closes (the offscreen platform does not).
     void backToTheWizard()
     {
-        m_wizard->activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(m_wizard));
+        m_wizard->window()->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_wizard->window()));
     }
 
     CutoverWizard *m_wizard = nullptr;
@@ -134,12 +135,14 @@ void TestKeyboardWalk::escapeTheNextDialog(QString *opened)
 
 void TestKeyboardWalk::walksFromProjectToReviewWithTheKeyboardOnly()
 {
-    CutoverWizard wizard(m_session);
+    // The wizard in the application's window, as a user has it.
+    CutoverWindow window(m_session);
+    CutoverWizard &wizard = *window.wizard();
     m_wizard = &wizard;
-    wizard.resize(1200, 860);
-    wizard.show();
+    window.resize(1200, 900);
+    window.show();
     wizard.goToStep(WizardStep::Project); // where every session starts
-    QVERIFY(QTest::qWaitForWindowActive(&wizard));
+    QVERIFY(QTest::qWaitForWindowActive(&window));
     QCOMPARE(wizard.currentStep(), WizardStep::Project);
     QAbstractButton *next = wizard.button(QWizard::NextButton);
 

@@ -344,6 +344,13 @@ private slots:
         QCOMPARE(action->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
         QVERIFY(!window.privacyBadge()->isVisibleTo(&window));
 
+        // F10 opens the menu bar (its titles have no Alt letter to clash with a page's).
+        QTest::keyClick(window.wizard(), Qt::Key_F10);
+        QTRY_VERIFY(window.menuBar()->activeAction() && window.menuBar()->activeAction()->menu()
+                    && window.menuBar()->activeAction()->menu()->isVisible());
+        window.menuBar()->activeAction()->menu()->close();
+        QTRY_VERIFY(!QApplication::activePopupWidget());
+
         // The shortcut, from wherever the focus is on the page.
         QTest::keyClick(window.wizard(), Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
         QVERIFY(PrivacyState::instance()->isEnabled());
