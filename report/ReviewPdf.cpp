@@ -4,7 +4,6 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QBarCategoryAxis>
-#include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
 #include <QCoreApplication>
@@ -13,6 +12,7 @@
 #include <QFontMetricsF>
 #include <QGraphicsScene>
 #include <QHash>
+#include <QHorizontalBarSeries>
 #include <QLegend>
 #include <QLocale>
 #include <QPageLayout>
@@ -394,22 +394,25 @@ QChart *ReviewPdf::entityChart(const Reconciliation &reconciliation)
     auto *target = new QBarSet(Tr::tr("Target"));
     source->setColor(QColor(0x3b, 0x6e, 0xa8));
     target->setColor(QColor(0xe0, 0x8e, 0x2b));
+    // Bars across, the kinds of record down the side: the names ("Balances carried
+    // forward") keep their full width instead of being cut under narrow columns.
+    // Inserted in reverse, so the first kind is on top as in the table beside it.
     QStringList categories;
     qint64 top = 0;
-    for (const ReviewCount &c : reconciliation.counts) {
-        categories << ReviewReport::entityTitle(c.entity);
-        *source << qreal(c.source);
-        *target << qreal(c.target);
-        top = std::max({ top, c.source, c.target });
+    for (auto it = reconciliation.counts.crbegin(); it != reconciliation.counts.crend(); ++it) {
+        categories << ReviewReport::entityTitle(it->entity);
+        *source << qreal(it->source);
+        *target << qreal(it->target);
+        top = std::max({ top, it->source, it->target });
     }
-    auto *series = new QBarSeries;
+    auto *series = new QHorizontalBarSeries;
     series->append(source);
     series->append(target);
     chart->addSeries(series);
-    auto *x = new QBarCategoryAxis;
-    x->append(categories);
-    chart->addAxis(x, Qt::AlignBottom);
-    series->attachAxis(x);
+    auto *kinds = new QBarCategoryAxis;
+    kinds->append(categories);
+    chart->addAxis(kinds, Qt::AlignLeft);
+    series->attachAxis(kinds);
     auto *y = new QValueAxis;
     y->setLabelFormat(QStringLiteral("%d"));
     // Whole-number ticks: a step of 1, 2 or 5 times a power of ten, at most
@@ -426,7 +429,7 @@ QChart *ReviewPdf::entityChart(const Reconciliation &reconciliation)
     y->setRange(0, qreal(steps * step));
     y->setTickCount(int(steps) + 1);
     y->setTitleText(Tr::tr("Records"));
-    chart->addAxis(y, Qt::AlignLeft);
+    chart->addAxis(y, Qt::AlignBottom);
     series->attachAxis(y);
     chart->legend()->setVisible(true);
     chart->legend()->setAlignment(Qt::AlignBottom);
