@@ -10204,10 +10204,6 @@ Comandos:
         <translation>Mostrar para qué sirve este paso</translation>
     </message>
     <message>
-        <source>Presenter mode keeps the help open.</source>
-        <translation>El modo presentación mantiene la ayuda abierta.</translation>
-    </message>
-    <message>
         <source>Fold the help away.</source>
         <translation>Oculta la ayuda.</translation>
     </message>

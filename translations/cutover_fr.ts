@@ -10204,10 +10204,6 @@ Commandes&#xa0;:
         <translation>Afficher à quoi sert cette étape</translation>
     </message>
     <message>
-        <source>Presenter mode keeps the help open.</source>
-        <translation>Le mode présentation garde l&apos;aide affichée.</translation>
-    </message>
-    <message>
         <source>Fold the help away.</source>
         <translation>Replier l&apos;aide.</translation>
     </message>

@@ -194,7 +194,7 @@ void CutoverWindow::buildMenus()
     m_badge->setObjectName(QStringLiteral("privacyBadge"));
     m_badge->setAccessibleName(tr("Privacy mask is on"));
     m_badge->setToolTip(tr("Client data is masked on screen. Exports and reports are not masked."));
-    m_toolBar->addWidget(m_badge)->setObjectName(QStringLiteral("privacyBadgeAction"));
+    m_badgeAction = m_toolBar->addWidget(m_badge);
     retintIcons();
 }
 
@@ -239,8 +239,7 @@ void CutoverWindow::syncPrivacy(bool enabled)
     }
     // The badge is shown through its toolbar action; hiding the label alone
     // would leave an empty gap.
-    if (QAction *badge = m_toolBar->findChild<QAction *>(QStringLiteral("privacyBadgeAction")))
-        badge->setVisible(enabled);
+    m_badgeAction->setVisible(enabled);
     statusBar()->showMessage(enabled ? tr("Privacy mask on: client data is hidden on screen only. Exports and "
                                           "reports are not masked.")
                                      : QString());

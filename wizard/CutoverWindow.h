@@ -61,6 +61,7 @@ private:
     QAction *m_handOver = nullptr;
     QMenu *m_recentMenu = nullptr;
     QLabel *m_badge = nullptr;
+    QAction *m_badgeAction = nullptr; // shows and hides the badge in the toolbar
     QLabel *m_statusProject = nullptr;
     // The wizard's own default button while another button has focus.
     QPointer<QPushButton> m_mainDefault;

@@ -92,15 +92,11 @@ StepPage::StepPage(WizardStep step, ProjectSession *session, QWidget *parent)
     syncDone();
 
     connect(m_helpToggle, &QToolButton::toggled, this, [this](bool expanded) {
-        if (!PresenterMode::instance()->isEnabled())
-            QSettings().setValue(QLatin1String(kHelpCollapsedKey), !expanded);
+        // The button is hidden in presenter mode: only the user's own folding comes here.
+        QSettings().setValue(QLatin1String(kHelpCollapsedKey), !expanded);
         syncHelp();
     });
     connect(PresenterMode::instance(), &PresenterMode::enabledChanged, this, &StepPage::syncHelp);
-    {
-        const QSignalBlocker block(m_helpToggle);
-        m_helpToggle->setChecked(!QSettings().value(QLatin1String(kHelpCollapsedKey), false).toBool());
-    }
     syncHelp();
 }
 
@@ -175,21 +171,16 @@ bool StepPage::isHelpExpanded() const
 void StepPage::syncHelp()
 {
     const bool presenting = PresenterMode::instance()->isEnabled();
-    if (presenting) {
+    const bool expanded = presenting || !QSettings().value(QLatin1String(kHelpCollapsedKey), false).toBool();
+    {
         const QSignalBlocker block(m_helpToggle);
-        m_helpToggle->setChecked(true);
-    } else if (m_helpToggle->isChecked() == QSettings().value(QLatin1String(kHelpCollapsedKey), false).toBool()) {
-        const QSignalBlocker block(m_helpToggle);
-        m_helpToggle->setChecked(!m_helpToggle->isChecked());
+        m_helpToggle->setChecked(expanded);
     }
-    const bool expanded = m_helpToggle->isChecked();
     // Presenting, the help is always open: a heading, not a button that does nothing.
     m_helpToggle->setVisible(!presenting);
     m_helpHeading->setVisible(presenting);
     m_helpToggle->setArrowType(expanded ? Qt::DownArrow : Qt::RightArrow);
-    m_helpToggle->setToolTip(presenting     ? tr("Presenter mode keeps the help open.")
-                                 : expanded ? tr("Fold the help away.")
-                                            : tr("Show what this step is for."));
+    m_helpToggle->setToolTip(expanded ? tr("Fold the help away.") : tr("Show what this step is for."));
     m_help->setVisible(expanded);
 }
 

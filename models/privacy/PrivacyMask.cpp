@@ -239,11 +239,6 @@ void PrivacyState::setEnabled(bool enabled)
     emit enabledChanged(enabled);
 }
 
-QString PrivacyState::shown(PiiKind kind, const QString &text)
-{
-    return instance()->isEnabled() ? PrivacyMask::mask(kind, text) : text;
-}
-
 PrivacyProxyModel::PrivacyProxyModel(QObject *parent)
     : QIdentityProxyModel(parent)
 {

@@ -63,11 +63,6 @@ public:
 
     bool isEnabled() const { return m_enabled; }
     void setEnabled(bool enabled);
-    void toggle() { setEnabled(!m_enabled); }
-
-    // `text` masked as `kind` when the mask is on, as it is otherwise: for
-    // labels, titles and dialogs that show client data outside a model.
-    static QString shown(PiiKind kind, const QString &text);
 
 signals:
     void enabledChanged(bool enabled);
